@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// The gradecheck command line. Argument parsing is commander's; each command lives in
+// src/commands/ and returns the exit code of the SPEC (0 done, 1 below --fail-under, 2 usage
+// or invalid problem).
+import { Command, CommanderError, Option } from 'commander';
+import { gradeCommand } from './commands/grade.js';
+import { solveCommand } from './commands/solve.js';
+import { validateCommand } from './commands/validate.js';
+import { UsageError } from './commands/shared.js';
+
+const program = new Command();
+program.name('gradecheck').description('Grade and verify neural-network coursework: exact references, tfjs cross-checks, line-precise feedback.').version('0.1.0');
+program.exitOverride();
+
+let exitCode = 0;
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+const run = async (p: Promise<number>): Promise<void> => {
+  exitCode = await p;
+};
+
+program
+  .command('validate')
+  .description('check problem and submission files')
+  .argument('<paths...>', 'files or directories')
+  .option('--problems <path>', 'also check submissions against these problems (repeatable)', collect)
+  .action((paths: string[], o) => run(validateCommand(paths, o)));
+
+program
+  .command('solve')
+  .description('reference answers and worked solutions')
+  .argument('<paths...>', 'problem files or directories')
+  .addOption(new Option('--format <format>', 'output format').choices(['yaml', 'markdown', 'json']).default('yaml'))
+  .option('--output <file>', 'write to a file instead of stdout')
+  .option('--student <id>', 'student id of the generated answer key', 'answer-key')
+  .option('--no-cache', 'do not read or write the reference cache')
+  .action((paths: string[], o) => run(solveCommand(paths, o)));
+
+program
+  .command('grade')
+  .description('grade submissions against problems')
+  .requiredOption('--problems <path>', 'a problem file or directory (repeatable)', collect, [])
+  .argument('<submissions...>', 'submission files or directories')
+  .option('--format <format>', 'text, json or markdown', 'text')
+  .option('--output <file>', 'write the report to a file instead of stdout')
+  .option('--fail-under <percent>', 'exit 1 when a submission scores below this percentage')
+  .option('--no-cache', 'do not read or write the reference cache')
+  .action((paths: string[], o) => run(gradeCommand(paths, o)));
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode === 0 ? 0 : 2;
+  } else if (e instanceof UsageError) {
+    process.stderr.write(`gradecheck: ${e.message}\n`);
+    process.exitCode = 2;
+  } else {
+    throw e;
+  }
+}
+if (process.exitCode === undefined) process.exitCode = exitCode;

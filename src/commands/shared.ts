@@ -1,0 +1,23 @@
+import { writeFileSync } from 'node:fs';
+import type { Finding } from '../findings/finding.js';
+import { findingLine } from '../reporters/text.js';
+import { expandPaths } from '../grading/files.js';
+import pc from 'picocolors';
+
+export class UsageError extends Error {}
+
+export function emit(text: string, output?: string): void {
+  if (output) writeFileSync(output, text);
+  else process.stdout.write(text);
+}
+
+export function printFindings(findings: Finding[]): void {
+  const c = pc.createColors(Boolean(process.stderr.isTTY) && !process.env.NO_COLOR);
+  for (const f of findings) process.stderr.write(findingLine(f, c) + '\n');
+}
+
+export function filesOf(paths: string[], what: string): string[] {
+  const { files, missing } = expandPaths(paths);
+  if (missing.length) throw new UsageError(`${what}: no such file or directory: ${missing.join(', ')}`);
+  return files;
+}

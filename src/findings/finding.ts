@@ -1,0 +1,63 @@
+// Findings are data: a stable code, a severity, the values that explain it, and a place.
+// Each area declares its codes in a catalog (code → severity + message template); `catalog()`
+// returns the one function that turns values into a finding with its rendered message.
+import type { Pos } from '../load/pnode.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  expected?: string;
+  got?: string;
+  /** The values the message was rendered from; tests assert these, reports do not print them. */
+  values: Record<string, unknown>;
+}
+
+export interface FindingSpec<V> {
+  severity: Severity;
+  message: (v: V) => string;
+  /** Which values go to the report's `expected` / `got` fields. */
+  expected?: (v: V) => string | undefined;
+  got?: (v: V) => string | undefined;
+}
+
+export type Catalog = Record<string, FindingSpec<any>>;
+
+type ValuesOf<C extends Catalog, K extends keyof C> = C[K] extends FindingSpec<infer V> ? V : never;
+
+export interface MakeOptions {
+  pos?: Pos;
+  file?: string;
+  severity?: Severity;
+}
+
+const allCodes = new Map<string, FindingSpec<any>>();
+
+export function catalog<C extends Catalog>(specs: C) {
+  for (const [code, spec] of Object.entries(specs)) allCodes.set(code, spec);
+  return function make<K extends keyof C & string>(code: K, values: ValuesOf<C, K>, opts: MakeOptions = {}): Finding {
+    const spec = specs[code];
+    const f: Finding = { code, severity: opts.severity ?? spec.severity, message: spec.message(values), values: values as Record<string, unknown> };
+    if (opts.file) f.file = opts.file;
+    if (opts.pos) (f.line = opts.pos.line), (f.column = opts.pos.column);
+    const exp = spec.expected?.(values);
+    const got = spec.got?.(values);
+    if (exp !== undefined) f.expected = exp;
+    if (got !== undefined) f.got = got;
+    return f;
+  };
+}
+
+/** Every code any catalog declared (for docs and for tests that check codes exist). */
+export function knownCodes(): string[] {
+  return [...allCodes.keys()].sort();
+}
+
+export function at(f: Finding, file: string): Finding {
+  return f.file ? f : { ...f, file };
+}

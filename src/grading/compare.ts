@@ -1,0 +1,73 @@
+// Comparing answers with references: exact where both sides are exact, else a tolerance.
+import type { Entry } from '../answers/values.js';
+import { finding } from '../findings/codes.js';
+import type { Finding } from '../findings/finding.js';
+import { Num } from '../numbers/num.js';
+import { Dec } from '../numbers/mathjs.js';
+import type { Tolerance } from './types.js';
+
+/** Below this relative gap two 64-digit decimals are the same exact number. */
+const EXACT_EPS = new Dec('1e-40');
+
+export function close(got: Num, expected: Num, tol: Tolerance): boolean {
+  if (got.exact && expected.exact) {
+    if (got.isRational && expected.isRational) return got.eq(expected);
+    const scale = Dec.max(expected.d.abs(), new Dec(1));
+    return got.d.minus(expected.d).abs().lte(scale.times(EXACT_EPS));
+  }
+  const diff = got.d.minus(expected.d).abs();
+  return diff.lte(new Dec(tol.abs)) || diff.lte(expected.d.abs().times(new Dec(tol.rel)));
+}
+
+/** How a reference value is shown to students: 0.131, 1/6 (≈ 0.166667), 6 + 2·sqrt(3) (≈ 9.4641). */
+export function showExpected(v: Num): string {
+  const s = v.toString();
+  if (v.isRational && s.includes('/')) return `${s} (≈ ${v.toDecimalString(6)})`;
+  if (!v.isRational && v.symbol) return `${s} (≈ ${v.toDecimalString(6)})`;
+  return s;
+}
+
+export function where(rows: number, cols: number, i: number, j: number): string {
+  if (rows === 1 && cols === 1) return '';
+  if (rows === 1) return `entry ${j + 1}`;
+  if (cols === 1) return `entry ${i + 1}`;
+  return `row ${i + 1}, column ${j + 1}`;
+}
+
+export interface EntryComparison {
+  total: number;
+  correct: number;
+  /** wrong[i][j] true where the entry is outside the tolerance. */
+  wrong: boolean[][];
+  findings: Finding[];
+}
+
+/** Per-entry comparison of a matrix answer (vectors and scalars are 1-row matrices). */
+export function compareMatrix(part: string, got: Entry[][], expected: Num[][], tol: Tolerance): EntryComparison {
+  const rows = expected.length, cols = expected[0]?.length ?? 0;
+  const findings: Finding[] = [];
+  let correct = 0;
+  const wrong = expected.map((row, i) =>
+    row.map((e, j) => {
+      const g = got[i][j];
+      if (close(g.value, e, tol)) {
+        correct++;
+        return false;
+      }
+      findings.push(finding('value.mismatch', { part, where: where(rows, cols, i, j), got: g.text, expected: showExpected(e) }, { pos: g.pos }));
+      return true;
+    }),
+  );
+  return { total: rows * cols, correct, wrong, findings };
+}
+
+export function matrixClose(got: Num[][], expected: Num[][], tol: Tolerance): boolean {
+  return (
+    got.length === expected.length &&
+    got.every((r, i) => r.length === expected[i].length && r.every((g, j) => close(g, expected[i][j], tol)))
+  );
+}
+
+export function values(m: Entry[][]): Num[][] {
+  return m.map((r) => r.map((e) => e.value));
+}

@@ -1,0 +1,98 @@
+// Grading one submission against the loaded problems and their references. Pure and
+// synchronous: the same inputs give the same result, in any worker, in any order.
+import { AnswerError } from '../answers/values.js';
+import { finding } from '../findings/codes.js';
+import { at, type Finding } from '../findings/finding.js';
+import type { PartGrade } from '../kinds/types.js';
+import type { LoadedProblem } from './problems.js';
+import { loadSubmission, type LoadedSubmission, type ProblemAnswers } from './submission.js';
+import type { PartResult, PartStatus, ProblemResult, SubmissionResult } from './types.js';
+
+export type References = ReadonlyMap<string, unknown>;
+
+export function gradeFile(file: string, problems: ReadonlyMap<string, LoadedProblem>, refs: References, text?: string): SubmissionResult {
+  const sub = loadSubmission(file, text);
+  if ('errors' in sub) {
+    return { file, student: sub.student, status: 'invalid', score: 0, maxScore: 0, findings: sub.errors, problems: [] };
+  }
+  return gradeSubmission(sub, problems, refs);
+}
+
+export function gradeSubmission(sub: LoadedSubmission, problems: ReadonlyMap<string, LoadedProblem>, refs: References): SubmissionResult {
+  const findings: Finding[] = [];
+  const results: ProblemResult[] = [];
+  for (const pa of sub.answers) {
+    const lp = problems.get(pa.id);
+    if (!lp) {
+      findings.push(finding('submission.unknown-problem', { id: pa.id, known: [...problems.keys()].sort() }, { pos: pa.keyPos }));
+      continue;
+    }
+    results.push(gradeProblem(lp, refs.get(pa.id), pa, findings));
+  }
+  if (results.length === 0 && problems.size > 0) findings.push(finding('submission.no-answers', {}, { pos: { line: 1, column: 1 } }));
+  const score = round(results.reduce((a, p) => a + p.score, 0));
+  const maxScore = round(results.reduce((a, p) => a + p.maxScore, 0));
+  const withFile = (f: Finding) => at(f, sub.file);
+  return {
+    file: sub.file,
+    student: sub.student,
+    status: 'graded',
+    score,
+    maxScore,
+    findings: findings.map(withFile),
+    problems: results.map((p) => ({ ...p, parts: p.parts.map((pt) => ({ ...pt, findings: pt.findings.map(withFile) })) })),
+  };
+}
+
+function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFindings: Finding[]): ProblemResult {
+  const { problem, verifier } = lp;
+  const asked = problem.parts.map((p) => p.id);
+  const parsed = new Map<string, { answer: unknown; pos: { line: number; column: number } }>();
+  const early = new Map<string, PartResult>();
+  for (const part of problem.parts) {
+    const entry = pa.parts.index.get(part.id);
+    if (!entry) {
+      early.set(part.id, result(part.id, 'missing', 0, part.points, [finding('answer.missing', { part: part.id }, { pos: pa.keyPos })]));
+      continue;
+    }
+    try {
+      parsed.set(part.id, { answer: verifier.parseAnswer(part.id, entry.value, problem.given), pos: entry.value.pos });
+    } catch (e) {
+      if (!(e instanceof AnswerError)) throw e;
+      const f =
+        e.code === 'answer.wrong-shape'
+          ? finding('answer.wrong-shape', { part: part.id, got: e.shape?.got ?? '?', expected: e.shape?.expected ?? '?' }, { pos: e.pos })
+          : finding('answer.invalid', { part: part.id, reason: e.message }, { pos: e.pos });
+      early.set(part.id, result(part.id, e.code === 'answer.wrong-shape' ? 'incorrect' : 'invalid', 0, part.points, [f]));
+    }
+  }
+  for (const e of pa.parts.entries) {
+    if (!asked.includes(e.key)) subFindings.push(finding('answer.unknown-part', { part: `${pa.id}.${e.key}`, asked }, { pos: e.keyPos }));
+  }
+  let grades: Map<string, PartGrade>;
+  try {
+    grades = parsed.size ? verifier.grade({ problem, ref, answers: parsed as never, asked }) : new Map();
+  } catch (e) {
+    // A bug in a verifier must not take the batch down: report it on this problem.
+    const msg = `internal error while grading: ${(e as Error).message}`;
+    grades = new Map([...parsed.keys()].map((k) => [k, { fraction: 0, status: 'invalid' as const, findings: [finding('answer.invalid', { part: k, reason: msg }, { pos: parsed.get(k)!.pos })] }]));
+  }
+  const parts = problem.parts.map((part) => {
+    const pre = early.get(part.id);
+    if (pre) return pre;
+    const g = grades.get(part.id) ?? { fraction: 0, findings: [] };
+    const fraction = Math.max(0, Math.min(1, g.fraction));
+    const status: PartStatus = g.status ?? (fraction >= 1 ? 'correct' : fraction <= 0 ? 'incorrect' : 'partial');
+    return result(part.id, status, round(part.points * fraction), part.points, g.findings);
+  });
+  return { id: problem.id, score: round(parts.reduce((a, p) => a + p.score, 0)), maxScore: round(parts.reduce((a, p) => a + p.maxScore, 0)), parts };
+}
+
+function result(id: string, status: PartStatus, score: number, maxScore: number, findings: Finding[]): PartResult {
+  return { id, status, score, maxScore, findings };
+}
+
+/** Scores are printed with at most 4 decimals; binary fractions would differ in the 16th. */
+export function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}

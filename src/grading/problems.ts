@@ -1,0 +1,92 @@
+// Loading problem files: YAML → schema → the kind's own checks. A broken problem is an error
+// that stops grading (exit 2): nothing is graded against a problem that may be wrong.
+import { createHash } from 'node:crypto';
+import { finding } from '../findings/codes.js';
+import type { Finding } from '../findings/finding.js';
+import { get, toPlain, type PMap, type PNode } from '../load/pnode.js';
+import { validateProblemShape } from '../load/validate.js';
+import { LoadError, loadYamlFile } from '../load/yaml.js';
+import { verifierFor } from '../kinds/registry.js';
+import { ProblemError, type PartSpec, type Problem, type Verifier } from '../kinds/types.js';
+import { DEFAULT_TOLERANCE, type Tolerance } from './types.js';
+
+export const ENGINE_VERSION = '1';
+
+export interface LoadedProblem {
+  problem: Problem;
+  verifier: Verifier;
+}
+
+export interface ProblemSet {
+  problems: Map<string, LoadedProblem>;
+  errors: Finding[];
+}
+
+export function loadProblems(files: string[]): ProblemSet {
+  const problems = new Map<string, LoadedProblem>();
+  const errors: Finding[] = [];
+  for (const file of files) {
+    const r = loadProblem(file);
+    if ('errors' in r) {
+      errors.push(...r.errors);
+      continue;
+    }
+    const other = problems.get(r.problem.id);
+    if (other) {
+      errors.push(finding('problem.duplicate-id', { id: r.problem.id, other: other.problem.file }, { file, pos: r.idPos }));
+      continue;
+    }
+    problems.set(r.problem.id, { problem: r.problem, verifier: r.verifier });
+  }
+  return { problems, errors };
+}
+
+export function loadProblem(file: string): (LoadedProblem & { idPos: { line: number; column: number } }) | { errors: Finding[] } {
+  const fail = (reason: string, pos?: { line: number; column: number }) => ({ errors: [finding('problem.invalid', { reason }, { file, pos: pos ?? { line: 1, column: 1 } })] });
+  let root: PNode;
+  try {
+    root = loadYamlFile(file).root;
+  } catch (e) {
+    if (e instanceof LoadError) return fail(e.message, e.pos);
+    throw e;
+  }
+  const issues = validateProblemShape(root);
+  if (issues.length) return { errors: issues.map((i) => finding('problem.invalid', { reason: i.message }, { file, pos: i.pos })) };
+  const map = root as PMap;
+  const id = String((get(map, 'id') as { value: unknown }).value);
+  const kind = String((get(map, 'kind') as { value: unknown }).value);
+  const verifier = verifierFor(kind)!;
+  const givenNode = get(map, 'given')!;
+  let given: unknown;
+  try {
+    given = verifier.prepare(givenNode, id);
+  } catch (e) {
+    if (e instanceof ProblemError) return fail(e.message, e.pos ?? givenNode.pos);
+    throw e;
+  }
+  const partsNode = get(map, 'parts') as PMap;
+  const parts: PartSpec[] = [];
+  for (const e of partsNode.entries) {
+    if (!verifier.hasPart(given, e.key)) return fail(`this problem has no part "${e.key}"`, e.keyPos);
+    parts.push({ id: e.key, points: Number((e.value as { value: unknown }).value), pos: e.keyPos });
+  }
+  const tolerance: Tolerance = { ...DEFAULT_TOLERANCE, ...((toPlain(get(map, 'tolerance') ?? { kind: 'map', pos: map.pos, entries: [], index: new Map() }) as object) ?? {}) };
+  const titleNode = get(map, 'title');
+  const hash = createHash('sha256')
+    .update(JSON.stringify([ENGINE_VERSION, kind, toPlainExact(givenNode)]))
+    .digest('hex');
+  const problem: Problem = { id, kind, file, given, parts, tolerance, hash, title: titleNode ? String((titleNode as { value: unknown }).value) : undefined };
+  return { problem, verifier, idPos: map.index.get('id')!.keyPos };
+}
+
+/** `given` as written (numbers by their source text, so 0.1 and 0.10000000000000001 differ). */
+function toPlainExact(node: PNode): unknown {
+  switch (node.kind) {
+    case 'scalar':
+      return node.quoted ? ['s', String(node.value)] : node.source;
+    case 'seq':
+      return node.items.map(toPlainExact);
+    case 'map':
+      return node.entries.map((e) => [e.key, toPlainExact(e.value)]);
+  }
+}

@@ -1,0 +1,71 @@
+// Each problem's reference is computed once per run and cached on disk, keyed by the
+// problem's content, together with its tfjs cross-check: a second run loads neither tfjs nor
+// recomputes anything.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { CrossCheck } from '../kinds/types.js';
+import type { LoadedProblem } from './problems.js';
+
+export interface ReferenceEntry {
+  ref: unknown;
+  crossCheck?: CrossCheck;
+  /** Where it came from, for `--verbose` and tests. */
+  source: 'computed' | 'cache';
+}
+
+export interface ReferenceOptions {
+  cacheDir?: string | null;
+  crossCheck: boolean;
+}
+
+export function defaultCacheDir(): string {
+  return process.env.GRADECHECK_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'gradecheck');
+}
+
+export class CrossCheckError extends Error {
+  constructor(
+    readonly problemId: string,
+    readonly file: string,
+    readonly detail: string,
+  ) {
+    super(`${problemId}: ${detail}`);
+  }
+}
+
+export async function computeReference(lp: LoadedProblem, opts: ReferenceOptions): Promise<ReferenceEntry> {
+  const { problem, verifier } = lp;
+  const path = opts.cacheDir ? join(opts.cacheDir, `${problem.kind}-${problem.hash}.json`) : null;
+  if (path) {
+    try {
+      const cached = JSON.parse(readFileSync(path, 'utf8')) as { ref: unknown; crossCheck?: CrossCheck };
+      if (!opts.crossCheck || cached.crossCheck) return { ref: verifier.decodeRef(cached.ref), crossCheck: cached.crossCheck, source: 'cache' };
+    } catch {
+      /* not cached yet, or unreadable: compute */
+    }
+  }
+  const ref = verifier.reference(problem.given);
+  let crossCheck: CrossCheck | undefined;
+  if (opts.crossCheck) {
+    crossCheck = await verifier.crossCheck(problem.given, ref);
+    const bad = crossCheck.items.filter((i) => !i.ok);
+    if (bad.length) throw new CrossCheckError(problem.id, problem.file, bad.map((b) => `${b.name}: ${b.detail ?? `differs by ${b.maxDiff}`}`).join('; '));
+  }
+  if (path) {
+    try {
+      mkdirSync(opts.cacheDir!, { recursive: true });
+      const tmp = `${path}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ ref: verifier.encodeRef(ref), crossCheck }));
+      renameSync(tmp, path);
+    } catch {
+      /* a read-only cache is not an error */
+    }
+  }
+  return { ref, crossCheck, source: 'computed' };
+}
+
+export async function computeReferences(problems: ReadonlyMap<string, LoadedProblem>, opts: ReferenceOptions): Promise<Map<string, ReferenceEntry>> {
+  const out = new Map<string, ReferenceEntry>();
+  for (const [id, lp] of [...problems].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out.set(id, await computeReference(lp, opts));
+  return out;
+}

@@ -1,0 +1,39 @@
+import type { Finding } from '../findings/finding.js';
+
+export type PartStatus = 'correct' | 'partial' | 'incorrect' | 'missing' | 'invalid';
+
+export interface PartResult {
+  id: string;
+  status: PartStatus;
+  score: number;
+  maxScore: number;
+  findings: Finding[];
+}
+
+export interface ProblemResult {
+  id: string;
+  score: number;
+  maxScore: number;
+  parts: PartResult[];
+}
+
+export interface SubmissionResult {
+  file: string;
+  student: string | null;
+  status: 'graded' | 'invalid';
+  score: number;
+  maxScore: number;
+  findings: Finding[];
+  problems: ProblemResult[];
+}
+
+export interface Report {
+  submissions: SubmissionResult[];
+}
+
+export interface Tolerance {
+  rel: number;
+  abs: number;
+}
+
+export const DEFAULT_TOLERANCE: Tolerance = { rel: 1e-3, abs: 1e-9 };

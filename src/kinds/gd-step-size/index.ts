@@ -1,0 +1,66 @@
+// Kind gd-step-size: for which learning rates does gradient descent converge on a quadratic?
+import { formatInterval } from '../../answers/interval.js';
+import { numberRef, partsSchema } from '../../load/schema-parts.js';
+import { decode, encode } from '../../numbers/codec.js';
+import type { Verifier } from '../types.js';
+import { GD_PARTS, parseGdAnswer, type GdAnswer } from './answers.js';
+import { crossCheckGd } from './crosscheck.js';
+import { gradeGd } from './grade.js';
+import { readQuadratic, type Quadratic } from './quadratic.js';
+import { computeReference, type GdReference } from './reference.js';
+import { gdMarkdown } from './worked.js';
+
+const matrix = { type: 'array', minItems: 1, maxItems: 12, items: { type: 'array', minItems: 1, maxItems: 12, items: numberRef } };
+
+export const gdStepSize: Verifier<Quadratic, GdReference, GdAnswer> = {
+  kind: 'gd-step-size',
+  summary: 'the learning rates for which gradient descent converges on a quadratic',
+  schema: {
+    given: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        matrix: { ...matrix, description: 'f(u) = uᵀAu (A need not be symmetric)' },
+        function: { type: 'string', maxLength: 500, description: 'any quadratic, e.g. "5x^2 + 2y^2 + 4xy"' },
+        variables: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]*$' }, maxItems: 12, description: 'names of multi-letter variables, in order' },
+      },
+      oneOf: [{ required: ['matrix'] }, { required: ['function'] }],
+    },
+    parts: partsSchema([...GD_PARTS]),
+  },
+  prepare: (given) => readQuadratic(given),
+  hasPart: (_g, part) => (GD_PARTS as readonly string[]).includes(part),
+  reference: (qd) => computeReference(qd),
+  crossCheck: async (qd, ref) => crossCheckGd(qd, ref),
+  encodeRef: (ref) => encode(ref),
+  decodeRef: (data) => decode<GdReference>(data),
+  parseAnswer: (part, node, qd) => parseGdAnswer(part, node, qd),
+  grade: (input) => gradeGd(input),
+  solve(problem, ref) {
+    const answers: Record<string, unknown> = {};
+    for (const { id } of problem.parts) {
+      if (id === 'range') answers.range = formatInterval(ref.range);
+      if (id === 'hessian') answers.hessian = ref.hessian.map((r) => r.map(yamlNumber));
+      if (id === 'eigenvalues') answers.eigenvalues = ref.eigenvalues.map((e) => yamlNumber(e.value));
+      if (id === 'optimal') answers.optimal = ref.optimal ? yamlNumber(ref.optimal) : 'none';
+      if (id === 'rule') answers.rule = ref.rule;
+    }
+    return {
+      answers,
+      markdown: gdMarkdown(problem, ref),
+      details: {
+        outcome: ref.outcome,
+        hessian: ref.hessian.map((r) => r.map((v) => v.toExact())),
+        eigenvalues: ref.eigenvalues.map((e) => e.value.toString()),
+        range: formatInterval(ref.range),
+        optimal: ref.optimal?.toString() ?? 'none',
+      },
+    };
+  },
+};
+
+/** Integers and short decimals as YAML numbers, everything else as an exact expression string. */
+function yamlNumber(v: import('../../numbers/num.js').Num): number | string {
+  const s = v.toString();
+  return /^-?\d+(\.\d+)?$/.test(s) && s.replace(/[-.]/g, '').length <= 15 ? Number(s) : s;
+}

@@ -1,0 +1,98 @@
+// The verifier interface every problem kind implements, in four phases:
+//   prepare   read `given` exactly and check what a schema cannot (never sees a submission)
+//   reference compute the exact answer                      (pure; cached by problem content)
+//   crossCheck recompute it independently with TensorFlow.js (disagreement = internal error)
+//   parseAnswer / grade  read a submission's answers (never scores), then compare, diagnose, score
+import type { PNode, Pos } from '../load/pnode.js';
+import type { Finding } from '../findings/finding.js';
+import type { PartStatus, Tolerance } from '../grading/types.js';
+
+export class ProblemError extends Error {
+  constructor(
+    message: string,
+    readonly pos?: Pos,
+  ) {
+    super(message);
+  }
+}
+
+export interface PartSpec {
+  id: string;
+  points: number;
+  pos: Pos;
+}
+
+export interface Problem<G = unknown> {
+  id: string;
+  kind: string;
+  title?: string;
+  file: string;
+  given: G;
+  parts: PartSpec[];
+  tolerance: Tolerance;
+  /** sha256 of the problem's kind, given and tolerance: the reference cache key. */
+  hash: string;
+}
+
+export interface CrossCheckItem {
+  name: string;
+  ok: boolean;
+  /** Largest absolute difference between the exact reference and tfjs (float32). */
+  maxDiff?: number;
+  detail?: string;
+}
+
+export interface CrossCheck {
+  engine: string;
+  items: CrossCheckItem[];
+}
+
+export interface PartGrade {
+  /** Share of the part's points earned, 0..1. */
+  fraction: number;
+  findings: Finding[];
+  /** Derived from `fraction` when absent. */
+  status?: PartStatus;
+}
+
+export interface GradeInput<G, R, A> {
+  problem: Problem<G>;
+  ref: R;
+  /** Parsed answers of the parts that were asked, answered and readable. */
+  answers: Map<string, { answer: A; pos: Pos }>;
+  /** The parts asked by the problem (answered or not). */
+  asked: string[];
+}
+
+export interface Solution {
+  /** The answers block of a submission that scores full marks. */
+  answers: Record<string, unknown>;
+  /** The worked solution, step by step, in Markdown. */
+  markdown: string;
+  /** Extra structured facts for `solve --format json`. */
+  details?: Record<string, unknown>;
+}
+
+export interface KindSchema {
+  given: Record<string, unknown>;
+  /** Schema of `parts`: which part ids exist; values are points. */
+  parts: Record<string, unknown>;
+}
+
+export interface Verifier<G = any, R = any, A = any> {
+  kind: string;
+  /** A line for the README / --help. */
+  summary: string;
+  schema: KindSchema;
+  prepare(given: PNode, problemId: string): G;
+  /** Whether a part id exists for this problem (e.g. dW3 needs three layers). */
+  hasPart(given: G, part: string): boolean;
+  reference(given: G): R;
+  crossCheck(given: G, ref: R): Promise<CrossCheck>;
+  encodeRef(ref: R): unknown;
+  decodeRef(data: unknown): R;
+  /** Throws AnswerError; never scores. */
+  parseAnswer(part: string, node: PNode, given: G): A;
+  grade(input: GradeInput<G, R, A>): Map<string, PartGrade>;
+  solve(problem: Problem<G>, ref: R, crossCheck?: CrossCheck): Solution;
+}

@@ -1,0 +1,17 @@
+// Schema pieces the kinds use (kept apart from schemas.ts, which imports the registry).
+
+export const number = { anyOf: [{ type: 'number' }, { type: 'string', maxLength: 200 }] };
+
+/** `points` for each part id a kind allows. */
+export function partsSchema(ids: string[], patternProps: Record<string, string> = {}): Record<string, unknown> {
+  const points = { type: 'number', exclusiveMinimum: 0 };
+  return {
+    type: 'object',
+    additionalProperties: false,
+    properties: Object.fromEntries(ids.map((id) => [id, points])),
+    patternProperties: Object.fromEntries(Object.entries(patternProps).map(([p]) => [p, points])),
+    propertyNames: Object.keys(patternProps).length ? undefined : { enum: ids },
+  };
+}
+
+export const numberRef = { $ref: '#/definitions/number' };

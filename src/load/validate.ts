@@ -1,0 +1,73 @@
+// Schema validation with positions: ajv's instancePath is mapped back to the YAML node.
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { nodeAt, toPlain, type PNode, type Pos } from './pnode.js';
+import { problemSchema, submissionSchema } from './schemas.js';
+
+export interface SchemaIssue {
+  message: string;
+  pos: Pos;
+}
+
+let compiled: { problem: ValidateFunction; submission: ValidateFunction } | undefined;
+
+function validators() {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    compiled = { problem: ajv.compile(problemSchema()), submission: ajv.compile(submissionSchema()) };
+  }
+  return compiled;
+}
+
+export function validateProblemShape(root: PNode): SchemaIssue[] {
+  return check(validators().problem, root);
+}
+
+export function validateSubmissionShape(root: PNode): SchemaIssue[] {
+  return check(validators().submission, root);
+}
+
+function check(validate: ValidateFunction, root: PNode): SchemaIssue[] {
+  if (validate(toPlain(root))) return [];
+  const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if' && !(e.keyword === 'propertyNames' && e.params.propertyName === undefined));
+  const seen = new Set<string>();
+  const out: SchemaIssue[] = [];
+  for (const e of preferSpecific(errors)) {
+    const issue = describe(e, root);
+    const key = `${issue.pos.line}:${issue.pos.column}:${issue.message}`;
+    if (!seen.has(key)) seen.add(key), out.push(issue);
+    if (out.length >= 10) break;
+  }
+  return out;
+}
+
+/** anyOf/propertyNames produce a summary error beside the specific ones; keep the specific. */
+function preferSpecific(errors: ErrorObject[]): ErrorObject[] {
+  const paths = new Set(errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'propertyNames').map((e) => e.instancePath));
+  return errors.filter((e) => !(e.keyword === 'anyOf' && paths.has(e.instancePath)));
+}
+
+function describe(e: ErrorObject, root: PNode): SchemaIssue {
+  const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const where = path.length ? path.join('.') : 'the file';
+  const { node, keyPos } = nodeAt(root, path);
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(e.params.additionalProperty);
+      const entry = node.kind === 'map' ? node.index.get(key) : undefined;
+      return { message: `unknown key "${key}" in ${where}`, pos: entry?.keyPos ?? node.pos };
+    }
+    case 'propertyNames': {
+      const key = String(e.params.propertyName);
+      const entry = node.kind === 'map' ? node.index.get(key) : undefined;
+      return { message: `"${key}" is not allowed in ${where}`, pos: entry?.keyPos ?? node.pos };
+    }
+    case 'required':
+      return { message: `${where} must have "${e.params.missingProperty}"`, pos: node.pos };
+    case 'enum':
+      return { message: `${where} must be one of: ${(e.params.allowedValues as unknown[]).join(', ')}`, pos: node.pos };
+    case 'anyOf':
+      return { message: `${where} has the wrong type`, pos: node.pos };
+    default:
+      return { message: `${where} ${e.message ?? 'is invalid'}`, pos: node.pos ?? keyPos };
+  }
+}

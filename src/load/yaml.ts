@@ -1,0 +1,117 @@
+// Reading untrusted YAML: size cap before parsing, syntax errors with positions, duplicate keys
+// found with a Set (yaml's own uniqueKeys check is quadratic), aliases expanded under a budget
+// so an alias bomb costs microseconds, not gigabytes.
+import { readFileSync, statSync } from 'node:fs';
+import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Node as YNode, type Document, Scalar } from 'yaml';
+import type { PNode, PMapEntry, Pos } from './pnode.js';
+
+export const LIMITS = {
+  /** Bytes per file: a 10 MB "matrix" is refused before the parser sees it. */
+  maxFileBytes: 1 << 20,
+  /** Aliases in one file: real coursework uses a handful. */
+  maxAliases: 100,
+  /** Nodes after expanding aliases. */
+  maxNodes: 200_000,
+  maxDepth: 64,
+};
+
+export class LoadError extends Error {
+  constructor(
+    message: string,
+    readonly pos: Pos = { line: 1, column: 1 },
+  ) {
+    super(message);
+  }
+}
+
+export interface LoadedYaml {
+  file: string;
+  root: PNode;
+  /** First comment of the file, e.g. the yaml-language-server schema line (unused by grading). */
+}
+
+export function loadYamlFile(file: string): LoadedYaml {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch (e) {
+    throw new LoadError(`cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (size > LIMITS.maxFileBytes) {
+    throw new LoadError(`the file is ${formatBytes(size)}, over the ${formatBytes(LIMITS.maxFileBytes)} limit; nothing in it was read`);
+  }
+  return loadYamlText(readFileSync(file, 'utf8'), file);
+}
+
+export function loadYamlText(text: string, file = '<input>'): LoadedYaml {
+  if (text.length > LIMITS.maxFileBytes) throw new LoadError(`the text is over the ${formatBytes(LIMITS.maxFileBytes)} limit`);
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false, strict: true, intAsBigInt: false });
+  const posOf = (offset: number | undefined): Pos => {
+    const p = lc.linePos(offset ?? 0);
+    return { line: p.line, column: p.col };
+  };
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    throw new LoadError(`not readable YAML: ${firstLine(err.message)}`, posOf(err.pos[0]));
+  }
+  if (doc.contents === null) throw new LoadError('the file is empty');
+  const conv = new Converter(doc, posOf);
+  return { file, root: conv.convert(doc.contents as YNode, 0) };
+}
+
+class Converter {
+  private nodes = 0;
+  private aliases = 0;
+  constructor(
+    private doc: Document,
+    private posOf: (o: number | undefined) => Pos,
+  ) {}
+
+  convert(node: YNode, depth: number): PNode {
+    const pos = this.posOf(node.range?.[0]);
+    if (++this.nodes > LIMITS.maxNodes) throw new LoadError(`more than ${LIMITS.maxNodes} values (after expanding aliases)`, pos);
+    if (depth > LIMITS.maxDepth) throw new LoadError(`nested more than ${LIMITS.maxDepth} levels deep`, pos);
+    if (isAlias(node)) {
+      if (++this.aliases > LIMITS.maxAliases) throw new LoadError(`more than ${LIMITS.maxAliases} aliases: refused (alias bomb?)`, pos);
+      const target = node.resolve(this.doc);
+      if (!target) throw new LoadError(`unknown alias *${node.source}`, pos);
+      return this.convert(target as YNode, depth + 1);
+    }
+    if (isScalar(node)) {
+      const s = node as Scalar & { source?: string };
+      const quoted = s.type !== undefined && s.type !== Scalar.PLAIN;
+      return { kind: 'scalar', pos, value: s.value as never, source: typeof s.source === 'string' ? s.source : String(s.value), quoted };
+    }
+    if (isSeq(node)) {
+      return { kind: 'seq', pos, items: node.items.map((it) => this.convert(it as YNode, depth + 1)) };
+    }
+    if (isMap(node)) {
+      const entries: PMapEntry[] = [];
+      const index = new Map<string, PMapEntry>();
+      for (const pair of node.items) {
+        const k = pair.key as YNode | null;
+        const keyPos = this.posOf(k?.range?.[0] ?? node.range?.[0]);
+        if (!k || !isScalar(k)) throw new LoadError('a key must be a plain name or number', keyPos);
+        const key = String(k.value);
+        if (index.has(key)) throw new LoadError(`the key "${key}" appears twice (first at line ${index.get(key)!.keyPos.line})`, keyPos);
+        const value: PNode = pair.value
+          ? this.convert(pair.value as YNode, depth + 1)
+          : { kind: 'scalar', pos: keyPos, value: null, source: '', quoted: false };
+        const entry = { key, keyPos, value };
+        entries.push(entry);
+        index.set(key, entry);
+      }
+      return { kind: 'map', pos, entries, index };
+    }
+    throw new LoadError('unsupported YAML node', pos);
+  }
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+export function formatBytes(n: number): string {
+  return n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} kB` : `${n} B`;
+}

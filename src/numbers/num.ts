@@ -1,0 +1,218 @@
+// Num: the one number type of gradecheck.
+//
+// A value is either rational (`q` set: exact, arbitrary size, BigInt-backed fraction.js) or a
+// 64-digit decimal (`q` null) for surds, π, e, sigmoid outputs … The `exact` flag says whether
+// the value is meant exactly: references are exact wherever mathematics allows; a student's
+// plain decimal such as 0.131 is rational but *not* exact (it is a rounded figure), so it is
+// compared with a tolerance, while "1/6" or 12 are compared exactly.
+import { Dec, Frac, type Decimal, type Fraction } from './mathjs.js';
+
+export class NumError extends Error {}
+
+/** Largest rational we keep, in bits of numerator plus denominator: bounds hostile `10^10^…`. */
+const MAX_BITS = 20_000;
+
+export class Num {
+  private constructor(
+    readonly q: Fraction | null,
+    readonly d: Decimal,
+    readonly exact: boolean,
+    /** How to print a non-rational exact value, e.g. "6 + 2·sqrt(3)". */
+    readonly symbol?: string,
+  ) {}
+
+  static rational(q: Fraction, exact = true): Num {
+    if (bitLength(q.n) + bitLength(q.d) > MAX_BITS) throw new NumError('the number is too large');
+    return new Num(q, fracToDec(q), exact);
+  }
+  static decimal(d: Decimal, exact = false, symbol?: string): Num {
+    if (!d.isFinite()) throw new NumError('the value is not finite');
+    return new Num(null, d, exact, symbol);
+  }
+  static int(n: number | bigint): Num {
+    return Num.rational(new Frac(BigInt(n)));
+  }
+  static frac(n: number | bigint, d: number | bigint): Num {
+    return Num.rational(new Frac(BigInt(n), BigInt(d)));
+  }
+  static readonly ZERO = Num.int(0);
+  static readonly ONE = Num.int(1);
+
+  /** Reads a decimal literal exactly ("0.2" is 1/5, "1.5e-3" is 3/2000). */
+  static parseDecimal(text: string, exact = true): Num {
+    return Num.rational(decimalToFraction(text), exact);
+  }
+
+  get isRational(): boolean {
+    return this.q !== null;
+  }
+  withExact(exact: boolean): Num {
+    return new Num(this.q, this.d, exact, this.symbol);
+  }
+  withSymbol(symbol: string): Num {
+    return new Num(this.q, this.d, this.exact, symbol);
+  }
+
+  add(o: Num): Num {
+    return this.q && o.q ? Num.rational(this.q.add(o.q), this.exact && o.exact) : Num.decimal(this.d.plus(o.d), this.exact && o.exact);
+  }
+  sub(o: Num): Num {
+    return this.q && o.q ? Num.rational(this.q.sub(o.q), this.exact && o.exact) : Num.decimal(this.d.minus(o.d), this.exact && o.exact);
+  }
+  mul(o: Num): Num {
+    return this.q && o.q ? Num.rational(this.q.mul(o.q), this.exact && o.exact) : Num.decimal(this.d.times(o.d), this.exact && o.exact);
+  }
+  div(o: Num): Num {
+    if (o.isZero()) throw new NumError('division by zero');
+    return this.q && o.q ? Num.rational(this.q.div(o.q), this.exact && o.exact) : Num.decimal(this.d.div(o.d), this.exact && o.exact);
+  }
+  neg(): Num {
+    return this.q ? Num.rational(this.q.neg(), this.exact) : Num.decimal(this.d.neg(), this.exact, this.symbol && `-(${this.symbol})`);
+  }
+  abs(): Num {
+    return this.sign() < 0 ? this.neg() : this;
+  }
+  powInt(n: number): Num {
+    if (!Number.isInteger(n)) throw new NumError('exponent must be whole');
+    if (this.q) {
+      const bits = (bitLength(this.q.n) + bitLength(this.q.d)) * Math.abs(n);
+      if (bits > MAX_BITS) throw new NumError('the number is too large');
+      if (n < 0 && this.isZero()) throw new NumError('division by zero');
+      return Num.rational(this.q.pow(n), this.exact);
+    }
+    return Num.decimal(this.d.pow(n), this.exact);
+  }
+  /** Square root: rational when the value is a rational square, a 64-digit decimal otherwise. */
+  sqrt(): Num {
+    if (this.sign() < 0) throw new NumError('square root of a negative number');
+    if (this.q) {
+      const rn = isqrt(this.q.n), rd = isqrt(this.q.d);
+      if (rn * rn === this.q.n && rd * rd === this.q.d) return Num.rational(new Frac(rn, rd), this.exact);
+    }
+    return Num.decimal(this.d.sqrt(), this.exact);
+  }
+
+  sign(): number {
+    return this.q ? Number(this.q.s) * (this.q.n === 0n ? 0 : 1) : this.d.isZero() ? 0 : this.d.isNeg() ? -1 : 1;
+  }
+  isZero(): boolean {
+    return this.sign() === 0;
+  }
+  /** Compares values; between a rational and a decimal, at 64 digits. */
+  cmp(o: Num): number {
+    if (this.q && o.q) return this.q.compare(o.q);
+    return this.d.comparedTo(o.d);
+  }
+  eq(o: Num): boolean {
+    return this.cmp(o) === 0;
+  }
+  lt(o: Num): boolean {
+    return this.cmp(o) < 0;
+  }
+  toNumber(): number {
+    return this.d.toNumber();
+  }
+  isInteger(): boolean {
+    return this.q !== null && this.q.d === 1n;
+  }
+
+  /** Short human form: 0.131, 1/6, 6 + 2·sqrt(3), 0.731059 (6 significant digits). */
+  toString(): string {
+    if (this.q) return formatRational(this.q);
+    if (this.symbol) return this.symbol;
+    return formatDecimal(this.d, 6);
+  }
+  /** Form that re-reads to the same value: exact fraction or all 64 digits. */
+  toExact(): string {
+    if (this.q) return this.q.d === 1n ? (this.q.s < 0n ? '-' : '') + this.q.n.toString() : signed(this.q) + `${this.q.n}/${this.q.d}`;
+    return this.d.toString();
+  }
+  /** Decimal with `digits` significant digits (for showing reference values next to fractions). */
+  toDecimalString(digits = 6): string {
+    return formatDecimal(this.d, digits);
+  }
+
+  serialize(): SerializedNum {
+    return this.q ? { q: this.toExact(), e: this.exact } : { d: this.d.toString(), e: this.exact, s: this.symbol };
+  }
+  static deserialize(s: SerializedNum): Num {
+    if ('q' in s) {
+      const [n, d] = s.q.split('/');
+      return Num.rational(new Frac(BigInt(n), BigInt(d ?? '1')), s.e);
+    }
+    return Num.decimal(new Dec(s.d), s.e, s.s);
+  }
+}
+
+export type SerializedNum = { q: string; e: boolean } | { d: string; e: boolean; s?: string };
+
+function signed(q: Fraction): string {
+  return q.s < 0n ? '-' : '';
+}
+
+function bitLength(n: bigint): number {
+  return n === 0n ? 0 : (n < 0n ? -n : n).toString(16).length * 4;
+}
+
+export function isqrt(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+  // Newton steps fix the double's rounding for big values.
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) {
+      while (x * x > n) x -= 1n;
+      while ((x + 1n) * (x + 1n) <= n) x += 1n;
+      return x;
+    }
+    x = y;
+  }
+}
+
+function fracToDec(q: Fraction): Decimal {
+  const n = new Dec(q.n.toString()).div(new Dec(q.d.toString()));
+  return q.s < 0n ? n.neg() : n;
+}
+
+const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+
+export function decimalToFraction(text: string): Fraction {
+  const m = DECIMAL.exec(text.trim());
+  if (!m || (m[2] === '' && (m[3] ?? '') === '')) throw new NumError(`"${text}" is not a number`);
+  const exp = Number(m[4] ?? '0') - (m[3] ?? '').length;
+  if (Math.abs(exp) > 400) throw new NumError(`"${text}" is too large or too small`);
+  let n = BigInt((m[2] || '0') + (m[3] ?? ''));
+  let d = 1n;
+  if (exp >= 0) n *= 10n ** BigInt(exp);
+  else d = 10n ** BigInt(-exp);
+  if (m[1] === '-') n = -n;
+  return new Frac(n, d);
+}
+
+/** Terminating decimals print as decimals when short, other rationals as n/d. */
+function formatRational(q: Fraction): string {
+  const sign = signed(q);
+  if (q.d === 1n) return sign + q.n.toString();
+  let d = q.d, twos = 0, fives = 0;
+  while (d % 2n === 0n) (d /= 2n), twos++;
+  while (d % 5n === 0n) (d /= 5n), fives++;
+  const places = Math.max(twos, fives);
+  if (d === 1n && places <= 10) {
+    const scaled = (q.n * 10n ** BigInt(places)) / q.d;
+    const s = scaled.toString().padStart(places + 1, '0');
+    return sign + s.slice(0, s.length - places) + '.' + s.slice(s.length - places);
+  }
+  return `${sign}${q.n}/${q.d}`;
+}
+
+export function formatDecimal(d: Decimal, digits: number): string {
+  if (d.isZero()) return '0';
+  const s = d.toSignificantDigits(digits).toString();
+  if (!s.includes('e')) return s;
+  const n = d.toSignificantDigits(digits).toNumber();
+  return String(n);
+}
+
+export function sumNums(xs: readonly Num[]): Num {
+  return xs.reduce((a, b) => a.add(b), Num.ZERO);
+}

@@ -1,0 +1,15 @@
+// Reporters are pure: one grading result in, text out. The CLI decides where the text goes.
+import type { Report } from '../grading/types.js';
+import { jsonReport } from './json.js';
+import { markdownReport } from './markdown.js';
+import { textReport } from './text.js';
+
+export interface ReporterOptions {
+  color: boolean;
+}
+
+export const REPORTERS: Record<string, (r: Report, o: ReporterOptions) => string> = {
+  text: (r, o) => textReport(r, o),
+  json: (r) => jsonReport(r),
+  markdown: (r) => markdownReport(r),
+};

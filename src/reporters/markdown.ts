@@ -1,0 +1,31 @@
+// Markdown feedback: one section per student, a table of parts, the findings as a list.
+import type { Report } from '../grading/types.js';
+import { fmtScore, percent } from './shape.js';
+
+/** Student text can hold Markdown/HTML; table cells and list items must show it literally. */
+export function escapeMd(s: string): string {
+  return s.replace(/[\\`*_{}[\]<>|#]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+}
+
+export function markdownReport(r: Report): string {
+  const out: string[] = ['# gradecheck report', ''];
+  out.push('| student | file | score | % |', '| --- | --- | ---: | ---: |');
+  for (const s of r.submissions) {
+    out.push(`| ${escapeMd(s.student ?? '?')} | ${escapeMd(s.file)} | ${s.status === 'invalid' ? 'invalid' : `${fmtScore(s.score)}/${fmtScore(s.maxScore)}`} | ${percent(s.score, s.maxScore).toFixed(1)} |`);
+  }
+  out.push('');
+  for (const s of r.submissions) {
+    out.push(`## ${escapeMd(s.student ?? '?')} — ${s.status === 'invalid' ? 'invalid submission' : `${fmtScore(s.score)}/${fmtScore(s.maxScore)}`}`, '', `File: \`${s.file.replace(/`/g, "'")}\``, '');
+    for (const f of s.findings) out.push(`- **${f.severity}** (line ${f.line ?? 1}): ${escapeMd(f.message)} \`${f.code}\``);
+    if (s.findings.length) out.push('');
+    for (const p of s.problems) {
+      out.push(`### ${escapeMd(p.id)}: ${fmtScore(p.score)}/${fmtScore(p.maxScore)}`, '', '| part | points | status |', '| --- | ---: | --- |');
+      for (const pt of p.parts) out.push(`| ${escapeMd(pt.id)} | ${fmtScore(pt.score)}/${fmtScore(pt.maxScore)} | ${pt.status} |`);
+      out.push('');
+      for (const pt of p.parts)
+        for (const f of pt.findings) out.push(`- ${pt.id}, line ${f.line ?? 1}: ${f.severity === 'info' ? '(note) ' : ''}${escapeMd(f.message)} \`${f.code}\``);
+      if (p.parts.some((pt) => pt.findings.length)) out.push('');
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,46 @@
+// The report exactly as the SPEC prints it: fixed key order, no internal fields.
+import type { Finding } from '../findings/finding.js';
+import type { Report, SubmissionResult } from '../grading/types.js';
+
+export function publicFinding(f: Finding): Record<string, unknown> {
+  const out: Record<string, unknown> = { code: f.code, severity: f.severity, message: f.message };
+  if (f.file !== undefined) out.file = f.file;
+  if (f.line !== undefined) (out.line = f.line), (out.column = f.column);
+  if (f.expected !== undefined) out.expected = f.expected;
+  if (f.got !== undefined) out.got = f.got;
+  return out;
+}
+
+export function publicSubmission(s: SubmissionResult): Record<string, unknown> {
+  return {
+    file: s.file,
+    student: s.student,
+    status: s.status,
+    score: s.score,
+    maxScore: s.maxScore,
+    findings: s.findings.map(publicFinding),
+    problems: s.problems.map((p) => ({
+      id: p.id,
+      score: p.score,
+      maxScore: p.maxScore,
+      parts: p.parts.map((pt) => ({ id: pt.id, status: pt.status, score: pt.score, maxScore: pt.maxScore, findings: pt.findings.map(publicFinding) })),
+    })),
+  };
+}
+
+export function publicReport(r: Report): { submissions: Record<string, unknown>[] } {
+  return { submissions: r.submissions.map(publicSubmission) };
+}
+
+/** Every finding of a submission, in report order. */
+export function allFindings(s: SubmissionResult): Finding[] {
+  return [...s.findings, ...s.problems.flatMap((p) => p.parts.flatMap((pt) => pt.findings))];
+}
+
+export function percent(score: number, max: number): number {
+  return max > 0 ? (100 * score) / max : 0;
+}
+
+export function fmtScore(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}

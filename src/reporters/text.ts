@@ -1,0 +1,42 @@
+// ESLint-like text: `FILE:LINE:COL severity message code`, then a summary line per student.
+import pc from 'picocolors';
+import type { Finding } from '../findings/finding.js';
+import type { Report } from '../grading/types.js';
+import { allFindings, fmtScore, percent } from './shape.js';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+export function findingLine(f: Finding, c = pc.createColors(false)): string {
+  const where = `${f.file ?? '?'}:${f.line ?? 1}:${f.column ?? 1}`;
+  const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info');
+  return `${where} ${sev} ${f.message} ${c.dim(f.code)}`;
+}
+
+export function textReport(r: Report, opts: TextOptions = { color: false }): string {
+  const c = pc.createColors(opts.color);
+  const out: string[] = [];
+  for (const s of r.submissions) {
+    const findings = allFindings(s);
+    for (const f of findings) out.push(findingLine(f, c));
+  }
+  if (out.length) out.push('');
+  for (const s of r.submissions) {
+    const who = s.student ?? '(unknown student)';
+    if (s.status === 'invalid') {
+      out.push(`${c.bold(who)} ${c.red('invalid')} 0 ${c.dim(s.file)}`);
+      continue;
+    }
+    const pct = percent(s.score, s.maxScore);
+    const problems = s.problems.map((p) => `${p.id} ${fmtScore(p.score)}/${fmtScore(p.maxScore)}`).join(', ');
+    const color = pct >= 99.99 ? c.green : pct >= 50 ? c.yellow : c.red;
+    out.push(`${c.bold(who)} ${color(`${fmtScore(s.score)}/${fmtScore(s.maxScore)}`)} (${pct.toFixed(1)}%) ${c.dim(s.file)}${problems ? ` — ${problems}` : ''}`);
+  }
+  const graded = r.submissions.filter((s) => s.status === 'graded').length;
+  const invalid = r.submissions.length - graded;
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const s of r.submissions) for (const f of allFindings(s)) counts[f.severity]++;
+  out.push('', `${r.submissions.length} submission${r.submissions.length === 1 ? '' : 's'}: ${graded} graded, ${invalid} invalid; ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`);
+  return out.join('\n') + '\n';
+}
