@@ -10,7 +10,6 @@ export function partsSchema(ids: string[], patternProps: Record<string, string> 
     additionalProperties: false,
     properties: Object.fromEntries(ids.map((id) => [id, points])),
     patternProperties: Object.fromEntries(Object.entries(patternProps).map(([p]) => [p, points])),
-    propertyNames: Object.keys(patternProps).length ? undefined : { enum: ids },
   };
 }
 

@@ -12,7 +12,7 @@ let compiled: { problem: ValidateFunction; submission: ValidateFunction } | unde
 
 function validators() {
   if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
     compiled = { problem: ajv.compile(problemSchema()), submission: ajv.compile(submissionSchema()) };
   }
   return compiled;
@@ -54,7 +54,8 @@ function describe(e: ErrorObject, root: PNode): SchemaIssue {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
       const entry = node.kind === 'map' ? node.index.get(key) : undefined;
-      return { message: `unknown key "${key}" in ${where}`, pos: entry?.keyPos ?? node.pos };
+      const known = Object.keys((e.parentSchema?.properties as object | undefined) ?? {});
+      return { message: `unknown key "${key}" in ${where}${known.length ? ` (allowed: ${known.join(', ')})` : ''}`, pos: entry?.keyPos ?? node.pos };
     }
     case 'propertyNames': {
       const key = String(e.params.propertyName);

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadYamlFile, loadYamlText, LoadError } from '../src/load/yaml.js';
+import { loadProblem } from '../src/grading/problems.js';
+import { gradeFile } from '../src/grading/grade.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gc-loader-'));
+function file(name: string, text: string) {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+function bomb(levels: number) {
+  const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+  for (let i = 1; i < levels; i++) {
+    const prev = String.fromCharCode(96 + i), cur = String.fromCharCode(97 + i);
+    lines.push(`${cur}: &${cur} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+  }
+  return lines.join('\n');
+}
+
+describe('untrusted YAML', () => {
+  it.each([
+    ['broken syntax', 'a: [1, 2\nb: 3', /not readable YAML/, 2],
+    ['duplicate key', 'a: 1\nb: 2\na: 3', /appears twice/, 3],
+    ['empty', '', /empty/, 1],
+  ])('%s is an error at a line', (_n, text, msg, line) => {
+    try {
+      loadYamlText(text);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(LoadError);
+      expect((e as LoadError).message).toMatch(msg);
+      expect((e as LoadError).pos.line).toBe(line);
+    }
+  });
+
+  it('refuses an alias bomb quickly', () => {
+    const t0 = performance.now();
+    expect(() => loadYamlText(bomb(9))).toThrow(/aliases/);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('refuses a 10 MB file before parsing', () => {
+    const p = file('big.yaml', 'student: x\nanswers:\n  p:\n    m: [' + '0.123456789, '.repeat(900_000) + '0]\n');
+    expect(() => loadYamlFile(p)).toThrow(/over the 1.0 MB limit/);
+  });
+});
+
+describe('problem files', () => {
+  it.each([
+    ['unknown kind', 'id: p\nkind: nope\ngiven: {}\nparts: {range: 1}\n', 2, 'kind must be one of'],
+    ['missing parts', 'id: p\nkind: gd-step-size\ngiven: {matrix: [[1]]}\n', 1, 'must have "parts"'],
+    ['bad part', 'id: p\nkind: gd-step-size\ngiven:\n  matrix: [[1, 0], [0, 1]]\nparts:\n  range: 5\n  rnage: 3\n', 7, '"rnage"'],
+    ['not square', 'id: p\nkind: gd-step-size\ngiven:\n  matrix: [[1, 0, 2], [0, 1, 2]]\nparts: {range: 1}\n', 4, 'square'],
+    ['not quadratic', 'id: p\nkind: gd-step-size\ngiven:\n  function: "x^3 + y^2"\nparts: {range: 1}\n', 4, 'not quadratic'],
+    ['bad entry', 'id: p\nkind: gd-step-size\ngiven:\n  matrix: [[1, "f(x)=2"], [0, 1]]\nparts: {range: 1}\n', 4, 'function definition'],
+  ])('%s: error at its line', (_n, text, line, msg) => {
+    const r = loadProblem(file(`${_n}.yaml`, text));
+    expect('errors' in r).toBe(true);
+    if ('errors' in r) {
+      expect(r.errors[0].code).toBe('problem.invalid');
+      expect(r.errors[0].line).toBe(line);
+      expect(r.errors[0].message).toContain(msg);
+    }
+  });
+});
+
+describe('submission files', () => {
+  it.each([
+    ['not yaml', 'student: [', 'submission.invalid'],
+    ['not a submission', 'id: p\nkind: gd-step-size\n', 'submission.invalid'],
+    ['no student', 'answers: {}\n', 'submission.invalid'],
+  ])('%s is invalid with score 0', (_n, text, code) => {
+    const r = gradeFile(file(`s-${_n}.yaml`, text), new Map(), new Map());
+    expect(r.status).toBe('invalid');
+    expect(r.score).toBe(0);
+    expect(r.findings[0].code).toBe(code);
+    expect(r.findings[0].line).toBeGreaterThan(0);
+  });
+});
