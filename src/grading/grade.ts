@@ -83,7 +83,7 @@ function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFi
     const g = grades.get(part.id) ?? { fraction: 0, findings: [] };
     const fraction = Math.max(0, Math.min(1, g.fraction));
     const status: PartStatus = g.status ?? (fraction >= 1 ? 'correct' : fraction <= 0 ? 'incorrect' : 'partial');
-    return result(part.id, status, round(part.points * fraction), part.points, g.findings);
+    return result(part.id, status, round(part.points * fraction), part.points, byPosition(g.findings));
   });
   return { id: problem.id, score: round(parts.reduce((a, p) => a + p.score, 0)), maxScore: round(parts.reduce((a, p) => a + p.maxScore, 0)), parts };
 }
@@ -95,4 +95,9 @@ function result(id: string, status: PartStatus, score: number, maxScore: number,
 /** Scores are printed with at most 4 decimals; binary fractions would differ in the 16th. */
 export function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
+}
+
+/** Findings of a part in the order of the file (stable: a diagnosis stays before its entries). */
+function byPosition(fs: Finding[]): Finding[] {
+  return [...fs].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }

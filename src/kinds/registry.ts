@@ -1,9 +1,13 @@
 // The problem kinds gradecheck knows. Adding a kind: a folder under src/kinds/ and one line here.
 import type { Verifier } from './types.js';
 import { gdStepSize } from './gd-step-size/index.js';
+import { paramCount } from './param-count/index.js';
+import { convDesign } from './conv-design/index.js';
 
 export const KINDS: Record<string, Verifier> = {
   [gdStepSize.kind]: gdStepSize,
+  [paramCount.kind]: paramCount,
+  [convDesign.kind]: convDesign,
 };
 
 export function verifierFor(kind: string): Verifier | undefined {

@@ -1,0 +1,67 @@
+// A conv-design problem: from an input shape to a target shape under constraints.
+import { get, type PNode } from '../../load/pnode.js';
+import { AnswerError } from '../../answers/values.js';
+import { readShape } from '../../layers/read.js';
+import type { Shape } from '../../layers/types.js';
+import { ProblemError } from '../types.js';
+
+export interface Constraints {
+  kernels: number[] | null;
+  stride: number | null;
+  padding: number | 'same' | null;
+  pooling: { type: 'max' | 'avg'; size: number; stride: number } | null;
+  alternate: boolean;
+  /** Filter counts the answer key may use (the smallest is chosen for hidden layers). */
+  filters: number[];
+  maxDepth: number;
+}
+
+export interface DesignGiven {
+  input: Shape;
+  target: Shape;
+  constraints: Constraints;
+  bias: boolean;
+}
+
+const ints = (n: PNode | undefined): number[] | null =>
+  n?.kind === 'seq' ? n.items.map((i) => (i.kind === 'scalar' && typeof i.value === 'number' && Number.isInteger(i.value) && i.value > 0 ? i.value : NaN)) : null;
+const num = (n: PNode | undefined): number | null => (n?.kind === 'scalar' && typeof n.value === 'number' ? n.value : null);
+
+export function readDesignGiven(given: PNode): DesignGiven {
+  const shape = (k: string) => {
+    const n = get(given, k);
+    if (!n) throw new ProblemError(`"${k}" is required`, given.pos);
+    try {
+      const s = readShape(n, k);
+      if (s.length !== 3) throw new ProblemError(`${k} must be [C, H, W]`, n.pos);
+      return s;
+    } catch (e) {
+      if (e instanceof AnswerError) throw new ProblemError(e.message, e.pos);
+      throw e;
+    }
+  };
+  const input = shape('input'), target = shape('target');
+  const c = get(given, 'constraints');
+  const pool = get(c, 'pooling');
+  const kernels = ints(get(c, 'kernels'));
+  if (kernels?.some(Number.isNaN)) throw new ProblemError('kernels must be whole numbers', get(c, 'kernels')!.pos);
+  const paddingNode = get(c, 'padding');
+  const filters = ints(get(c, 'filters')) ?? [8, 16, 32, 64, 128, 256, 512];
+  const constraints: Constraints = {
+    kernels,
+    stride: num(get(c, 'stride')),
+    padding: paddingNode?.kind === 'scalar' && paddingNode.value === 'same' ? 'same' : num(paddingNode),
+    pooling: pool
+      ? {
+          type: (get(pool, 'type') as { value?: unknown } | undefined)?.value === 'avg' ? 'avg' : 'max',
+          size: num(get(pool, 'size')) ?? 2,
+          stride: num(get(pool, 'stride')) ?? num(get(pool, 'size')) ?? 2,
+        }
+      : null,
+    alternate: (get(c, 'alternate') as { value?: unknown } | undefined)?.value === true,
+    filters: [...new Set([...filters, target[0]])].sort((a, b) => a - b),
+    maxDepth: num(get(c, 'max-depth')) ?? 8,
+  };
+  const biasNode = get(given, 'bias');
+  return { input, target, constraints, bias: !(biasNode?.kind === 'scalar' && biasNode.value === false) };
+}

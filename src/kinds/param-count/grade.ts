@@ -1,0 +1,55 @@
+// Grading a param-count answer: the claims of each layer, the total, the solve-for variable.
+import { readScalar, type Entry } from '../../answers/values.js';
+import { finding } from '../../findings/codes.js';
+import { gradeClaims } from '../../layers/claims.js';
+import { fmtCount, layerFinding } from '../../layers/findings.js';
+import { gradeTotal } from '../../layers/total.js';
+import type { ClaimedLayer } from '../../layers/types.js';
+import type { Pos } from '../../load/pnode.js';
+import type { GradeInput, PartGrade } from '../types.js';
+import { countAt, type ParamGiven, type Solved } from './model.js';
+
+export interface ParamRef {
+  solved: Solved | null;
+}
+
+export type ParamAnswer = { part: 'layers'; layers: ClaimedLayer[]; pos: Pos } | { part: 'total'; value: bigint; pos: Pos } | { part: 'variable'; value: Entry };
+
+export function gradeParamCount(input: GradeInput<ParamGiven, ParamRef, ParamAnswer>): Map<string, PartGrade> {
+  const g = input.problem.given;
+  const out = new Map<string, PartGrade>();
+  const vars = g.solveFor && input.ref.solved ? { [g.solveFor.variable]: input.ref.solved.n } : {};
+  const layersAns = input.answers.get('layers')?.answer as Extract<ParamAnswer, { part: 'layers' }> | undefined;
+  const layers = layersAns?.layers ?? g.layers;
+  const claims = layers ? gradeClaims(layers, g.input, g.bias, vars) : null;
+  if (layersAns && claims) {
+    const findings = [...claims.findings];
+    if (g.layers && layersAns.layers.length !== g.layers.length) findings.unshift(layerFinding('layer.count-mismatch', { got: layersAns.layers.length, expected: g.layers.length }, { pos: layersAns.pos }));
+    out.set('layers', { fraction: claims.items ? claims.earned / claims.items : 0, findings });
+  }
+  const total = input.answers.get('total')?.answer as Extract<ParamAnswer, { part: 'total' }> | undefined;
+  if (total) {
+    if (!claims) out.set('total', { fraction: 0, findings: [finding('answer.invalid', { part: 'total', reason: 'the total of which layers? This problem has no given layers and the answer lists none' }, { pos: total.pos })] });
+    else out.set('total', gradeTotal(total, layersAns ? claims : { ...claims, claimedSum: null }));
+  }
+  if (g.solveFor) {
+    const v = input.answers.get(g.solveFor.variable)?.answer as Extract<ParamAnswer, { part: 'variable' }> | undefined;
+    if (v) out.set(g.solveFor.variable, gradeVariable(v.value, g, input.ref.solved));
+  }
+  return out;
+}
+
+function gradeVariable(got: Entry, g: ParamGiven, solved: Solved | null): PartGrade {
+  const sf = g.solveFor!;
+  const at = { pos: got.pos };
+  if (!solved) return { fraction: 0, findings: [finding('value.mismatch', { part: sf.variable, where: '', got: got.text, expected: `no whole ${sf.variable} gives exactly ${fmtCount(sf.budget)}` }, at)] };
+  if (got.value.isInteger() && got.value.toNumber() === solved.n) return { fraction: 1, findings: [] };
+  const n = Math.round(got.value.toNumber());
+  const theirs = Number.isFinite(n) && n >= sf.min && n <= sf.max ? countAt(g, n) : null;
+  const why = `${sf.variable} = ${solved.n} gives ${fmtCount(solved.count)} parameters${theirs !== null ? `, ${sf.variable} = ${n} gives ${fmtCount(theirs)}` : ''}; the budget is ${fmtCount(sf.budget)}`;
+  return { fraction: 0, findings: [finding('value.mismatch', { part: sf.variable, where: '', got: got.text, expected: `${solved.n} (${why})` }, at)] };
+}
+
+export function readVariable(node: Parameters<typeof readScalar>[0]): Entry {
+  return readScalar(node);
+}

@@ -1,0 +1,97 @@
+// A param-count problem: an input, optionally the layers (else the submission brings its own
+// design), the bias convention, and optionally a solve-for question ("which n makes the count
+// closest to / equal to a budget?").
+import { get, type PNode } from '../../load/pnode.js';
+import { AnswerError } from '../../answers/values.js';
+import { readCount, readLayers, readShape } from '../../layers/read.js';
+import { runStack } from '../../layers/engine.js';
+import type { ClaimedLayer, Shape } from '../../layers/types.js';
+import { ProblemError } from '../types.js';
+
+export interface SolveFor {
+  variable: string;
+  budget: bigint;
+  mode: 'closest' | 'equal';
+  min: number;
+  max: number;
+}
+
+export interface ParamGiven {
+  input: Shape;
+  layers: ClaimedLayer[] | null;
+  bias: boolean;
+  solveFor: SolveFor | null;
+}
+
+function asProblem<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof AnswerError) throw new ProblemError(e.message, e.pos);
+    throw e;
+  }
+}
+
+export function readParamGiven(given: PNode): ParamGiven {
+  return asProblem(() => {
+    const inputNode = get(given, 'input');
+    if (!inputNode) throw new ProblemError('"input" is required, e.g. [1, 28, 28]', given.pos);
+    const input = readShape(inputNode, 'input');
+    const layersNode = get(given, 'layers');
+    const layers = layersNode ? readLayers(layersNode, { claims: false }) : null;
+    const biasNode = get(given, 'bias');
+    const bias = biasNode?.kind === 'scalar' && biasNode.value === false ? false : true;
+    const sf = get(given, 'solve-for');
+    let solveFor: SolveFor | null = null;
+    if (sf) {
+      const v = get(sf, 'variable');
+      const variable = v?.kind === 'scalar' ? String(v.value) : 'n';
+      if (!layers?.some((l) => l.layer.repeat === variable)) throw new ProblemError(`solve-for: no layer has "repeat: ${variable}"`, sf.pos);
+      const b = get(sf, 'budget');
+      if (!b) throw new ProblemError('solve-for needs a "budget" (a parameter count)', sf.pos);
+      const mode = get(sf, 'mode');
+      const num = (k: string, d: number) => {
+        const n = get(sf, k);
+        return n?.kind === 'scalar' && typeof n.value === 'number' ? n.value : d;
+      };
+      solveFor = { variable, budget: readCount(b, 'budget'), mode: mode?.kind === 'scalar' && mode.value === 'equal' ? 'equal' : 'closest', min: num('min', 0), max: num('max', 10_000) };
+    } else if (layers?.some((l) => typeof l.layer.repeat === 'string')) {
+      throw new ProblemError('a layer repeats a symbol, but there is no "solve-for"', given.pos);
+    }
+    if (layers) {
+      const run = runStack(layers.map((l) => l.layer), input, bias, solveFor ? { [solveFor.variable]: solveFor.min } : {});
+      if (run.error) throw new ProblemError(`layer ${run.error.index + 1}: ${run.error.error.message}`, layers[run.error.index].pos);
+    }
+    return { input, layers, bias, solveFor };
+  });
+}
+
+/** Total count with the variable set to n, or null when the stack is invalid for that n. */
+export function countAt(g: ParamGiven, n: number): bigint | null {
+  const run = runStack(g.layers!.map((l) => l.layer), g.input, g.bias, { [g.solveFor!.variable]: n });
+  return run.error ? null : run.steps.reduce((a, s) => a + s.params, 0n);
+}
+
+export interface Solved {
+  n: number;
+  count: bigint;
+  /** The neighbours, for the worked solution: [n−1, n+1] with their counts. */
+  around: { n: number; count: bigint | null }[];
+}
+
+/** Counts grow with n, so a binary search finds where they cross the budget. */
+export function solveFor(g: ParamGiven): Solved | null {
+  const sf = g.solveFor!;
+  let lo = sf.min, hi = sf.max;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const c = countAt(g, mid);
+    if (c === null || c >= sf.budget) hi = mid;
+    else lo = mid + 1;
+  }
+  const cands = [lo - 1, lo].filter((n) => n >= sf.min && n <= sf.max).map((n) => ({ n, count: countAt(g, n) })).filter((c) => c.count !== null) as { n: number; count: bigint }[];
+  const dist = (c: bigint) => (c > sf.budget ? c - sf.budget : sf.budget - c);
+  const best = cands.sort((a, b) => (dist(a.count) < dist(b.count) ? -1 : dist(a.count) > dist(b.count) ? 1 : a.n - b.n))[0];
+  if (!best || (sf.mode === 'equal' && best.count !== sf.budget)) return null;
+  return { n: best.n, count: best.count, around: [best.n - 1, best.n + 1].map((n) => ({ n, count: n >= sf.min && n <= sf.max ? countAt(g, n) : null })) };
+}

@@ -1,0 +1,67 @@
+// Findings about layer shapes, parameter counts, totals and designs.
+import { catalog } from '../findings/finding.js';
+
+const L = (v: { layer: string }) => v.layer;
+
+export const layerFinding = catalog({
+  'layer.shape-mismatch': {
+    severity: 'error',
+    message: (v: { layer: string; got: string; expected: string; arithmetic: string; carried?: boolean }) =>
+      v.carried
+        ? `${L(v)}: ${v.got} follows from your earlier output (error carried forward; with the true input it is ${v.expected})`
+        : `${L(v)} outputs ${v.expected}, not ${v.got}${v.arithmetic ? `: ${v.arithmetic}` : ''}`,
+    expected: (v) => v.expected,
+    got: (v) => v.got,
+  },
+  'layer.params-mismatch': {
+    severity: 'error',
+    message: (v: { layer: string; got: string; expected: string; formula: string; carried?: boolean }) =>
+      v.carried ? `${L(v)}: ${v.got} parameters follows from your earlier output (error carried forward; the true count is ${v.expected})` : `${L(v)} has ${v.expected} parameters (${v.formula}), not ${v.got}`,
+    expected: (v) => v.expected,
+    got: (v) => v.got,
+  },
+  'layer.missing-bias': {
+    severity: 'error',
+    message: (v: { layer: string; got: string; expected: string; biases: string }) => `${L(v)}: ${v.got} leaves out the ${v.biases} biases (${v.expected} with them)`,
+    expected: (v) => v.expected,
+    got: (v) => v.got,
+  },
+  'layer.channel-mismatch': {
+    severity: 'error',
+    message: (v: { layer: string; assumed: number; actual: number; via: 'in' | 'params' }) =>
+      `${L(v)} ${v.via === 'in' ? 'says it takes' : 'is counted as if it took'} ${v.assumed} input ${v.assumed === 1 ? 'channel' : 'channels'}, but gets ${v.actual}`,
+    expected: (v) => String(v.actual),
+    got: (v) => String(v.assumed),
+  },
+  'layer.invalid-size': { severity: 'error', message: (v: { layer: string; reason: string }) => `${L(v)}: ${v.reason}` },
+  'layer.invalid-input': { severity: 'error', message: (v: { layer: string; reason: string }) => `${L(v)}: ${v.reason}` },
+  'layer.count-mismatch': {
+    severity: 'error',
+    message: (v: { got: number; expected: number }) => `the answer lists ${v.got} layers; the network has ${v.expected}`,
+  },
+  'total.mismatch': {
+    severity: 'error',
+    message: (v: { got: string; sum: string | null; expected: string; carried?: boolean }) =>
+      v.carried
+        ? `the total ${v.got} is the sum of your counts (error carried forward; the network has ${v.expected})`
+        : v.sum !== null
+          ? `the total ${v.got} is not the sum of your counts (${v.sum}); the network has ${v.expected}`
+          : `the total is ${v.got}; the network has ${v.expected}`,
+    expected: (v) => v.expected,
+    got: (v) => v.got,
+  },
+  'design.constraint-violated': {
+    severity: 'error',
+    message: (v: { layer: string; constraint: string; got: string; allowed: string }) => `${L(v)} breaks the ${v.constraint} constraint: ${v.got}, where the problem allows ${v.allowed}`,
+  },
+  'design.target-missed': {
+    severity: 'error',
+    message: (v: { got: string; expected: string }) => `the network ends with ${v.got}; the target is ${v.expected}`,
+    expected: (v) => v.expected,
+    got: (v) => v.got,
+  },
+});
+
+export function fmtCount(n: bigint): string {
+  return n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
