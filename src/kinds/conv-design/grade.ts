@@ -55,9 +55,12 @@ export function gradeDesign(input: GradeInput<DesignGiven, unknown, DesignAnswer
     const last = claims.trueOut[claims.trueOut.length - 1];
     const hit = Boolean(last && last.join() === g.target.join());
     if (!hit) findings.push(layerFinding('design.target-missed', { got: last ? maps(last) : 'an invalid layer', expected: maps(g.target) }, { pos: la.layers[la.layers.length - 1].pos }));
-    // Claims, constraint-abiding layers and the target each count once.
+    // Claims, constraint-abiding layers and the target each count once; a layer that cannot
+    // be built (and every layer after it) earns nothing.
+    const firstInvalid = claims.trueOut.findIndex((s) => s === undefined);
+    const unbuilt = firstInvalid < 0 ? 0 : la.layers.slice(firstInvalid).filter((l) => ['conv', 'maxpool', 'avgpool'].includes(l.layer.type)).length;
     const items = claims.items + cons.checked + 1;
-    const earned = claims.earned + (cons.checked - cons.broken) + (hit ? 1 : 0);
+    const earned = claims.earned + Math.max(0, cons.checked - cons.broken - unbuilt) + (hit ? 1 : 0);
     out.set('layers', { fraction: earned / items, findings });
   }
   const total = input.answers.get('total')?.answer as Extract<DesignAnswer, { part: 'total' }> | undefined;

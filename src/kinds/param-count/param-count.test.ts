@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { codes, fixture, gradeAnswers } from '../../../test/helpers.js';
+import { paramCount } from './index.js';
+
+const fx = (name: string) => fixture(join(import.meta.dirname, 'fixtures', `${name}.yaml`));
+const claims = (xs: object[]) => `layers: ${JSON.stringify(xs)}`;
+const ok = [{ out: [16, 28, 28], params: 160 }, { out: [16, 14, 14] }, { out: [3136] }, { out: [10], params: 31370 }];
+
+describe('param-count claims (given layers)', () => {
+  it.each([
+    ['all right', ok, 1, [], []],
+    ['missing bias', [{ ...ok[0], params: 144 }, ...ok.slice(1)], 5 / 6, ['layer.missing-bias'], []],
+    ['three input channels assumed', [{ ...ok[0], params: 448 }, ...ok.slice(1)], 5 / 6, ['layer.channel-mismatch'], []],
+    ['a plain wrong count', [{ ...ok[0], params: 150 }, ...ok.slice(1)], 5 / 6, ['layer.params-mismatch'], []],
+    ['claimed input channels', [{ ...ok[0], in: 3 }, ...ok.slice(1)], 1, ['layer.channel-mismatch'], []],
+    // one slip, carried forward through pool, flatten and the dense count: it costs once
+    ['carried forward', [{ out: [16, 26, 26], params: 160 }, { out: [16, 13, 13] }, { out: [2704] }, { out: [10], params: 27050 }], 5 / 6, ['layer.params-mismatch', 'layer.shape-mismatch'], ['layer.params-mismatch', 'layer.shape-mismatch']],
+    ['fewer entries', ok.slice(0, 2), 1, ['layer.count-mismatch'], []],
+  ])('%s', async (_n, answer, fraction, expected, infos) => {
+    const r = gradeAnswers(await fx('small'), claims(answer)).get('layers')!;
+    expect(r.score / r.maxScore).toBeCloseTo(fraction, 6);
+    expect(codes(r.findings)).toEqual(expected);
+    expect(codes(r.findings.filter((f) => f.severity === 'info'))).toEqual(infos);
+  });
+
+  it('shape mismatch shows the arithmetic', async () => {
+    const r = gradeAnswers(await fx('small'), claims([{ out: [16, 26, 26] }, ...ok.slice(1)])).get('layers')!;
+    expect(r.findings[0].values).toMatchObject({ got: '[16, 26, 26]', expected: '[16, 28, 28]', arithmetic: 'padding 1 turns 28×28 into 28×28: (28 + 2·1 − 3)/1 + 1 = 28' });
+  });
+
+  it.each([
+    ['31530', 1, [], []],
+    ['31000', 0, ['total.mismatch'], []],
+    ['"31,530"', 1, [], []],
+  ])('total %s', async (total, fraction, expected, infos) => {
+    const r = gradeAnswers(await fx('small'), `${claims(ok)}\ntotal: ${total}`).get('total')!;
+    expect(r.score / r.maxScore).toBe(fraction);
+    expect(codes(r.findings)).toEqual(expected);
+    expect(codes(r.findings.filter((f) => f.severity === 'info'))).toEqual(infos);
+  });
+
+  it('a total that adds up wrong counts correctly keeps its points (info)', async () => {
+    const r = gradeAnswers(await fx('small'), `${claims([{ ...ok[0], params: 150 }, ...ok.slice(1)])}\ntotal: 31520`).get('total')!;
+    expect(r.status).toBe('correct');
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['total.mismatch', 'info']]);
+  });
+});
+
+describe('param-count with the submission\'s own layers', () => {
+  it('grades a brought design', async () => {
+    const layers = [
+      { type: 'conv', filters: 8, kernel: 3, out: [8, 30, 30], params: 224 },
+      { type: 'batchnorm', out: [8, 30, 30], params: 16 },
+      { type: 'maxpool', size: 2, out: [8, 15, 15] },
+      { type: 'dense', units: 10, out: [10], params: 18000 },
+    ];
+    const r = gradeAnswers(await fx('own'), `layers: ${JSON.stringify(layers)}\ntotal: 18240`); // the sum of its own counts
+    expect(codes(r.get('layers')!.findings)).toEqual(['layer.missing-bias']);
+    expect(r.get('total')!.findings.map((f) => f.severity)).toEqual(['info']);
+  });
+  it('refuses unknown layer types and settings', async () => {
+    const r = gradeAnswers(await fx('own'), 'layers: [{ type: convolution, filters: 3 }]').get('layers')!;
+    expect(r.status).toBe('invalid');
+    expect(r.findings[0].message).toMatch(/unknown layer type/);
+  });
+});
+
+describe('solve-for', () => {
+  it('finds the closest n with biases', async () => {
+    const f = await fx('deep');
+    expect((f.ref as { solved: { n: number } }).solved.n).toBe(53); // (269322 − 50240 − 650)/4160 = 52.5
+    expect(codes(gradeAnswers(f, 'n: 54').get('n')!.findings)).toEqual(['value.mismatch']);
+    expect(gradeAnswers(f, 'n: 53').get('n')!.status).toBe('correct');
+  });
+  it('solve output grades at full marks', async () => {
+    for (const name of ['small', 'deep']) {
+      const f = await fx(name);
+      const sol = paramCount.solve(f.lp.problem, f.ref as never);
+      for (const [, p] of gradeAnswers(f, stringify(sol.answers))) expect(p.status, name + p.id).toBe('correct');
+    }
+  });
+});

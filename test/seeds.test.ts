@@ -1,0 +1,76 @@
+// The bundled set: the seeds' students graded exactly as the issues describe.
+import { describe, expect, it } from 'vitest';
+import { loadProblems } from '../src/grading/problems.js';
+import { computeReferences } from '../src/grading/references.js';
+import { gradeFile } from '../src/grading/grade.js';
+import { expandPaths } from '../src/grading/files.js';
+import type { SubmissionResult } from '../src/grading/types.js';
+
+const set = loadProblems(expandPaths(['problems']).files);
+const refs = await computeReferences(set.problems, { cacheDir: null, crossCheck: false });
+const refMap = new Map([...refs].map(([k, v]) => [k, v.ref]));
+const grade = (f: string) => gradeFile(`solutions/${f}`, set.problems, refMap);
+const part = (s: SubmissionResult, problem: string, id: string) => s.problems.find((p) => p.id === problem)!.parts.find((p) => p.id === id)!;
+const list = (s: SubmissionResult, problem: string, id: string, sev = 'error') =>
+  part(s, problem, id).findings.filter((f) => f.severity === sev).map((f) => `${f.code} ${f.values.layer ?? f.values.part ?? ''}`.trim());
+
+describe('bundled problems', () => {
+  it('load without errors', () => expect(set.errors).toEqual([]));
+});
+
+describe('seed 004', () => {
+  const s = grade('seed004-student.yaml');
+  it('problem 2: Hessian of A, 1/λmax rule, closed endpoint; 1/6 itself is not wrong', () => {
+    expect(part(s, 'usi-a2-gd', 'hessian').findings[0].code).toBe('gd.hessian-not-doubled');
+    expect(part(s, 'usi-a2-gd', 'eigenvalues').findings[0].code).toBe('gd.hessian-not-doubled');
+    expect(list(s, 'usi-a2-gd', 'rule')).toEqual(['gd.half-range rule']);
+    expect(list(s, 'usi-a2-gd', 'range')).toEqual(['gd.endpoint-included range']);
+  });
+  it('problem 3, architecture 1: stride, pool 15→7, target missed; counts and total right', () => {
+    const errs = list(s, 'usi-a2-conv', 'layers');
+    expect(errs).toEqual([
+      'design.constraint-violated layer 1 (conv)',
+      'layer.shape-mismatch layer 2 (maxpool)',
+      'design.constraint-violated layer 3 (conv)',
+      'design.target-missed',
+      'layer.shape-mismatch layer 3 (conv)',
+    ]);
+    expect(part(s, 'usi-a2-conv', 'layers').findings.find((f) => f.code === 'layer.shape-mismatch')!.values).toMatchObject({ got: '[16, 8, 8]', expected: '[16, 7, 7]' });
+    expect(part(s, 'usi-a2-conv', 'layers').findings.some((f) => f.code.includes('params'))).toBe(false);
+    expect(part(s, 'usi-a2-conv', 'total').status).toBe('correct');
+  });
+});
+
+describe('seed 000: SmallVGGNet', () => {
+  const s = grade('seed000-student.yaml');
+  it('exactly one shape error (conv2, padding 3 gives 36×36), the rest carried forward', () => {
+    expect(list(s, 'smallvggnet', 'layers')).toEqual(['layer.shape-mismatch conv2 (layer 3, conv)']);
+    expect(part(s, 'smallvggnet', 'layers').findings[0].values.arithmetic).toContain('(32 + 2·3 − 3)/1 + 1 = 36');
+    expect(list(s, 'smallvggnet', 'layers', 'info').length).toBe(6);
+    expect(part(s, 'smallvggnet', 'total').status).toBe('correct'); // 839,802
+  });
+});
+
+describe('seed 003: MLP counts', () => {
+  const s = grade('seed003-student.yaml');
+  it('784-256-256-10: the counts leave out the biases (269,322 with them)', () => {
+    expect(list(s, 'hw3-mlp-count', 'layers')).toEqual(['layer.missing-bias layer 1 (dense)', 'layer.missing-bias layer 2 (dense)', 'layer.missing-bias layer 3 (dense)']);
+    const total = part(s, 'hw3-mlp-count', 'total').findings[0];
+    expect(total.code).toBe('layer.missing-bias');
+    expect(total.expected).toBe('269,322');
+  });
+  it('deep MLP: 64·10 is 640, not 610; n is 53, not 54', () => {
+    expect(list(s, 'hw3-deep-mlp', 'layers')).toEqual(['layer.params-mismatch layer 3 (dense)']);
+    expect(part(s, 'hw3-deep-mlp', 'layers').findings[0].values).toMatchObject({ got: '610', expected: '640' });
+    expect(part(s, 'hw3-deep-mlp', 'n').findings[0].values).toMatchObject({ got: '54' });
+    expect(part(s, 'hw3-deep-mlp', 'n').findings[0].expected).toMatch(/^53 /);
+  });
+});
+
+describe('answer key', () => {
+  it('grades at full marks', () => {
+    const s = grade('answer-key.yaml');
+    expect(s.score).toBe(s.maxScore);
+    expect(s.maxScore).toBeGreaterThan(0);
+  });
+});
