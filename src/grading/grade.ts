@@ -67,15 +67,22 @@ function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFi
     }
   }
   for (const e of pa.parts.entries) {
-    if (!asked.includes(e.key)) subFindings.push(finding('answer.unknown-part', { part: `${pa.id}.${e.key}`, asked }, { pos: e.keyPos }));
+    if (asked.includes(e.key)) continue;
+    if (verifier.statedPart?.(problem.given, e.key)) {
+      try {
+        parsed.set(e.key, { answer: verifier.parseAnswer(e.key, e.value, problem.given), pos: e.value.pos });
+      } catch (err) {
+        if (!(err instanceof AnswerError)) throw err; // an unreadable stated value is simply not used
+      }
+    } else subFindings.push(finding('answer.unknown-part', { part: `${pa.id}.${e.key}`, asked }, { pos: e.keyPos }));
   }
   let grades: Map<string, PartGrade>;
   try {
-    grades = parsed.size ? verifier.grade({ problem, ref, answers: parsed as never, asked }) : new Map();
+    grades = [...parsed.keys()].some((k) => asked.includes(k)) ? verifier.grade({ problem, ref, answers: parsed as never, asked }) : new Map();
   } catch (e) {
     // A bug in a verifier must not take the batch down: report it on this problem.
     const msg = `internal error while grading: ${(e as Error).message}`;
-    grades = new Map([...parsed.keys()].map((k) => [k, { fraction: 0, status: 'invalid' as const, findings: [finding('answer.invalid', { part: k, reason: msg }, { pos: parsed.get(k)!.pos })] }]));
+    grades = new Map([...parsed.keys()].filter((k) => asked.includes(k)).map((k) => [k, { fraction: 0, status: 'invalid' as const, findings: [finding('answer.invalid', { part: k, reason: msg }, { pos: parsed.get(k)!.pos })] }]));
   }
   const parts = problem.parts.map((part) => {
     const pre = early.get(part.id);

@@ -3,11 +3,13 @@ import type { Verifier } from './types.js';
 import { gdStepSize } from './gd-step-size/index.js';
 import { paramCount } from './param-count/index.js';
 import { convDesign } from './conv-design/index.js';
+import { mlpGradients } from './mlp-gradients/index.js';
 
 export const KINDS: Record<string, Verifier> = {
   [gdStepSize.kind]: gdStepSize,
   [paramCount.kind]: paramCount,
   [convDesign.kind]: convDesign,
+  [mlpGradients.kind]: mlpGradients,
 };
 
 export function verifierFor(kind: string): Verifier | undefined {

@@ -58,7 +58,7 @@ export interface PartGrade {
 export interface GradeInput<G, R, A> {
   problem: Problem<G>;
   ref: R;
-  /** Parsed answers of the parts that were asked, answered and readable. */
+  /** Parsed answers of the parts that were asked (or stated, see statedPart), answered and readable. */
   answers: Map<string, { answer: A; pos: Pos }>;
   /** The parts asked by the problem (answered or not). */
   asked: string[];
@@ -91,6 +91,11 @@ export interface Verifier<G = any, R = any, A = any> {
   crossCheck(given: G, ref: R): Promise<CrossCheck>;
   encodeRef(ref: R): unknown;
   decodeRef(data: unknown): R;
+  /**
+   * Parts a submission may state without being asked (mlp-gradients' z1, a1, y): they are read
+   * and passed to `grade` (for error carried forward), never scored, never warned about.
+   */
+  statedPart?(given: G, part: string): boolean;
   /** Throws AnswerError; never scores. */
   parseAnswer(part: string, node: PNode, given: G): A;
   grade(input: GradeInput<G, R, A>): Map<string, PartGrade>;

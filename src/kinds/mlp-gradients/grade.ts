@@ -1,0 +1,160 @@
+// Grading mlp-gradients answers: per entry against the exact reference (either ReLU convention
+// at a kink), then the submission's own intermediate values (error carried forward), then the
+// common mistakes by recomputing the answer under each and matching it.
+import { AnswerError, readMatrix, readScalar, shapeOf, type Entry } from '../../answers/values.js';
+import { close, compareMatrix, matrixClose, values } from '../../grading/compare.js';
+import { finding } from '../../findings/codes.js';
+import type { Finding } from '../../findings/finding.js';
+import type { PNode } from '../../load/pnode.js';
+import { Num } from '../../numbers/num.js';
+import { T, type M } from '../../numbers/matrix.js';
+import type { Tolerance } from '../../grading/types.js';
+import type { GradeInput, PartGrade } from '../types.js';
+import { partValue, runPass, type Override, type Pass } from './backprop.js';
+import { mlpFinding } from './findings.js';
+import type { Net } from './network.js';
+
+export interface MlpRef {
+  /** Convention 0 (left derivative at a ReLU kink), and convention 1 when a kink exists. */
+  passes: Pass[];
+}
+
+export type MlpAnswer = Entry[][];
+
+export function parseMlpAnswer(node: PNode): MlpAnswer {
+  if (node.kind === 'scalar') return [[readScalar(node)]];
+  return readMatrix(node);
+}
+
+const INTERMEDIATE = /^(z|a)(\d+)$|^y$/;
+
+export function gradeMlp(input: GradeInput<Net, MlpRef, MlpAnswer>): Map<string, PartGrade> {
+  const net = input.problem.given;
+  const tol = input.problem.tolerance;
+  const out = new Map<string, PartGrade>();
+  for (const part of input.asked) {
+    const ans = input.answers.get(part);
+    if (ans) out.set(part, gradePart(part, ans.answer, net, input.ref, tol, input.answers));
+  }
+  return out;
+}
+
+/** A flat list answers a column (y of a one-output network) as well as a row. */
+function align(got: Entry[][], rows: number, cols: number): Entry[][] | null {
+  if (got.length === rows && got[0].length === cols) return got;
+  if (got.length === 1 && cols === 1 && got[0].length === rows) return got[0].map((e) => [e]);
+  return null;
+}
+
+function gradePart(part: string, got: Entry[][], net: Net, ref: MlpRef, tol: Tolerance, answers: GradeInput<Net, MlpRef, MlpAnswer>['answers']): PartGrade {
+  const E0 = partValue(ref.passes[0], part);
+  const [rows, cols] = [E0.length, E0[0].length];
+  const at = { pos: got[0]?.[0]?.pos ?? { line: 1, column: 1 } };
+  const aligned = align(got, rows, cols);
+  if (!aligned) {
+    if (got.length === cols && got[0].length === rows && matrixClose(values(got), T(E0), tol)) {
+      return { fraction: 0, findings: [mlpFinding('mlp.transposed', { part, shape: `${rows}×${cols}` }, at)] };
+    }
+    return { fraction: 0, findings: [finding('answer.wrong-shape', { part, got: shapeOf(got), expected: `${rows}×${cols}` }, at)] };
+  }
+  // The best of the accepted conventions.
+  const tries = ref.passes.map((p, k) => ({ k, cmp: compareMatrix(part, aligned, partValue(p, part), tol) }));
+  const best = tries.reduce((a, b) => (b.cmp.correct > a.cmp.correct ? b : a));
+  const differ = ref.passes.length > 1 && !matrixClose(partValue(ref.passes[0], part), partValue(ref.passes[1], part), tol);
+  const kinkNote = differ ? [mlpFinding('mlp.relu-kink', { part, convention: best.k === 1 ? "ReLU'(0) = 1" : "ReLU'(0) = 0" }, at)] : [];
+  if (best.cmp.correct === best.cmp.total) return { fraction: 1, findings: kinkNote };
+  const E = partValue(ref.passes[best.k], part);
+  const G = values(aligned);
+  // Error carried forward from the submission's own z, a, y.
+  const own = ownOverride(part, net, answers);
+  if (own) {
+    for (const k of [0, 1] as const) {
+      if (k === 1 && ref.passes.length < 2) break;
+      const ownPass = runPass(net, { kink: k }, own.override);
+      if (matrixClose(G, partValue(ownPass, part), tol)) return { fraction: 1, findings: [mlpFinding('mlp.carried-forward', { part, from: own.from }, at)] };
+    }
+  }
+  return { fraction: best.cmp.correct / best.cmp.total, findings: [...diagnose(part, G, E, net, best.k as 0 | 1, tol, at), ...best.cmp.findings] };
+}
+
+function ownOverride(part: string, net: Net, answers: GradeInput<Net, MlpRef, MlpAnswer>['answers']): { override: Override; from: string } | null {
+  const L = net.layers.length;
+  const override: Override = { Z: new Array(L), A: new Array(L) };
+  const from: string[] = [];
+  for (const [id, { answer }] of answers) {
+    if (id === part || !INTERMEDIATE.test(id)) continue;
+    const n = net.X.length;
+    const m = /^(z|a)(\d+)$/.exec(id);
+    const width = id === 'y' ? net.layers[L - 1].W.length : net.layers[Number(m![2]) - 1]?.W.length;
+    if (width === undefined) continue;
+    const a = align(answer, n, width);
+    if (!a) continue;
+    const v = values(a);
+    if (id === 'y') override.y = v;
+    else if (m![1] === 'z') override.Z[Number(m![2]) - 1] = v;
+    else override.A[Number(m![2]) - 1] = v;
+    from.push(id);
+  }
+  return from.length ? { override, from: from.sort().join(', ') } : null;
+}
+
+interface Factor {
+  k: Num;
+  label: string;
+  reason: string;
+}
+
+/** Constant factors a student's answer can be off by, with their usual cause, per loss. */
+export function factors(net: Net, part: string): Factor[] {
+  const N = net.X.length, k = net.T[0].length;
+  const isLoss = part === 'loss';
+  const f = (num: number, den: number, reason: string): Factor => ({ k: Num.frac(num, den), label: den === 1 ? `${num}` : `${num}/${den}`, reason });
+  const list: Factor[] = [];
+  switch (net.loss) {
+    case 'half-sse':
+      list.push(f(2, 1, isLoss ? 'the ½ of L = ½Σ(y − t)² was dropped' : 'the ½ of the loss was dropped: this is the gradient of Σ(y − t)², not ½Σ(y − t)²'));
+      list.push(f(1, 2, 'an extra ½'));
+      list.push(f(1, N, `divided by the number of examples N = ${N}: the loss is a sum over the examples, not a mean`));
+      list.push(f(2, N, `the mean of the squared errors instead of ½ of their sum (a factor 2/N with N = ${N})`));
+      break;
+    case 'sse':
+      list.push(f(1, 2, isLoss ? 'a ½ that L = Σ(y − t)² does not have' : 'the 2 from differentiating (y − t)² was dropped'));
+      list.push(f(1, N, `divided by N = ${N}: the loss is a sum, not a mean`));
+      list.push(f(1, 2 * N, `½ and 1/N: the loss is Σ(y − t)², a plain sum`));
+      break;
+    case 'mse':
+      list.push(f(N * k, 1, `not divided by ${N * k} (the number of entries): a sum instead of the mean`));
+      list.push(f(1, 2, 'the 2 from differentiating (y − t)² was dropped'));
+      list.push(f(N * k, 2, `a sum instead of the mean, and the 2 dropped`));
+      list.push(f(k, 1, `divided by N = ${N} only: the mean runs over all ${N * k} entries`));
+      break;
+    case 'cross-entropy':
+      list.push(f(N, 1, `not divided by N = ${N}: the loss is the mean over the examples`));
+      list.push(f(1, N, `divided by N = ${N} once too often`));
+      break;
+  }
+  return list.filter((x) => !x.k.eq(Num.ONE));
+}
+
+function diagnose(part: string, G: M, E: M, net: Net, kink: 0 | 1, tol: Tolerance, at: { pos: { line: number; column: number } }): Finding[] {
+  const nonzero = E.some((r) => r.some((x) => !close(x, Num.ZERO, tol)));
+  if (!nonzero) return [];
+  const isGrad = /^d[Wb]\d+$/.test(part) || part === 'loss';
+  if (isGrad && part !== 'loss' && matrixClose(G, E.map((r) => r.map((x) => x.neg())), tol)) return [mlpFinding('mlp.sign-flipped', { part }, at)];
+  if (isGrad) {
+    for (const fct of factors(net, part)) {
+      if (matrixClose(G, E.map((r) => r.map((x) => x.mul(fct.k))), tol)) return [mlpFinding('mlp.factor-off', { part, factor: fct.label, reason: fct.reason }, at)];
+    }
+  }
+  if (/^dW\d+$/.test(part) && E.length === E[0].length && matrixClose(G, T(E), tol)) return [mlpFinding('mlp.transposed', { part, shape: `${E.length}×${E[0].length}` }, at)];
+  if (/^d[Wb]\d+$/.test(part)) {
+    const idx = Number(part.slice(2)) - 1;
+    const hidden = net.layers.slice(idx, -1).find((l) => l.act !== 'identity');
+    if (hidden && matrixClose(G, partValue(runPass(net, { kink, noActDerivative: true }), part), tol)) {
+      return [mlpFinding('mlp.missing-activation-derivative', { part, activation: hidden.act }, at)];
+    }
+  }
+  return [];
+}
+
+export { AnswerError };

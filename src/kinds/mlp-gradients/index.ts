@@ -1,0 +1,69 @@
+// Kind mlp-gradients: loss and gradients of a fully connected network on a small batch.
+import { numberRef } from '../../load/schema-parts.js';
+import { decode, encode } from '../../numbers/codec.js';
+import type { Num } from '../../numbers/num.js';
+import type { Verifier } from '../types.js';
+import { runPass, partValue } from './backprop.js';
+import { crossCheckMlp } from './crosscheck.js';
+import { gradeMlp, parseMlpAnswer, type MlpAnswer, type MlpRef } from './grade.js';
+import { ACTIVATIONS, LOSSES, partExists, readNet, type Net } from './network.js';
+import { mlpMarkdown } from './worked.js';
+
+const matrix = { type: 'array', minItems: 1, items: { anyOf: [numberRef, { type: 'array', minItems: 1, items: numberRef }] } };
+const toYaml = (x: Num): number | string => {
+  const s = x.isRational ? x.toString() : x.toDecimalString(12);
+  return /^-?\d+(\.\d+)?$/.test(s) && s.length <= 17 ? Number(s) : s;
+};
+
+export const mlpGradients: Verifier<Net, MlpRef, MlpAnswer> = {
+  kind: 'mlp-gradients',
+  summary: 'loss and gradients of a fully connected network, computed exactly',
+  schema: {
+    given: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['inputs', 'targets', 'layers'],
+      properties: {
+        inputs: { ...matrix, description: 'one example per row' },
+        targets: { ...matrix, description: 'a value per example, a row per example, or class indices (cross-entropy)' },
+        layers: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['weights'],
+            properties: { weights: matrix, bias: { anyOf: [numberRef, { type: 'array', items: numberRef }] }, activation: { enum: ACTIVATIONS }, alpha: numberRef },
+          },
+        },
+        loss: { enum: LOSSES },
+      },
+    },
+    parts: { type: 'object', additionalProperties: false, patternProperties: { '^(loss|y|(z|a|dW|db)[1-9][0-9]*)$': { type: 'number', exclusiveMinimum: 0 } } },
+  },
+  prepare: (node) => readNet(node),
+  hasPart: (net, part) => partExists(net, part),
+  statedPart: (net, part) => partExists(net, part) && /^(z|a)\d+$|^y$/.test(part),
+  reference(net) {
+    const p0 = runPass(net, { kink: 0 });
+    return { passes: p0.kinks ? [p0, runPass(net, { kink: 1 })] : [p0] };
+  },
+  crossCheck: (net, ref) => crossCheckMlp(net, ref),
+  encodeRef: (ref) => encode(ref),
+  decodeRef: (data) => decode<MlpRef>(data),
+  parseAnswer: (_part, node) => parseMlpAnswer(node),
+  grade: (input) => gradeMlp(input),
+  solve(problem, ref) {
+    const answers: Record<string, unknown> = {};
+    for (const { id } of problem.parts) {
+      const m = partValue(ref.passes[0], id);
+      answers[id] = m.length === 1 && m[0].length === 1 ? toYaml(m[0][0]) : m.length === 1 ? m[0].map(toYaml) : m[0].length === 1 && id === 'y' ? m.map((r) => toYaml(r[0])) : m.map((r) => r.map(toYaml));
+    }
+    const p = ref.passes[0];
+    return {
+      answers,
+      markdown: mlpMarkdown(problem, ref),
+      details: { loss: p.loss.toExact(), kinks: p.kinks, dW: p.dW.map((m) => m.map((r) => r.map((x) => x.toExact()))), db: p.db.map((r) => r.map((x) => x.toExact())) },
+    };
+  },
+};
