@@ -40,7 +40,7 @@ program
 program
   .command('grade')
   .description('grade submissions against problems')
-  .requiredOption('--problems <path>', 'a problem file or directory (repeatable)', collect, [])
+  .option('--problems <path>', 'a problem file or directory (repeatable; required)', collect)
   .argument('<submissions...>', 'submission files or directories')
   .option('--format <format>', 'text, json or markdown', 'text')
   .option('--output <file>', 'write the report to a file instead of stdout')

@@ -20,6 +20,11 @@ describe('bundled problems', () => {
 
 describe('seed 004', () => {
   const s = grade('seed004-student.yaml');
+  it('problem 1: exactly one wrong entry, dW1 row 1, column 1 (0.431 for 0.131)', () => {
+    const all = s.problems.find((p) => p.id === 'usi-a2-p1')!.parts.flatMap((p) => p.findings);
+    expect(all.map((f) => [f.code, f.message])).toEqual([['value.mismatch', 'dW1 row 1, column 1 is 0.431; expected 0.131']]);
+    for (const id of ['loss', 'db1', 'dW2', 'db2']) expect(part(s, 'usi-a2-p1', id).status).toBe('correct');
+  });
   it('problem 2: Hessian of A, 1/λmax rule, closed endpoint; 1/6 itself is not wrong', () => {
     expect(part(s, 'usi-a2-gd', 'hessian').findings[0].code).toBe('gd.hessian-not-doubled');
     expect(part(s, 'usi-a2-gd', 'eigenvalues').findings[0].code).toBe('gd.hessian-not-doubled');

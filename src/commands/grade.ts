@@ -17,6 +17,7 @@ export interface GradeOptions {
 }
 
 export async function gradeCommand(paths: string[], opts: GradeOptions): Promise<number> {
+  if (!opts.problems?.length) throw new UsageError('grade needs --problems <file|dir>');
   const reporter = REPORTERS[opts.format];
   if (!reporter) throw new UsageError(`--format must be one of: ${Object.keys(REPORTERS).join(', ')}`);
   const failUnder = opts.failUnder === undefined ? undefined : Number(opts.failUnder);

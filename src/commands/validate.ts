@@ -4,6 +4,7 @@ import { finding } from '../findings/codes.js';
 import type { Finding } from '../findings/finding.js';
 import { loadProblem, loadProblems } from '../grading/problems.js';
 import { gradeFile } from '../grading/grade.js';
+import { computeReferences, defaultCacheDir } from '../grading/references.js';
 import { get } from '../load/pnode.js';
 import { LoadError, loadYamlFile } from '../load/yaml.js';
 import { filesOf, printFindings } from './shared.js';
@@ -15,6 +16,8 @@ export async function validateCommand(paths: string[], opts: { problems?: string
     printFindings(problemSet.errors);
     return 2;
   }
+  // Submissions are read against the problems' references (no cross-check: validation is quick).
+  const refs = problemSet ? new Map([...(await computeReferences(problemSet.problems, { cacheDir: defaultCacheDir(), crossCheck: false }))].map(([id, r]) => [id, r.ref])) : new Map();
   const findings: Finding[] = [];
   let bad = 0;
   for (const file of files) {
@@ -42,7 +45,7 @@ export async function validateCommand(paths: string[], opts: { problems?: string
         }
       }
     } else {
-      const res = gradeFile(file, problemSet?.problems ?? new Map(), new Map());
+      const res = gradeFile(file, problemSet?.problems ?? new Map(), refs);
       const fs = [...res.findings, ...res.problems.flatMap((p) => p.parts.flatMap((pt) => pt.findings))].filter(
         (f) => f.code === 'submission.invalid' || f.code === 'answer.invalid' || f.code === 'answer.wrong-shape' || f.code === 'submission.unknown-problem' || f.code === 'answer.unknown-part',
       );

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { stringify } from 'yaml';
+import { codes, fixture, gradeAnswers } from '../../../test/helpers.js';
+import { mlpGradients } from './index.js';
+import type { MlpRef } from './grade.js';
+import { crossCheckMlp } from './crosscheck.js';
+
+const fx = (name: string) => fixture(join(import.meta.dirname, 'fixtures', `${name}.yaml`));
+const RIGHT = {
+  loss: '1.0185',
+  dW1: '[[0.131, -0.2358, -0.0524, 0.2096], [-0.2544, -0.318, 0.0318, -0.0954]]',
+  db1: '[-0.262, -0.318]',
+  dW2: '[-1.2445, -0.2385]',
+  db2: '-2.04',
+};
+
+describe('mlp-gradients reference', () => {
+  it('seed 004: exact rationals', async () => {
+    const { ref } = (await fx('seed')) as { ref: MlpRef };
+    const p = ref.passes[0];
+    expect(p.loss.toExact()).toBe('2037/2000');
+    expect(p.dW1 ?? p.dW[0].map((r) => r.map((x) => x.toString()))).toEqual([['0.131', '-0.2358', '-0.0524', '0.2096'], ['-0.2544', '-0.318', '0.0318', '-0.0954']]);
+    expect(p.db[1][0].toString()).toBe('-2.04');
+    expect(ref.passes.length).toBe(1); // no pre-activation is exactly 0
+  });
+  it.each(['square', 'softmax', 'onehot', 'seed', 'kink'])('%s agrees with tfjs autodiff', async (name) => {
+    const { lp, ref } = await fx(name);
+    const cc = await crossCheckMlp(lp.problem.given as never, ref as MlpRef);
+    for (const item of cc.items) expect(item.ok, `${item.name} ${item.detail}`).toBe(true);
+  });
+  it('class indices and one-hot rows give the same loss', async () => {
+    const a = ((await fx('softmax')).ref as MlpRef).passes[0].loss;
+    const b = ((await fx('onehot')).ref as MlpRef).passes[0].loss;
+    expect(a.d.minus(b.d).abs().lt('1e-60')).toBe(true);
+    expect(a.isRational).toBe(false); // ln of softmax outputs: 64 digits
+  });
+});
+
+describe('mlp-gradients grading: seed', () => {
+  const grade = async (over: Record<string, string>) => gradeAnswers(await fx('seed'), Object.entries({ ...RIGHT, ...over }).map(([k, v]) => `${k}: ${v}`).join('\n'));
+  it('the right answers score full marks, with no findings', async () => {
+    for (const [id, p] of await grade({})) if (id in RIGHT) expect([p.status, p.findings]).toEqual(['correct', []]);
+  });
+  it.each([
+    ['dW1', '[[-0.131, 0.2358, 0.0524, -0.2096], [0.2544, 0.318, -0.0318, 0.0954]]', ['mlp.sign-flipped', 'value.mismatch']],
+    ['dW1', '[[0.262, -0.4716, -0.1048, 0.4192], [-0.5088, -0.636, 0.0636, -0.1908]]', ['mlp.factor-off', 'value.mismatch']],
+    ['db2', '-4.08', ['mlp.factor-off', 'value.mismatch']],
+    ['db2', '-0.68', ['mlp.factor-off', 'value.mismatch']],
+    ['loss', '2.037', ['mlp.factor-off', 'value.mismatch']],
+    ['loss', '0.3395', ['mlp.factor-off', 'value.mismatch']],
+    ['dW1', '[[0.131, -0.2544], [-0.2358, -0.318], [-0.0524, 0.0318], [0.2096, -0.0954]]', ['mlp.transposed']],
+    ['dW1', '[[0.0382, -0.3258, -0.0458, 0.1578], [0.1146, -0.9774, -0.1374, 0.4734]]', ['mlp.missing-activation-derivative', 'value.mismatch']],
+    ['dW1', '[[0.431, -0.2358, -0.0524, 0.2096], [-0.2544, -0.318, 0.0318, -0.0954]]', ['value.mismatch']],
+    ['dW1', '[[1, 2, 3, 4], [5, 6, 7, 8]]', ['value.mismatch']],
+    ['db1', '[1, 2, 3]', ['answer.wrong-shape']],
+  ])('%s = %s', async (part, answer, expected) => {
+    const r = (await grade({ [part]: answer })).get(part)!;
+    expect(codes(r.findings)).toEqual(expected);
+    expect(r.status).not.toBe('correct');
+  });
+  it('names the factor', async () => {
+    const f = (await grade({ db2: '-0.68' })).get('db2')!.findings[0];
+    expect(f.values).toMatchObject({ factor: '1/3' });
+    expect(f.message).toMatch(/N = 3/);
+  });
+  it('seed 004 transcription: one wrong entry, dW1 row 1 column 1', async () => {
+    const r = await grade({ dW1: '[[0.431, -0.2358, -0.0524, 0.2096], [-0.2544, -0.318, 0.0318, -0.0954]]' });
+    const dW1 = r.get('dW1')!;
+    expect(dW1.findings.map((f) => f.values)).toEqual([{ part: 'dW1', where: 'row 1, column 1', got: '0.431', expected: '0.131' }]);
+    expect(dW1.score).toBeCloseTo(6 * 7 / 8, 6);
+  });
+});
+
+describe('error carried forward', () => {
+  it('a wrong y: the loss and db2 computed from it keep their points', async () => {
+    // y3 = −0.61 instead of −0.51; loss ½(0.04 + 0.2809 + 1.9881) = 1.1545, db2 = −2.14
+    const r = gradeAnswers(await fx('seed'), 'y: [-0.7, -0.43, -0.61]\nloss: 1.1545\ndb2: -2.14');
+    expect(r.get('y')!.status).toBe('partial');
+    for (const part of ['loss', 'db2']) {
+      expect(r.get(part)!.status).toBe('correct');
+      expect(r.get(part)!.findings.map((f) => [f.code, f.severity])).toEqual([['mlp.carried-forward', 'info']]);
+    }
+  });
+  it('a wrong z1 carries into dW2 through its own relu', async () => {
+    // z1 row 3 col 1 = 0.85 (not 0.95) → a1 = 0.85, y3 = 0.2·0.85 − 0.7 = −0.53, δ2 = −1.33
+    // → dW2[0] = −1.33·0.85 = −1.1305
+    const r = gradeAnswers(await fx('seed'), 'z1: [[-0.86, -0.67], [-0.36, 0.45], [0.85, -0.53]]\ndW2: [-1.1305, -0.2385]');
+    expect(r.get('dW2')!.findings.map((f) => f.code)).toEqual(['mlp.carried-forward']);
+    expect(r.get('z1')!.findings.map((f) => f.code)).toEqual(['value.mismatch']);
+  });
+});
+
+describe('ReLU kink', () => {
+  it.each([
+    ['[[0, 0], [0.5, 0.5]]', "ReLU'(0) = 0"],
+    ['[[0.5, 0.5], [0.5, 0.5]]', "ReLU'(0) = 1"],
+  ])('accepts %s (%s) and says so', async (dW1, conv) => {
+    const r = gradeAnswers(await fx('kink'), `dW1: ${dW1}`).get('dW1')!;
+    expect(r.status).toBe('correct');
+    expect(r.findings.map((f) => [f.code, f.values.convention])).toEqual([['mlp.relu-kink', conv]]);
+  });
+  it('dW2 does not depend on the convention: no note', async () => {
+    const r = gradeAnswers(await fx('kink'), 'dW2: [0, 0.5]').get('dW2')!;
+    expect([r.status, r.findings]).toEqual(['correct', []]);
+  });
+});
+
+describe('square and irrational networks', () => {
+  it('a transposed square weight gradient is named', async () => {
+    const f = await fx('square');
+    const dW2 = ((f.ref as MlpRef).passes[0].dW[1]).map((r) => r.map((x) => x.toDecimalString(8)));
+    const transposed = dW2[0].map((_, j) => dW2.map((r) => r[j]));
+    const r = gradeAnswers(f, `dW2: ${JSON.stringify(transposed.map((r) => r.map(Number)))}`).get('dW2')!;
+    expect(codes(r.findings)).toEqual(['mlp.transposed', 'value.mismatch']);
+  });
+  it('mse: a gradient not divided by N·K is a factor-off', async () => {
+    const f = await fx('square');
+    const db2 = (f.ref as MlpRef).passes[0].db[1].map((x) => Number(x.toDecimalString(10)) * 4);
+    const r = gradeAnswers(f, `db2: ${JSON.stringify(db2)}`).get('db2')!;
+    expect(r.findings[0].code).toBe('mlp.factor-off');
+    expect(r.findings[0].values).toMatchObject({ factor: '4' });
+  });
+});
+
+describe('properties', () => {
+  // Random small networks: the exact reference agrees with tfjs, and solve's answers score full marks.
+  it('random networks', async () => {
+    let seed = 5;
+    const r = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const val = () => (r(21) - 10) / 10;
+    const acts = ['relu', 'identity', 'tanh', 'sigmoid', 'leaky-relu'];
+    const losses = ['half-sse', 'sse', 'mse'];
+    const dir = mkdtempSync(join(tmpdir(), 'mlp-'));
+    for (let t = 0; t < 10; t++) {
+      const n = 1 + r(4), d = 1 + r(4), h = 1 + r(3), k = 1 + r(2);
+      const M = (a: number, b: number) => Array.from({ length: a }, () => Array.from({ length: b }, val));
+      const layers = [
+        { weights: M(h, d), bias: M(1, h)[0], activation: acts[r(acts.length)] },
+        { weights: M(k, h), bias: M(1, k)[0], activation: 'identity' },
+      ];
+      const problem = { id: `rnd${t}`, kind: 'mlp-gradients', given: { inputs: M(n, d), targets: M(n, k), layers, loss: losses[r(3)] }, parts: { loss: 1, dW1: 1, db1: 1, dW2: 1, db2: 1 } };
+      const file = join(dir, `p${t}.yaml`);
+      writeFileSync(file, stringify(problem));
+      const f = await fixture(file);
+      const cc = await crossCheckMlp(f.lp.problem.given as never, f.ref as MlpRef);
+      for (const item of cc.items) expect(item.ok, `${file} ${item.name} ${item.detail}`).toBe(true);
+      const sol = mlpGradients.solve(f.lp.problem as never, f.ref as MlpRef);
+      for (const [, p] of gradeAnswers(f, stringify(sol.answers))) expect(p.status, `${file} ${p.id}`).toBe('correct');
+    }
+  });
+});

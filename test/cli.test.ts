@@ -1,0 +1,116 @@
+// The CLI end to end, on the built binary (npm ci builds it in `prepare`).
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const cache = mkdtempSync(join(tmpdir(), 'gc-cache-'));
+function gc(...args: string[]) {
+  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', env: { ...process.env, GRADECHECK_CACHE_DIR: cache, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+const dir = mkdtempSync(join(tmpdir(), 'gc-cli-'));
+function file(name: string, text: string) {
+  const p = join(dir, name);
+  mkdirSync(join(p, '..'), { recursive: true });
+  writeFileSync(p, text);
+  return p;
+}
+
+describe('gradecheck grade', () => {
+  it('grades every bundled submission (exit 0) with a summary per student', () => {
+    const r = gc('grade', '--problems', 'problems', 'solutions');
+    expect(r.code).toBe(0);
+    for (const s of ['seed000-student', 'seed003-student', 'seed004-student', 'answer-key']) expect(r.out).toMatch(new RegExp(`^${s} `, 'm'));
+    expect(r.out).toMatch(/^solutions\/seed004-student\.yaml:\d+:\d+ error .* value\.mismatch$/m);
+  });
+
+  it('the JSON report has the SPEC shape and is byte-identical across runs', () => {
+    const a = gc('grade', '--problems', 'problems', 'solutions', '--format', 'json');
+    const b = gc('grade', '--problems', 'problems', 'solutions', '--format', 'json');
+    expect(a.out).toBe(b.out);
+    const rep = JSON.parse(a.out);
+    const s = rep.submissions[0];
+    expect(Object.keys(s)).toEqual(['file', 'student', 'status', 'score', 'maxScore', 'findings', 'problems']);
+    expect(Object.keys(s.problems[0])).toEqual(['id', 'score', 'maxScore', 'parts']);
+    expect(Object.keys(s.problems[0].parts[0])).toEqual(['id', 'status', 'score', 'maxScore', 'findings']);
+    const f = rep.submissions.flatMap((x: any) => x.problems.flatMap((p: any) => p.parts.flatMap((pt: any) => pt.findings)))[0];
+    expect(Object.keys(f).slice(0, 6)).toEqual(['code', 'severity', 'message', 'file', 'line', 'column']);
+  });
+
+  it('--fail-under exits 1 when a submission scores below it', () => {
+    expect(gc('grade', '--problems', 'problems', 'solutions', '--fail-under', '50').code).toBe(1);
+    expect(gc('grade', '--problems', 'problems', 'solutions/answer-key.yaml', '--fail-under', '100').code).toBe(0);
+  });
+
+  it('an invalid submission is reported and the rest of the batch is graded', () => {
+    const subs = join(dir, 'batch');
+    cpSync('solutions/answer-key.yaml', join(subs, 'a.yaml'), { recursive: true });
+    file('batch/b.yaml', 'student: bob\nanswers: [1, 2\n');
+    file('batch/c.yaml', 'student: carol\nanswers:\n  no-such-problem: { x: 1 }\n');
+    file('batch/d.yaml', 'a: &a [1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n');
+    const r = gc('grade', '--problems', 'problems', subs, '--format', 'json');
+    expect(r.code).toBe(0);
+    const rep = JSON.parse(r.out);
+    const by = Object.fromEntries(rep.submissions.map((s: any) => [s.file.split('/').pop(), s]));
+    expect(by['a.yaml'].score).toBe(by['a.yaml'].maxScore);
+    expect(by['b.yaml'].status).toBe('invalid');
+    expect(by['b.yaml'].findings[0]).toMatchObject({ code: 'submission.invalid', line: 3, column: 1 }); // the unclosed [ is found at the end
+    expect(by['c.yaml'].findings.map((f: any) => f.code)).toEqual(['submission.unknown-problem', 'submission.no-answers']);
+    expect(by['d.yaml'].findings[0].message).toMatch(/alias/);
+  });
+
+  it('a broken problem stops grading with exit 2 and its location', () => {
+    const p = file('probs/bad.yaml', 'id: bad\nkind: gd-step-size\ngiven:\n  matrix: [[1, 2], [3]]\nparts: { range: 1 }\n');
+    const r = gc('grade', '--problems', p, 'solutions');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/bad\.yaml:4:\d+ error .*problem\.invalid/);
+  });
+
+  it('bad usage exits 2', () => {
+    expect(gc('grade', 'solutions').code).toBe(2);
+    expect(gc('grade', '--problems', 'problems', 'solutions', '--format', 'pdf').code).toBe(2);
+    expect(gc('grade', '--problems', 'nowhere', 'solutions').code).toBe(2);
+  });
+});
+
+describe('gradecheck validate', () => {
+  it('points at the line and column of a planted schema error', () => {
+    const p = file('v/p.yaml', 'id: p\nkind: param-count\ngiven:\n  input: [1, 28, 28]\n  layres: []\nparts: { total: 1 }\n');
+    const r = gc('validate', p);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${p}:5:3 error unknown key "layres" in given`);
+  });
+  it('accepts the bundled set', () => {
+    const r = gc('validate', 'problems', 'solutions', '--problems', 'problems');
+    expect(r.err).toMatch(/0 with errors/);
+    expect(r.code).toBe(0);
+  });
+  it('flags a refused expression in a submission', () => {
+    const s = file('v/s.yaml', 'student: eve\nanswers:\n  usi-a2-gd:\n    range: "(0, import(\'fs\'))"\n');
+    const r = gc('validate', s, '--problems', 'problems');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/s\.yaml:4:12 error range: the upper bound .* answer\.invalid/);
+  });
+});
+
+describe('gradecheck solve', () => {
+  it('yaml: an answer key that grades at full marks', () => {
+    const key = file('key.yaml', gc('solve', 'problems').out);
+    const rep = JSON.parse(gc('grade', '--problems', 'problems', key, '--format', 'json').out);
+    expect(rep.submissions[0].score).toBe(rep.submissions[0].maxScore);
+  });
+  it('markdown: worked solutions with exact values', () => {
+    const md = gc('solve', 'problems', '--format', 'markdown').out;
+    expect(md).toContain('λmax = 12, so the range is **0 < eta < 1/6**');
+    expect(md).toContain('∂L/∂W1 = δ1ᵀ·X = **[[0.131, -0.2358, -0.0524, 0.2096], [-0.2544, -0.318, 0.0318, -0.0954]]**');
+  });
+  it('json: the cross-check engine and largest difference per gradient', () => {
+    const out = JSON.parse(gc('solve', 'problems/usi-a2-p1.yaml', '--format', 'json', '--no-cache').out);
+    const cc = out.problems[0].crossCheck;
+    expect(cc.engine).toMatch(/^tfjs/);
+    expect(cc.items.map((i: any) => i.name)).toEqual(['loss', 'dW1', 'db1', 'dW2', 'db2']);
+    for (const i of cc.items) expect(i.maxDiff).toBeLessThan(1e-5);
+  });
+});
