@@ -3,8 +3,17 @@ import type { Entry } from '../answers/values.js';
 import { finding } from '../findings/codes.js';
 import type { Finding } from '../findings/finding.js';
 import { Num } from '../numbers/num.js';
-import { Dec } from '../numbers/mathjs.js';
+import { Dec, type Fraction } from '../numbers/mathjs.js';
+import { decimalToFraction } from '../numbers/num.js';
 import type { Tolerance } from './types.js';
+
+const tolCache = new Map<number, Fraction>();
+/** A tolerance (a double such as 1e-3) as the exact fraction of its decimal form. */
+function TOL_FRAC(x: number): Fraction {
+  let f = tolCache.get(x);
+  if (!f) tolCache.set(x, (f = decimalToFraction(String(x))));
+  return f;
+}
 
 /** Below this relative gap two 64-digit decimals are the same exact number. */
 const EXACT_EPS = new Dec('1e-40');
@@ -14,6 +23,12 @@ export function close(got: Num, expected: Num, tol: Tolerance): boolean {
     if (got.isRational && expected.isRational) return got.eq(expected);
     const scale = Dec.max(expected.d.abs(), new Dec(1));
     return got.d.minus(expected.d).abs().lte(scale.times(EXACT_EPS));
+  }
+  if (got.isRational && expected.isRational) {
+    // Rationals compare exactly: |g − e| ≤ max(abs, rel·|e|), without 64-digit decimals.
+    const diff = got.q!.sub(expected.q!).abs();
+    const e = expected.q!.abs();
+    return diff.compare(TOL_FRAC(tol.abs)) <= 0 || diff.compare(e.mul(TOL_FRAC(tol.rel))) <= 0;
   }
   const diff = got.d.minus(expected.d).abs();
   return diff.lte(new Dec(tol.abs)) || diff.lte(expected.d.abs().times(new Dec(tol.rel)));

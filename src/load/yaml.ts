@@ -4,6 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Node as YNode, type Document, Scalar } from 'yaml';
 import type { PNode, PMapEntry, Pos } from './pnode.js';
+import { parseFast } from './fast-yaml.js';
 
 export const LIMITS = {
   /** Bytes per file: a 10 MB "matrix" is refused before the parser sees it. */
@@ -45,6 +46,13 @@ export function loadYamlFile(file: string): LoadedYaml {
 
 export function loadYamlText(text: string, file = '<input>'): LoadedYaml {
   if (text.length > LIMITS.maxFileBytes) throw new LoadError(`the text is over the ${formatBytes(LIMITS.maxFileBytes)} limit`);
+  const fast = parseFast(text, LIMITS);
+  if (fast) return { file, root: fast };
+  return loadWithYaml(text, file);
+}
+
+/** The reference reader (the `yaml` library): every error and edge case goes through here. */
+export function loadWithYaml(text: string, file = '<input>'): LoadedYaml {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false, strict: true, intAsBigInt: false });
   const posOf = (offset: number | undefined): Pos => {
@@ -95,7 +103,8 @@ class Converter {
         if (!k || !isScalar(k)) throw new LoadError('a key must be a plain name or number', keyPos);
         const key = String(k.value);
         if (index.has(key)) throw new LoadError(`the key "${key}" appears twice (first at line ${index.get(key)!.keyPos.line})`, keyPos);
-        const value: PNode = pair.value
+        const written = pair.value && !(isScalar(pair.value) && pair.value.value === null && !(pair.value as { source?: string }).source);
+        const value: PNode = written
           ? this.convert(pair.value as YNode, depth + 1)
           : { kind: 'scalar', pos: keyPos, value: null, source: '', quoted: false };
         const entry = { key, keyPos, value };

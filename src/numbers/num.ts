@@ -13,17 +13,25 @@ export class NumError extends Error {}
 const MAX_BITS = 20_000;
 
 export class Num {
+  private dec: Decimal | undefined;
   private constructor(
     readonly q: Fraction | null,
-    readonly d: Decimal,
+    d: Decimal | undefined,
     readonly exact: boolean,
     /** How to print a non-rational exact value, e.g. "6 + 2·sqrt(3)". */
     readonly symbol?: string,
-  ) {}
+  ) {
+    this.dec = d;
+  }
+
+  /** The value at 64 digits; computed on first use (grading rationals rarely needs it). */
+  get d(): Decimal {
+    return (this.dec ??= fracToDec(this.q!));
+  }
 
   static rational(q: Fraction, exact = true): Num {
     if (bitLength(q.n) + bitLength(q.d) > MAX_BITS) throw new NumError('the number is too large');
-    return new Num(q, fracToDec(q), exact);
+    return new Num(q, undefined, exact);
   }
   static decimal(d: Decimal, exact = false, symbol?: string): Num {
     if (!d.isFinite()) throw new NumError('the value is not finite');
@@ -47,10 +55,10 @@ export class Num {
     return this.q !== null;
   }
   withExact(exact: boolean): Num {
-    return new Num(this.q, this.d, exact, this.symbol);
+    return exact === this.exact ? this : new Num(this.q, this.dec, exact, this.symbol);
   }
   withSymbol(symbol: string): Num {
-    return new Num(this.q, this.d, this.exact, symbol);
+    return new Num(this.q, this.dec, this.exact, symbol);
   }
 
   add(o: Num): Num {
@@ -110,7 +118,7 @@ export class Num {
     return this.cmp(o) < 0;
   }
   toNumber(): number {
-    return this.d.toNumber();
+    return this.q && !this.dec ? (Number(this.q.s) * Number(this.q.n)) / Number(this.q.d) : this.d.toNumber();
   }
   isInteger(): boolean {
     return this.q !== null && this.q.d === 1n;
@@ -151,7 +159,9 @@ function signed(q: Fraction): string {
 }
 
 function bitLength(n: bigint): number {
-  return n === 0n ? 0 : (n < 0n ? -n : n).toString(16).length * 4;
+  if (n < 0n) n = -n;
+  if (n < 0x20000000000000n) return Number(n).toString(2).length;
+  return n.toString(16).length * 4;
 }
 
 export function isqrt(n: bigint): bigint {
