@@ -46,6 +46,8 @@ program
   .option('--output <file>', 'write the report to a file instead of stdout')
   .option('--fail-under <percent>', 'exit 1 when a submission scores below this percentage')
   .option('--no-cache', 'do not read or write the reference cache')
+  .option('--shard <K/N>', 'grade only the K-th of N slices of the submissions (CI matrix jobs)')
+  .option('--jobs <n>', 'worker threads (default: one per core for large batches)')
   .action((paths: string[], o) => run(gradeCommand(paths, o)));
 
 try {

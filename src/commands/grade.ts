@@ -2,7 +2,8 @@
 // grade every submission, report.
 import { computeReferences, CrossCheckError, defaultCacheDir } from '../grading/references.js';
 import { loadProblems } from '../grading/problems.js';
-import { gradeFile } from '../grading/grade.js';
+import { createRequire } from 'node:module';
+import { byFile, gradeBatch, shard } from '../grading/batch.js';
 import type { Report } from '../grading/types.js';
 import { REPORTERS } from '../reporters/index.js';
 import { percent } from '../reporters/shape.js';
@@ -14,6 +15,17 @@ export interface GradeOptions {
   output?: string;
   failUnder?: string;
   cache: boolean;
+  shard?: string;
+  jobs?: string;
+}
+
+/** A progress bar on an interactive terminal only: never in CI logs or piped output. */
+function progressBar(total: number): { update: (n: number) => void; stop: () => void } | null {
+  if (!process.stderr.isTTY || process.env.CI || total < 200) return null;
+  const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress');
+  const bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'grading [{bar}] {value}/{total} submissions', hideCursor: true }, cliProgress.Presets.shades_classic);
+  bar.start(total, 0);
+  return { update: (n) => bar.update(n), stop: () => bar.stop() };
 }
 
 export async function gradeCommand(paths: string[], opts: GradeOptions): Promise<number> {
@@ -22,7 +34,8 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
   if (!reporter) throw new UsageError(`--format must be one of: ${Object.keys(REPORTERS).join(', ')}`);
   const failUnder = opts.failUnder === undefined ? undefined : Number(opts.failUnder);
   if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 100)) throw new UsageError('--fail-under takes a percentage from 0 to 100');
-  const set = loadProblems(filesOf(opts.problems, '--problems'));
+  const problemFiles = filesOf(opts.problems, '--problems');
+  const set = loadProblems(problemFiles);
   if (set.errors.length) {
     printFindings(set.errors);
     process.stderr.write('gradecheck: nothing was graded: a problem file is invalid\n');
@@ -40,7 +53,18 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
     throw e;
   }
   const refMap = new Map([...refs].map(([id, r]) => [id, r.ref]));
-  const report: Report = { submissions: subFiles.map((f) => gradeFile(f, set.problems, refMap)) };
+  let files = [...subFiles].sort();
+  if (opts.shard) {
+    try {
+      files = shard(files, opts.shard);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  }
+  const bar = progressBar(files.length);
+  const results = await gradeBatch(files, { problemFiles, problems: set.problems, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update });
+  bar?.stop();
+  const report: Report = { submissions: results.sort(byFile) };
   const color = opts.format === 'text' && !opts.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   emit(reporter(report, { color }), opts.output);
   if (failUnder !== undefined && report.submissions.some((s) => percent(s.score, s.maxScore) < failUnder)) return 1;

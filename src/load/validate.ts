@@ -1,5 +1,6 @@
 // Schema validation with positions: ajv's instancePath is mapped back to the YAML node.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { nodeAt, toPlain, type PNode, type Pos } from './pnode.js';
 import { problemSchema, submissionSchema } from './schemas.js';
 
@@ -8,14 +9,23 @@ export interface SchemaIssue {
   pos: Pos;
 }
 
+export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true } as const;
+
 let compiled: { problem: ValidateFunction; submission: ValidateFunction } | undefined;
 
+/** The validators precompiled by `npm run build`, or (running from source) compiled now. */
 function validators() {
   if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-    compiled = { problem: ajv.compile(problemSchema()), submission: ajv.compile(submissionSchema()) };
+    const require = createRequire(import.meta.url);
+    try {
+      compiled = require('./validators.generated.cjs') as typeof compiled;
+    } catch {
+      const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
+      const ajv = new Ajv(AJV_OPTIONS);
+      compiled = { problem: ajv.compile(problemSchema()), submission: ajv.compile(submissionSchema()) };
+    }
   }
-  return compiled;
+  return compiled!;
 }
 
 export function validateProblemShape(root: PNode): SchemaIssue[] {

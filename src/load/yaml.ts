@@ -2,7 +2,12 @@
 // found with a Set (yaml's own uniqueKeys check is quadratic), aliases expanded under a budget
 // so an alias bomb costs microseconds, not gigabytes.
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Node as YNode, type Document, Scalar } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node as YNode, Document, Scalar as YScalar } from 'yaml';
+
+/** The yaml library is loaded on first use: the fast path reads almost every file without it. */
+let Y: typeof import('yaml') | undefined;
+const yamlLib = () => (Y ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 import type { PNode, PMapEntry, Pos } from './pnode.js';
 import { parseFast } from './fast-yaml.js';
 
@@ -53,6 +58,7 @@ export function loadYamlText(text: string, file = '<input>'): LoadedYaml {
 
 /** The reference reader (the `yaml` library): every error and edge case goes through here. */
 export function loadWithYaml(text: string, file = '<input>'): LoadedYaml {
+  const { LineCounter, parseDocument } = yamlLib();
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false, strict: true, intAsBigInt: false });
   const posOf = (offset: number | undefined): Pos => {
@@ -77,6 +83,7 @@ class Converter {
   ) {}
 
   convert(node: YNode, depth: number): PNode {
+    const { isAlias, isMap, isScalar, isSeq, Scalar } = yamlLib();
     const pos = this.posOf(node.range?.[0]);
     if (++this.nodes > LIMITS.maxNodes) throw new LoadError(`more than ${LIMITS.maxNodes} values (after expanding aliases)`, pos);
     if (depth > LIMITS.maxDepth) throw new LoadError(`nested more than ${LIMITS.maxDepth} levels deep`, pos);
@@ -87,7 +94,7 @@ class Converter {
       return this.convert(target as YNode, depth + 1);
     }
     if (isScalar(node)) {
-      const s = node as Scalar & { source?: string };
+      const s = node as YScalar & { source?: string };
       const quoted = s.type !== undefined && s.type !== Scalar.PLAIN;
       return { kind: 'scalar', pos, value: s.value as never, source: typeof s.source === 'string' ? s.source : String(s.value), quoted };
     }

@@ -2,7 +2,7 @@
 // the tree is walked by our own evaluator over a whitelist of node types: numbers, + - * / ^,
 // unary minus, parentheses, sqrt, pi, e. Nothing is ever handed to mathjs's `evaluate`, so
 // assignments, function definitions, matrices, `import` and friends are refused, not run.
-import { math, Dec, PI, E, type MathNode } from './mathjs.js';
+import { mathjs, Dec, PI, E, type MathNode } from './mathjs.js';
 import { Num, NumError } from './num.js';
 
 export class ExprError extends Error {}
@@ -34,16 +34,42 @@ export function evaluateArithmetic(text: string, vars: Record<string, Num> = {})
   if (text.length > MAX_EXPR_LENGTH) throw new ExprError(`the expression is longer than ${MAX_EXPR_LENGTH} characters`);
   const src = normalizeMathText(text.trim());
   if (src === '') throw new ExprError('the value is empty');
-  let tree: MathNode;
-  try {
-    tree = math.parse(src);
-  } catch (e) {
-    throw new ExprError(`"${text}" cannot be read as arithmetic (${(e as Error).message})`);
+  // Most answers are plain numbers or fractions: read them without building a syntax tree.
+  const plain = PLAIN.exec(src);
+  if (plain) {
+    try {
+      const n = Num.parseDecimal(plain[1]);
+      const value = plain[2] ? n.div(Num.parseDecimal(plain[2])) : n;
+      const rounded = !plain[2] && !value.isInteger();
+      return { value: value.withExact(!rounded), rounded };
+    } catch (e) {
+      if (e instanceof NumError) throw new ExprError(e.message);
+      throw e;
+    }
   }
+  const tree = parseCached(src, text);
   const value = evalNode(tree, vars);
   const lone = unwrapSign(tree);
   const rounded = lone.type === 'ConstantNode' && !value.isInteger();
   return { value: value.withExact(!rounded), rounded };
+}
+
+/** "12", "-0.5", "1/6", "-3 / 4": a decimal, optionally over a whole number. */
+const PLAIN = /^([+-]?\d+(?:\.\d+)?)(?:\s*\/\s*(\d+))?$/;
+
+/** Students write the same expressions again and again; parsing is the slow part. */
+const treeCache = new Map<string, MathNode>();
+function parseCached(src: string, text: string): MathNode {
+  let tree = treeCache.get(src);
+  if (tree) return tree;
+  try {
+    tree = mathjs().parse(src);
+  } catch (e) {
+    throw new ExprError(`"${text}" cannot be read as arithmetic (${(e as Error).message})`);
+  }
+  if (treeCache.size >= 10_000) treeCache.clear();
+  treeCache.set(src, tree);
+  return tree;
 }
 
 function unwrapSign(n: MathNode): MathNode {

@@ -2,7 +2,7 @@
 // From a matrix A (f = uᵀAu) the Hessian is A + Aᵀ. From a written function, the Hessian is
 // the symbolic second derivative (mathjs `derivative`), checked against an exact polynomial
 // expansion that also proves the function is quadratic and gives the linear part.
-import { math, type MathNode } from '../../numbers/mathjs.js';
+import { mathjs, type MathNode } from '../../numbers/mathjs.js';
 import { Num } from '../../numbers/num.js';
 import { evalNode, ExprError, normalizeMathText } from '../../numbers/expr.js';
 import { get, type PNode } from '../../load/pnode.js';
@@ -89,7 +89,7 @@ function fromFunction(node: PNode, varsNode: PNode | undefined): Quadratic {
   if (variables.length > MAX_VARIABLES) throw err(`at most ${MAX_VARIABLES} variables`);
   let tree: MathNode;
   try {
-    tree = math.parse(split.text);
+    tree = mathjs().parse(split.text);
   } catch (e) {
     throw err(`cannot read the function: ${(e as Error).message}`);
   }
@@ -102,6 +102,7 @@ function fromFunction(node: PNode, varsNode: PNode | undefined): Quadratic {
   const Hpoly = variables.map((_, i) => variables.map((__, j) => (i === j ? coef(unit(i, 2)).mul(Num.int(2)) : coef(unit(i).map((v, t) => v + unit(j)[t])))));
   // The Hessian by mathjs's symbolic derivative; the expansion must agree with it exactly.
   const zero = Object.fromEntries(variables.map((v) => [v, Num.ZERO]));
+  const math = mathjs();
   const grads = variables.map((v) => math.derivative(tree, v, { simplify: false }));
   const H = variables.map((_, i) =>
     variables.map((__, j) => {

@@ -98,6 +98,14 @@ function ownOverride(part: string, net: Net, answers: GradeInput<Net, MlpRef, Ml
   return from.length ? { override, from: from.sort().join(', ') } : null;
 }
 
+const masklessPasses = new WeakMap<Net, Pass[]>();
+/** The pass without activation derivatives: the same for every submission, so computed once. */
+function maskless(net: Net, kink: 0 | 1): Pass {
+  let m = masklessPasses.get(net);
+  if (!m) masklessPasses.set(net, (m = []));
+  return (m[kink] ??= runPass(net, { kink, noActDerivative: true }));
+}
+
 interface Factor {
   k: Num;
   label: string;
@@ -150,7 +158,7 @@ function diagnose(part: string, G: M, E: M, net: Net, kink: 0 | 1, tol: Toleranc
   if (/^d[Wb]\d+$/.test(part)) {
     const idx = Number(part.slice(2)) - 1;
     const hidden = net.layers.slice(idx, -1).find((l) => l.act !== 'identity');
-    if (hidden && matrixClose(G, partValue(runPass(net, { kink, noActDerivative: true }), part), tol)) {
+    if (hidden && matrixClose(G, partValue(maskless(net, kink), part), tol)) {
       return [mlpFinding('mlp.missing-activation-derivative', { part, activation: hidden.act }, at)];
     }
   }

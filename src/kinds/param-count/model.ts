@@ -66,8 +66,19 @@ export function readParamGiven(given: PNode): ParamGiven {
   });
 }
 
-/** Total count with the variable set to n, or null when the stack is invalid for that n. */
+const counts = new WeakMap<ParamGiven, Map<number, bigint | null>>();
+
+/** Total count with the variable set to n, or null when the stack is invalid for that n (memoised per problem). */
 export function countAt(g: ParamGiven, n: number): bigint | null {
+  let memo = counts.get(g);
+  if (!memo) counts.set(g, (memo = new Map()));
+  if (memo.has(n)) return memo.get(n)!;
+  const c = countAtUncached(g, n);
+  if (memo.size < 1000) memo.set(n, c);
+  return c;
+}
+
+function countAtUncached(g: ParamGiven, n: number): bigint | null {
   const run = runStack(g.layers!.map((l) => l.layer), g.input, g.bias, { [g.solveFor!.variable]: n });
   return run.error ? null : run.steps.reduce((a, s) => a + s.params, 0n);
 }

@@ -1,0 +1,14 @@
+// A grading worker: loads the problems itself, takes the references (already computed and
+// cross-checked by the main thread) as encoded JSON, and grades the files it is sent.
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadProblems } from './problems.js';
+import { gradeFile } from './grade.js';
+
+const { problemFiles, refs } = workerData as { problemFiles: string[]; refs: [string, unknown][] };
+const set = loadProblems(problemFiles);
+const refMap = new Map(refs.map(([id, data]) => [id, set.problems.get(id)!.verifier.decodeRef(data)]));
+
+parentPort!.on('message', (msg: { id: number; files: string[] }) => {
+  const results = msg.files.map((f) => gradeFile(f, set.problems, refMap));
+  parentPort!.postMessage({ id: msg.id, results });
+});
