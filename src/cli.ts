@@ -6,11 +6,18 @@ import { Command, CommanderError, Option } from 'commander';
 import { gradeCommand } from './commands/grade.js';
 import { solveCommand } from './commands/solve.js';
 import { validateCommand } from './commands/validate.js';
+import { mergeCommand } from './commands/merge.js';
 import { UsageError } from './commands/shared.js';
 
 const program = new Command();
 program.name('gradecheck').description('Grade and verify neural-network coursework: exact references, tfjs cross-checks, line-precise feedback.').version('0.1.0');
 program.exitOverride();
+
+// `gradecheck grade … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 let exitCode = 0;
 function collect(value: string, previous: string[] = []): string[] {
@@ -42,13 +49,22 @@ program
   .description('grade submissions against problems')
   .option('--problems <path>', 'a problem file or directory (repeatable; required)', collect)
   .argument('<submissions...>', 'submission files or directories')
-  .option('--format <format>', 'text, json or markdown', 'text')
+  .option('--format <format>', 'text, json, markdown, junit, gradescope, csv or github', 'text')
   .option('--output <file>', 'write the report to a file instead of stdout')
   .option('--fail-under <percent>', 'exit 1 when a submission scores below this percentage')
   .option('--no-cache', 'do not read or write the reference cache')
   .option('--shard <K/N>', 'grade only the K-th of N slices of the submissions (CI matrix jobs)')
   .option('--jobs <n>', 'worker threads (default: one per core for large batches)')
   .action((paths: string[], o) => run(gradeCommand(paths, o)));
+
+program
+  .command('merge')
+  .description('combine the JSON reports of shards (grade --shard K/N --format json) into one report')
+  .argument('<reports...>', 'JSON report files')
+  .option('--format <format>', 'text, json, markdown, junit, gradescope, csv or github', 'json')
+  .option('--output <file>', 'write the report to a file instead of stdout')
+  .option('--fail-under <percent>', 'exit 1 when a submission scores below this percentage')
+  .action((files: string[], o) => run(mergeCommand(files, o)));
 
 try {
   await program.parseAsync(process.argv);

@@ -1,7 +1,7 @@
 // The CLI end to end, on the built binary (npm ci builds it in `prepare`).
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, cpSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -112,5 +112,39 @@ describe('gradecheck solve', () => {
     expect(cc.engine).toMatch(/^tfjs/);
     expect(cc.items.map((i: any) => i.name)).toEqual(['loss', 'dW1', 'db1', 'dW2', 'db2']);
     for (const i of cc.items) expect(i.maxDiff).toBeLessThan(1e-5);
+  });
+});
+
+describe('sharding and CI formats', () => {
+  it('shards merged equal the unsharded report', () => {
+    const whole = gc('grade', '--problems', 'problems', 'solutions', '--format', 'json').out;
+    const parts = [1, 2, 3].map((k) => file(`shard${k}.json`, gc('grade', '--problems', 'problems', 'solutions', '--format', 'json', '--shard', `${k}/3`).out));
+    expect(gc('merge', ...parts.reverse()).out).toBe(whole);
+    expect(gc('grade', '--problems', 'problems', 'solutions', '--shard', '4/3').code).toBe(2);
+  });
+
+  it('github: annotations on stdout, the summary to GITHUB_STEP_SUMMARY, outputs', () => {
+    const summary = file('summary.md', '');
+    const out = file('gh-output.txt', '');
+    const r = spawnSync(process.execPath, ['dist/cli.js', 'grade', '--problems', 'problems', 'solutions/seed004-student.yaml', '--format', 'github'], {
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: out, GRADECHECK_CACHE_DIR: cache },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^::error title=value\.mismatch,file=solutions\/seed004-student\.yaml,line=10,col=12::dW1 row 1, column 1 is 0\.431; expected 0\.131$/m);
+    expect(readFileSync(summary, 'utf8')).toContain('<table><tr><th>problem</th><th>part</th><th>points</th><th>status</th></tr>');
+    expect(readFileSync(out, 'utf8')).toMatch(/score<<.*\n31\.69\n/);
+  });
+
+  it('github outside Actions: the summary goes to --output, never a crash', () => {
+    const env = { ...process.env, GITHUB_STEP_SUMMARY: '', GITHUB_OUTPUT: '', GRADECHECK_CACHE_DIR: cache };
+    delete (env as Record<string, string>).GITHUB_STEP_SUMMARY;
+    const o = join(dir, 'gh-summary.html');
+    const r = spawnSync(process.execPath, ['dist/cli.js', 'grade', '--problems', 'problems', 'solutions', '--format', 'github', '--output', o], { encoding: 'utf8', env });
+    expect(r.status).toBe(0);
+    expect(readFileSync(o, 'utf8')).toContain('<h2>gradecheck</h2>');
+    const r2 = spawnSync(process.execPath, ['dist/cli.js', 'grade', '--problems', 'problems', 'solutions', '--format', 'github'], { encoding: 'utf8', env });
+    expect(r2.status).toBe(0);
+    expect(r2.stderr).toMatch(/summary was skipped/);
   });
 });

@@ -5,9 +5,8 @@ import { loadProblems } from '../grading/problems.js';
 import { createRequire } from 'node:module';
 import { byFile, gradeBatch, shard } from '../grading/batch.js';
 import type { Report } from '../grading/types.js';
-import { REPORTERS } from '../reporters/index.js';
-import { percent } from '../reporters/shape.js';
-import { emit, filesOf, printFindings, UsageError } from './shared.js';
+import { checkFormat, deliver, parseFailUnder } from './deliver.js';
+import { filesOf, printFindings, UsageError } from './shared.js';
 
 export interface GradeOptions {
   problems: string[];
@@ -30,10 +29,8 @@ function progressBar(total: number): { update: (n: number) => void; stop: () => 
 
 export async function gradeCommand(paths: string[], opts: GradeOptions): Promise<number> {
   if (!opts.problems?.length) throw new UsageError('grade needs --problems <file|dir>');
-  const reporter = REPORTERS[opts.format];
-  if (!reporter) throw new UsageError(`--format must be one of: ${Object.keys(REPORTERS).join(', ')}`);
-  const failUnder = opts.failUnder === undefined ? undefined : Number(opts.failUnder);
-  if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 100)) throw new UsageError('--fail-under takes a percentage from 0 to 100');
+  checkFormat(opts.format);
+  const failUnder = parseFailUnder(opts.failUnder);
   const problemFiles = filesOf(opts.problems, '--problems');
   const set = loadProblems(problemFiles);
   if (set.errors.length) {
@@ -65,8 +62,5 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
   const results = await gradeBatch(files, { problemFiles, problems: set.problems, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update });
   bar?.stop();
   const report: Report = { submissions: results.sort(byFile) };
-  const color = opts.format === 'text' && !opts.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-  emit(reporter(report, { color }), opts.output);
-  if (failUnder !== undefined && report.submissions.some((s) => percent(s.score, s.maxScore) < failUnder)) return 1;
-  return 0;
+  return deliver(report, { format: opts.format, output: opts.output, failUnder });
 }

@@ -1,10 +1,12 @@
 // Markdown feedback: one section per student, a table of parts, the findings as a list.
+import escapeHtml from 'escape-html';
 import type { Report } from '../grading/types.js';
 import { fmtScore, percent } from './shape.js';
 
 /** Student text can hold Markdown/HTML; table cells and list items must show it literally. */
 export function escapeMd(s: string): string {
-  return s.replace(/[\\`*_{}[\]<>|#]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+  // Markdown's specials first: the entities escapeHtml writes (&#39;) must stay intact.
+  return escapeHtml(s.replace(/[\\`*_{}[\]|#]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' '));
 }
 
 export function markdownReport(r: Report): string {

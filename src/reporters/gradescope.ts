@@ -1,0 +1,29 @@
+// The Gradescope autograder results.json: one test per part, the findings as its output.
+import type { Report } from '../grading/types.js';
+import { round } from '../grading/grade.js';
+
+export function gradescopeReport(r: Report): string {
+  const many = r.submissions.length > 1;
+  const tests: Record<string, unknown>[] = [];
+  for (const s of r.submissions) {
+    const prefix = many ? `${s.student ?? s.file}: ` : '';
+    if (s.status === 'invalid') {
+      tests.push({ name: `${prefix}submission file`, score: 0, max_score: 0, status: 'failed', output: s.findings.map((f) => `line ${f.line}:${f.column}: ${f.message} (${f.code})`).join('\n'), visibility: 'visible' });
+      continue;
+    }
+    for (const f of s.findings) tests.push({ name: `${prefix}${f.code}`, score: 0, max_score: 0, status: f.severity === 'error' ? 'failed' : 'passed', output: `line ${f.line}:${f.column}: ${f.message}`, visibility: 'visible' });
+    for (const p of s.problems)
+      for (const pt of p.parts)
+        tests.push({
+          name: `${prefix}${p.id} ${pt.id}`,
+          score: pt.score,
+          max_score: pt.maxScore,
+          status: pt.status === 'correct' ? 'passed' : 'failed',
+          output: pt.findings.map((f) => `line ${f.line}:${f.column}: ${f.severity === 'info' ? '(note) ' : ''}${f.message} (${f.code})`).join('\n') || pt.status,
+          visibility: 'visible',
+        });
+  }
+  const score = round(r.submissions.reduce((a, s) => a + s.score, 0));
+  const max = round(r.submissions.reduce((a, s) => a + s.maxScore, 0));
+  return JSON.stringify({ score, max_score: max, visibility: 'visible', stdout_visibility: 'hidden', tests }, null, 2) + '\n';
+}
