@@ -3,11 +3,13 @@
 // src/commands/ and returns the exit code of the SPEC (0 done, 1 below --fail-under, 2 usage
 // or invalid problem).
 import { Command, CommanderError, Option } from 'commander';
-import { gradeCommand } from './commands/grade.js';
-import { solveCommand } from './commands/solve.js';
-import { validateCommand } from './commands/validate.js';
-import { mergeCommand } from './commands/merge.js';
 import { UsageError } from './commands/shared.js';
+
+// Each command is imported when it runs: `grade` must not pay for `solve`'s YAML writer.
+const gradeCommand = async (...a: Parameters<typeof import('./commands/grade.js').gradeCommand>) => (await import('./commands/grade.js')).gradeCommand(...a);
+const solveCommand = async (...a: Parameters<typeof import('./commands/solve.js').solveCommand>) => (await import('./commands/solve.js')).solveCommand(...a);
+const validateCommand = async (...a: Parameters<typeof import('./commands/validate.js').validateCommand>) => (await import('./commands/validate.js')).validateCommand(...a);
+const mergeCommand = async (...a: Parameters<typeof import('./commands/merge.js').mergeCommand>) => (await import('./commands/merge.js')).mergeCommand(...a);
 
 const program = new Command();
 program.name('gradecheck').description('Grade and verify neural-network coursework: exact references, tfjs cross-checks, line-precise feedback.').version('0.1.0');

@@ -7,6 +7,7 @@ import type { PartGrade } from '../kinds/types.js';
 import type { LoadedProblem } from './problems.js';
 import { loadSubmission, type LoadedSubmission, type ProblemAnswers } from './submission.js';
 import type { PartResult, PartStatus, ProblemResult, SubmissionResult } from './types.js';
+import type { PNode } from '../load/pnode.js';
 
 export type References = ReadonlyMap<string, unknown>;
 
@@ -27,7 +28,7 @@ export function gradeSubmission(sub: LoadedSubmission, problems: ReadonlyMap<str
       findings.push(finding('submission.unknown-problem', { id: pa.id, known: [...problems.keys()].sort() }, { pos: pa.keyPos }));
       continue;
     }
-    results.push(gradeProblem(lp, refs.get(pa.id), pa, findings));
+    results.push(gradeProblemMemo(lp, refs.get(pa.id), pa, findings));
   }
   if (results.length === 0 && problems.size > 0) findings.push(finding('submission.no-answers', {}, { pos: { line: 1, column: 1 } }));
   const score = round(results.reduce((a, p) => a + p.score, 0));
@@ -42,6 +43,45 @@ export function gradeSubmission(sub: LoadedSubmission, problems: ReadonlyMap<str
     findings: findings.map(withFile),
     problems: results.map((p) => ({ ...p, parts: p.parts.map((pt) => ({ ...pt, findings: pt.findings.map(withFile) })) })),
   };
+}
+
+/**
+ * Identical answers are graded once. In a course, hundreds of students give the same (right, or
+ * typically wrong) answer to a problem. The key is the answer block with lines counted from the
+ * problem's key, so the same block anywhere in any file hits; the cached result comes back
+ * with its lines shifted. Results are exactly those of grading afresh.
+ */
+const memo = new Map<string, { result: ProblemResult; sub: Finding[]; line: number }>();
+const MEMO_SIZE = 20_000;
+
+function gradeProblemMemo(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFindings: Finding[]): ProblemResult {
+  const key = `${lp.problem.hash}\0${pa.id}\0${pa.keyPos.column}\0${canonical(pa.parts, pa.keyPos.line)}`;
+  const hit = memo.get(key);
+  if (hit) {
+    const shift = pa.keyPos.line - hit.line;
+    const mv = (f: Finding): Finding => (f.line === undefined || shift === 0 ? f : { ...f, line: f.line + shift });
+    subFindings.push(...hit.sub.map(mv));
+    return { ...hit.result, parts: hit.result.parts.map((pt) => ({ ...pt, findings: pt.findings.map(mv) })) };
+  }
+  const sub: Finding[] = [];
+  const result = gradeProblem(lp, ref, pa, sub);
+  subFindings.push(...sub);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, { result, sub, line: pa.keyPos.line });
+  return result;
+}
+
+/** The answer block as text, positions relative to the problem key's line. */
+function canonical(node: PNode, base: number): string {
+  const p = (pos: { line: number; column: number }) => `${pos.line - base}:${pos.column}`;
+  switch (node.kind) {
+    case 'scalar':
+      return `s${p(node.pos)}${node.quoted ? 'q' : ''}${typeof node.value}(${node.source.length}:${node.source})`;
+    case 'seq':
+      return `[${p(node.pos)}${node.items.map((i) => canonical(i, base)).join(',')}]`;
+    case 'map':
+      return `{${p(node.pos)}${node.entries.map((e) => `${e.key.length}:${e.key}@${p(e.keyPos)}=${canonical(e.value, base)}`).join(',')}}`;
+  }
 }
 
 function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFindings: Finding[]): ProblemResult {

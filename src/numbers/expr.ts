@@ -47,6 +47,17 @@ export function evaluateArithmetic(text: string, vars: Record<string, Num> = {})
       throw e;
     }
   }
+  // "2/lambda_max", "lambda_max": a bound of a rule, read without the parser too.
+  const sym = SYMBOLIC.exec(src);
+  if (sym && Object.hasOwn(vars, sym[2])) {
+    try {
+      const v = vars[sym[2]];
+      return { value: sym[1] ? Num.parseDecimal(sym[1]).div(v) : v, rounded: false };
+    } catch (e) {
+      if (e instanceof NumError) throw new ExprError(e.message);
+      throw e;
+    }
+  }
   const tree = parseCached(src, text);
   const value = evalNode(tree, vars);
   const lone = unwrapSign(tree);
@@ -56,6 +67,8 @@ export function evaluateArithmetic(text: string, vars: Record<string, Num> = {})
 
 /** "12", "-0.5", "1/6", "-3 / 4": a decimal, optionally over a whole number. */
 const PLAIN = /^([+-]?\d+(?:\.\d+)?)(?:\s*\/\s*(\d+))?$/;
+
+const SYMBOLIC = /^(?:([+-]?\d+(?:\.\d+)?)\s*\/\s*)?([A-Za-z_]\w*)$/;
 
 /** Students write the same expressions again and again; parsing is the slow part. */
 const treeCache = new Map<string, MathNode>();

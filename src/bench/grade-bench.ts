@@ -1,0 +1,76 @@
+// `npm run bench`: grading throughput and cold start, measured on the built CLI.
+//   1. writes N synthetic submissions (default 10,000) answering the bundled problems, each
+//      with a random mix of right answers and the classic mistakes (sign flips, ½ dropped,
+//      closed endpoints, missing biases, wrong shapes, refused expressions …);
+//   2. grades them in one CLI run (--format json to a file) and prints submissions/s;
+//   3. grades one submission from a cold start (new process, warm reference cache), 7 times,
+//      and prints the median wall time.
+// Usage: npm run bench [-- N]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cli = join(root, 'dist', 'cli.js');
+const N = Number(process.argv[2] ?? 10_000);
+
+// [pattern in the answer key, replacement]: each applied with probability 0.3.
+const MISTAKES: [RegExp, string][] = [
+  [/range: 0 < eta < 1\/6/, 'range: "0 < η ≤ 1/6"'],
+  [/hessian: \[\[10, 4\], \[4, 4\]\]/, 'hessian: [[5, 2], [2, 2]]'],
+  [/eigenvalues: \[2, 12\]/, 'eigenvalues: [1, 6]'],
+  [/rule: 0 < eta < 2\/lambda_max/, 'rule: "0 < eta < 1/lambda_max"'],
+  [/db2: -2\.04/, 'db2: 2.04'],
+  [/loss: 1\.0185/, 'loss: 2.037'],
+  [/dW1: \[\[0\.131,/, 'dW1: [[0.431,'],
+  [/dW2: \[-1\.2445, -0\.2385\]/, 'dW2: [[-1.2445], [-0.2385]]'],
+  [/params: 200960/, 'params: 200704'],
+  [/total: 269322/, 'total: 268800'],
+  [/n: 53/, 'n: 54'],
+  [/params: 640/, 'params: 610'],
+  [/out: \[16, 15, 15\]/, 'out: [16, 16, 16]'],
+  [/total: 12048/, 'total: "12,048"'],
+  [/db1: \[-0\.262, -0\.318\]/, 'db1: ["-131/500", "import(\'fs\')"]'],
+];
+
+function rng(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): number {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [cli, ...args], { env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`gradecheck exited ${r.status}: ${r.stderr}`);
+  return (performance.now() - t) / 1000;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'gradecheck-bench-'));
+const subs = join(dir, 'submissions');
+mkdirSync(subs);
+const cache = join(dir, 'cache');
+const env = { ...process.env, GRADECHECK_CACHE_DIR: cache, NO_COLOR: '1' };
+const key = execFileSync(process.execPath, [cli, 'solve', join(root, 'problems')], { env, encoding: 'utf8' });
+const r = rng(42);
+let bytes = 0;
+for (let i = 0; i < N; i++) {
+  let text = key.replace(/^student: .*$/m, `student: s${String(i).padStart(5, '0')}`);
+  for (const [re, to] of MISTAKES) if (r() < 0.3) text = text.replace(re, to);
+  bytes += text.length;
+  writeFileSync(join(subs, `s${String(i).padStart(5, '0')}.yaml`), text);
+}
+const problems = join(root, 'problems');
+const warm = run(['grade', '--problems', problems, join(subs, 's00000.yaml'), '--format', 'json'], env);
+const out = join(dir, 'report.json');
+const batch = run(['grade', '--problems', problems, subs, '--format', 'json', '--output', out], env);
+const report = JSON.parse(readFileSync(out, 'utf8')) as { submissions: { findings: unknown[]; problems: { parts: { findings: unknown[] }[] }[] }[] };
+const findings = report.submissions.reduce((a, s) => a + s.findings.length + s.problems.reduce((b, p) => b + p.parts.reduce((c, pt) => c + pt.findings.length, 0), 0), 0);
+const one = join(dir, 'one.yaml');
+writeFileSync(one, key);
+const colds = Array.from({ length: 7 }, () => run(['grade', '--problems', problems, one, '--format', 'json'], env)).sort((a, b) => a - b);
+console.log(`submissions:            ${N} (${(bytes / N / 1024).toFixed(1)} kB each on average, ${findings} findings in all)`);
+console.log(`first run (computes the references and their tfjs cross-checks): ${warm.toFixed(2)} s`);
+console.log(`batch, one CLI run:     ${batch.toFixed(2)} s = ${Math.round(N / batch)} submissions/s`);
+console.log(`cold start, one submission, warm reference cache: median ${colds[3].toFixed(3)} s (min ${colds[0].toFixed(3)}, max ${colds[6].toFixed(3)})`);
+rmSync(dir, { recursive: true, force: true });
