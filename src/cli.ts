@@ -44,6 +44,9 @@ program
   .option('--output <file>', 'write to a file instead of stdout')
   .option('--student <id>', 'student id of the generated answer key', 'answer-key')
   .option('--no-cache', 'do not read or write the reference cache')
+  .option('--seeds <k>', 'training-claims: train each model k times (mean ± spread)')
+  .option('--max-train <n>', 'training-claims: use the first n training images (a quick check)')
+  .option('--epochs <n>', 'training-claims: train n epochs instead of the problem\'s')
   .action((paths: string[], o) => run(solveCommand(paths, o)));
 
 program
@@ -56,7 +59,10 @@ program
   .option('--fail-under <percent>', 'exit 1 when a submission scores below this percentage')
   .option('--no-cache', 'do not read or write the reference cache')
   .option('--shard <K/N>', 'grade only the K-th of N slices of the submissions (CI matrix jobs)')
-  .option('--jobs <n>', 'worker threads (default: one per core for large batches)')
+  .option('--jobs <n>', 'worker threads (default: one per core on machines with 4 or more)')
+  .option('--seeds <k>', 'training-claims: train each model k times (mean ± spread)')
+  .option('--max-train <n>', 'training-claims: use the first n training images (a quick check)')
+  .option('--epochs <n>', 'training-claims: train n epochs instead of the problem\'s')
   .action((paths: string[], o) => run(gradeCommand(paths, o)));
 
 program

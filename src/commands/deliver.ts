@@ -5,7 +5,7 @@ import { githubPlan } from '../reporters/github.js';
 import { REPORTERS, SINK_FORMATS } from '../reporters/index.js';
 import { percent } from '../reporters/shape.js';
 import { deliverGithub } from './github-sink.js';
-import { emit, UsageError } from './shared.js';
+import { emit, UsageError, writeAttachments } from './shared.js';
 
 export const FORMATS = [...Object.keys(REPORTERS), ...SINK_FORMATS];
 
@@ -25,6 +25,7 @@ export async function deliver(report: Report, opts: { format: string; output?: s
   else {
     const color = opts.format === 'text' && !opts.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     emit(REPORTERS[opts.format](report, { color }), opts.output);
+    if (opts.format === 'markdown') writeAttachments(report.submissions.flatMap((s) => s.problems.flatMap((p) => p.parts.flatMap((pt) => pt.attachments ?? []))), opts.output);
   }
   if (opts.failUnder !== undefined && report.submissions.some((s) => percent(s.score, s.maxScore) < opts.failUnder!)) return 1;
   return 0;

@@ -1,5 +1,6 @@
 // `gradecheck grade`: load problems (stop on a broken one), compute each reference once,
 // grade every submission, report.
+import { applyTrainingFlags, type TrainingFlags } from './training-options.js';
 import { computeReferences, CrossCheckError, defaultCacheDir } from '../grading/references.js';
 import { loadProblems } from '../grading/problems.js';
 import { createRequire } from 'node:module';
@@ -16,6 +17,9 @@ export interface GradeOptions {
   cache: boolean;
   shard?: string;
   jobs?: string;
+  seeds?: string;
+  maxTrain?: string;
+  epochs?: string;
 }
 
 /** A progress bar on an interactive terminal only: never in CI logs or piped output. */
@@ -30,6 +34,7 @@ function progressBar(total: number): { update: (n: number) => void; stop: () => 
 export async function gradeCommand(paths: string[], opts: GradeOptions): Promise<number> {
   if (!opts.problems?.length) throw new UsageError('grade needs --problems <file|dir>');
   checkFormat(opts.format);
+  applyTrainingFlags(opts);
   const failUnder = parseFailUnder(opts.failUnder);
   const problemFiles = filesOf(opts.problems, '--problems');
   const set = loadProblems(problemFiles);

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Finding } from '../findings/finding.js';
 import { findingLine } from '../reporters/text.js';
 import { expandPaths } from '../grading/files.js';
@@ -20,4 +21,14 @@ export function filesOf(paths: string[], what: string): string[] {
   const { files, missing } = expandPaths(paths);
   if (missing.length) throw new UsageError(`${what}: no such file or directory: ${missing.join(', ')}`);
   return files;
+}
+
+/** Pictures of a Markdown report go next to it; without --output there is nowhere to put them. */
+export function writeAttachments(files: { name: string; content: string }[], output?: string): void {
+  if (!files.length) return;
+  if (!output) {
+    process.stderr.write(`gradecheck: ${files.length} picture(s) not written: give --output report.md to write them next to the report\n`);
+    return;
+  }
+  for (const f of files) writeFileSync(join(dirname(output), f.name.replace(/[^\w.-]/g, '_')), f.content);
 }

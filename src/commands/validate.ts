@@ -3,8 +3,9 @@
 import { finding } from '../findings/codes.js';
 import type { Finding } from '../findings/finding.js';
 import { loadProblem, loadProblems } from '../grading/problems.js';
-import { gradeFile } from '../grading/grade.js';
-import { computeReferences, defaultCacheDir } from '../grading/references.js';
+import { loadSubmission } from '../grading/submission.js';
+import type { LoadedProblem } from '../grading/problems.js';
+import { AnswerError } from '../answers/values.js';
 import { get } from '../load/pnode.js';
 import { LoadError, loadYamlFile } from '../load/yaml.js';
 import { filesOf, printFindings } from './shared.js';
@@ -16,8 +17,6 @@ export async function validateCommand(paths: string[], opts: { problems?: string
     printFindings(problemSet.errors);
     return 2;
   }
-  // Submissions are read against the problems' references (no cross-check: validation is quick).
-  const refs = problemSet ? new Map([...(await computeReferences(problemSet.problems, { cacheDir: defaultCacheDir(), crossCheck: false }))].map(([id, r]) => [id, r.ref])) : new Map();
   const findings: Finding[] = [];
   let bad = 0;
   for (const file of files) {
@@ -38,22 +37,53 @@ export async function validateCommand(paths: string[], opts: { problems?: string
         bad++;
       } else {
         try {
-          r.verifier.reference(r.problem.given);
+          // Training problems are checked for their data, not retrained: that is `solve`'s job.
+          if (r.problem.kind !== 'training-claims') await r.verifier.reference(r.problem.given);
         } catch (e) {
           findings.push(finding('problem.invalid', { reason: `the reference cannot be computed: ${(e as Error).message}` }, { file, pos: { line: 1, column: 1 } }));
           bad++;
         }
       }
     } else {
-      const res = gradeFile(file, problemSet?.problems ?? new Map(), refs);
-      const fs = [...res.findings, ...res.problems.flatMap((p) => p.parts.flatMap((pt) => pt.findings))].filter(
-        (f) => f.code === 'submission.invalid' || f.code === 'answer.invalid' || f.code === 'answer.wrong-shape' || f.code === 'submission.unknown-problem' || f.code === 'answer.unknown-part',
-      );
+      const fs = checkSubmission(file, problemSet?.problems);
       findings.push(...fs);
-      if (res.status === 'invalid' || fs.some((f) => f.severity === 'error')) bad++;
+      if (fs.some((f) => f.severity === 'error')) bad++;
     }
   }
   printFindings(findings);
   process.stderr.write(`${files.length} file${files.length === 1 ? '' : 's'} checked, ${bad} with errors\n`);
   return bad ? 2 : 0;
+}
+
+/** A submission read against the problems: every answer parsed (never graded, no references needed). */
+function checkSubmission(file: string, problems: ReadonlyMap<string, LoadedProblem> | undefined): Finding[] {
+  const sub = loadSubmission(file);
+  if ('errors' in sub) return sub.errors;
+  if (!problems) return [];
+  const out: Finding[] = [];
+  for (const pa of sub.answers) {
+    const lp = problems.get(pa.id);
+    if (!lp) {
+      out.push(finding('submission.unknown-problem', { id: pa.id, known: [...problems.keys()].sort() }, { file, pos: pa.keyPos }));
+      continue;
+    }
+    const asked = lp.problem.parts.map((p) => p.id);
+    for (const e of pa.parts.entries) {
+      if (!asked.includes(e.key) && !lp.verifier.statedPart?.(lp.problem.given, e.key)) {
+        out.push(finding('answer.unknown-part', { part: `${pa.id}.${e.key}`, asked }, { file, pos: e.keyPos }));
+        continue;
+      }
+      try {
+        lp.verifier.parseAnswer(e.key, e.value, lp.problem.given);
+      } catch (err) {
+        if (!(err instanceof AnswerError)) throw err;
+        out.push(
+          err.code === 'answer.wrong-shape'
+            ? finding('answer.wrong-shape', { part: e.key, got: err.shape?.got ?? '?', expected: err.shape?.expected ?? '?' }, { file, pos: err.pos })
+            : finding('answer.invalid', { part: e.key, reason: err.message }, { file, pos: err.pos }),
+        );
+      }
+    }
+  }
+  return out;
 }

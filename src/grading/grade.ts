@@ -130,7 +130,9 @@ function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFi
     const g = grades.get(part.id) ?? { fraction: 0, findings: [] };
     const fraction = Math.max(0, Math.min(1, g.fraction));
     const status: PartStatus = g.status ?? (fraction >= 1 ? 'correct' : fraction <= 0 ? 'incorrect' : 'partial');
-    return result(part.id, status, round(part.points * fraction), part.points, byPosition(g.findings));
+    const r = result(part.id, status, round(part.points * fraction), part.points, byPosition(g.findings));
+    if (g.attachments?.length) r.attachments = g.attachments.map((a) => ({ ...a, name: `${problem.id}-${a.name}` }));
+    return r;
   });
   return { id: problem.id, score: round(parts.reduce((a, p) => a + p.score, 0)), maxScore: round(parts.reduce((a, p) => a + p.maxScore, 0)), parts };
 }

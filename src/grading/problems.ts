@@ -73,7 +73,7 @@ export function loadProblem(file: string): (LoadedProblem & { idPos: { line: num
   const tolerance: Tolerance = { ...DEFAULT_TOLERANCE, ...((toPlain(get(map, 'tolerance') ?? { kind: 'map', pos: map.pos, entries: [], index: new Map() }) as object) ?? {}) };
   const titleNode = get(map, 'title');
   const hash = createHash('sha256')
-    .update(JSON.stringify([ENGINE_VERSION, kind, toPlainExact(givenNode)]))
+    .update(JSON.stringify([ENGINE_VERSION, kind, toPlainExact(givenNode), verifier.cacheSalt?.() ?? '']))
     .digest('hex');
   const problem: Problem = { id, kind, file, given, parts, tolerance, hash, title: titleNode ? String((titleNode as { value: unknown }).value) : undefined };
   return { problem, verifier, idPos: map.index.get('id')!.keyPos };

@@ -44,7 +44,7 @@ export async function computeReference(lp: LoadedProblem, opts: ReferenceOptions
       /* not cached yet, or unreadable: compute */
     }
   }
-  const ref = verifier.reference(problem.given);
+  const ref = await verifier.reference(problem.given);
   let crossCheck: CrossCheck | undefined;
   if (opts.crossCheck) {
     crossCheck = await verifier.crossCheck(problem.given, ref);

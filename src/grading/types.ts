@@ -8,6 +8,8 @@ export interface PartResult {
   score: number;
   maxScore: number;
   findings: Finding[];
+  /** Pictures for the Markdown report; not part of the JSON report. */
+  attachments?: { name: string; content: string }[];
 }
 
 export interface ProblemResult {

@@ -4,12 +4,14 @@ import { gdStepSize } from './gd-step-size/index.js';
 import { paramCount } from './param-count/index.js';
 import { convDesign } from './conv-design/index.js';
 import { mlpGradients } from './mlp-gradients/index.js';
+import { trainingClaims } from './training-claims/index.js';
 
 export const KINDS: Record<string, Verifier> = {
   [gdStepSize.kind]: gdStepSize,
   [paramCount.kind]: paramCount,
   [convDesign.kind]: convDesign,
   [mlpGradients.kind]: mlpGradients,
+  [trainingClaims.kind]: trainingClaims,
 };
 
 export function verifierFor(kind: string): Verifier | undefined {

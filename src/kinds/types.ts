@@ -47,10 +47,18 @@ export interface CrossCheck {
   items: CrossCheckItem[];
 }
 
+export interface Attachment {
+  /** A file name (no directories), written next to a Markdown report. */
+  name: string;
+  content: string;
+}
+
 export interface PartGrade {
   /** Share of the part's points earned, 0..1. */
   fraction: number;
   findings: Finding[];
+  /** Pictures for the Markdown report (training curves). */
+  attachments?: Attachment[];
   /** Derived from `fraction` when absent. */
   status?: PartStatus;
 }
@@ -71,6 +79,8 @@ export interface Solution {
   markdown: string;
   /** Extra structured facts for `solve --format json`. */
   details?: Record<string, unknown>;
+  /** Files the worked solution refers to (written next to --output). */
+  attachments?: Attachment[];
 }
 
 export interface KindSchema {
@@ -87,7 +97,10 @@ export interface Verifier<G = any, R = any, A = any> {
   prepare(given: PNode, problemId: string): G;
   /** Whether a part id exists for this problem (e.g. dW3 needs three layers). */
   hasPart(given: G, part: string): boolean;
-  reference(given: G): R;
+  /** Exact (or, for training, reproduced) reference; may take a while, so it may be async. */
+  reference(given: G): R | Promise<R>;
+  /** Anything outside the problem file that changes the reference (training overrides). */
+  cacheSalt?(): string;
   crossCheck(given: G, ref: R): Promise<CrossCheck>;
   encodeRef(ref: R): unknown;
   decodeRef(data: unknown): R;

@@ -27,6 +27,7 @@ export function markdownReport(r: Report): string {
       for (const pt of p.parts)
         for (const f of pt.findings) out.push(`- ${pt.id}, line ${f.line ?? 1}: ${f.severity === 'info' ? '(note) ' : ''}${escapeMd(f.message)} \`${f.code}\``);
       if (p.parts.some((pt) => pt.findings.length)) out.push('');
+      for (const pt of p.parts) for (const a of pt.attachments ?? []) out.push(`![${escapeMd(pt.id)}](${encodeURI(a.name.replace(/[^\w.-]/g, '_'))})`, '');
     }
   }
   return out.join('\n');

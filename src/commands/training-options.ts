@@ -1,0 +1,42 @@
+// --seeds, --max-train, --epochs for training-claims problems, and how training shows progress:
+// a bar per epoch on a terminal, a line per epoch otherwise (CI logs, pipes).
+import { createRequire } from 'node:module';
+import { overrides } from '../kinds/training-claims/model.js';
+import { progress } from '../kinds/training-claims/reference.js';
+import { UsageError } from './shared.js';
+
+export interface TrainingFlags {
+  seeds?: string;
+  maxTrain?: string;
+  epochs?: string;
+}
+
+export function applyTrainingFlags(o: TrainingFlags): void {
+  const int = (v: string | undefined, name: string, min: number) => {
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new UsageError(`${name} takes a whole number ≥ ${min}`);
+    return n;
+  };
+  overrides.seeds = int(o.seeds, '--seeds', 1);
+  overrides.maxTrain = int(o.maxTrain, '--max-train', 10);
+  overrides.epochs = int(o.epochs, '--epochs', 1);
+  const tty = Boolean(process.stderr.isTTY) && !process.env.CI;
+  let bar: { start: (t: number, v: number) => void; update: (v: number) => void; stop: () => void } | null = null;
+  progress.batch = (model, seed, epoch, epochs, done, total) => {
+    if (!tty) return;
+    if (!bar) {
+      const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress');
+      bar = new cliProgress.SingleBar({ stream: process.stderr, format: `training ${model} (seed ${seed}) epoch ${epoch}/${epochs} [{bar}] {percentage}%`, hideCursor: true }, cliProgress.Presets.shades_classic);
+      bar.start(total, 0);
+    }
+    bar.update(done);
+  };
+  progress.epoch = (model, seed, epoch, epochs, m, seconds) => {
+    bar?.stop();
+    bar = null;
+    process.stderr.write(
+      `training ${model} (seed ${seed}) epoch ${epoch}/${epochs}: train loss ${m.trainLoss.toFixed(4)} accuracy ${m.trainAccuracy.toFixed(4)}, test loss ${m.testLoss.toFixed(4)} accuracy ${m.testAccuracy.toFixed(4)} (${seconds.toFixed(1)} s)\n`,
+    );
+  };
+}

@@ -1,0 +1,112 @@
+// Reading and judging claims about training: final figures, per-epoch curves, comparisons.
+// A claim holds when it lies within a band around the reproduced mean: 3 spreads, or at least
+// 1.5 points of accuracy (20 % of a loss), whichever is wider.
+import { AnswerError, readScalar, readVector } from '../../answers/values.js';
+import type { PNode, Pos } from '../../load/pnode.js';
+import type { Finding } from '../../findings/finding.js';
+import type { GradeInput, PartGrade } from '../types.js';
+import { trainingFinding } from './findings.js';
+import { METRICS, type Metric, type TrainingGiven } from './model.js';
+import type { Stat, TrainingRef } from './reference.js';
+import { curveSvg } from './svg.js';
+
+export type Claim =
+  | { part: string; kind: 'value'; model: string; metric: Metric; value: number; text: string; pos: Pos }
+  | { part: string; kind: 'curve'; model: string; metric: Metric; values: number[]; pos: Pos }
+  | { part: string; kind: 'comparisons'; items: { text: string; left: [string, Metric]; op: string; right: [string, Metric]; pos: Pos }[] };
+
+const PART = /^([A-Za-z][\w-]*)\.(train-accuracy|test-accuracy|train-loss|test-loss)(-curve)?$/;
+
+export function partExists(g: TrainingGiven, part: string): boolean {
+  if (part === 'comparisons') return true;
+  const m = PART.exec(part);
+  return Boolean(m && g.models.some((x) => x.name === m[1]));
+}
+
+/** Accuracies may be written as 0.9177, 91.77 or "91.77%". */
+function figure(node: PNode, metric: Metric): { value: number; text: string } {
+  const pct = node.kind === 'scalar' && typeof node.value === 'string' && node.value.trim().endsWith('%');
+  const e = pct ? readScalar({ ...node, value: (node.value as string).trim().slice(0, -1) }) : readScalar(node);
+  let v = e.value.toNumber();
+  if (metric.endsWith('accuracy') && (pct || (v > 1 && v <= 100))) v /= 100;
+  return { value: v, text: e.text + (pct ? '%' : '') };
+}
+
+export function parseClaim(part: string, node: PNode, g: TrainingGiven): Claim {
+  if (part === 'comparisons') {
+    const items = node.kind === 'seq' ? node.items : [node];
+    return {
+      part,
+      kind: 'comparisons',
+      items: items.map((it) => {
+        const text = it.kind === 'scalar' ? String(it.value) : '';
+        const m = /^\s*([A-Za-z][\w-]*)[.\s]+((?:train|test)[-\s](?:accuracy|loss))\s*(>=|<=|>|<)\s*([A-Za-z][\w-]*)[.\s]+((?:train|test)[-\s](?:accuracy|loss))\s*$/.exec(text);
+        const known = (name: string) => g.models.some((x) => x.name === name);
+        if (!m || !known(m[1]) || !known(m[4])) {
+          throw new AnswerError('answer.invalid', `"${text}" is not a comparison such as "cnn test-accuracy > mlp test-accuracy" between models ${g.models.map((x) => x.name).join(', ')}`, it.pos);
+        }
+        return { text: text.trim(), left: [m[1], m[2].replace(' ', '-') as Metric], op: m[3], right: [m[4], m[5].replace(' ', '-') as Metric], pos: it.pos };
+      }),
+    };
+  }
+  const [, model, metric, curve] = PART.exec(part)!;
+  if (curve) {
+    if (node.kind !== 'seq') throw new AnswerError('answer.invalid', `${part} is a list of per-epoch values`, node.pos);
+    return { part, kind: 'curve', model, metric: metric as Metric, values: node.items.map((i) => figure(i, metric as Metric).value), pos: node.pos };
+  }
+  const f = figure(node, metric as Metric);
+  return { part, kind: 'value', model, metric: metric as Metric, value: f.value, text: f.text, pos: node.pos };
+}
+
+export function band(metric: Metric, s: Stat): [number, number] {
+  const w = Math.max(3 * s.spread, metric.endsWith('accuracy') ? 0.015 : 0.2 * Math.abs(s.mean));
+  return [s.mean - w, s.mean + w];
+}
+
+const f4 = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(1) : x.toPrecision(4));
+
+export function gradeClaims(input: GradeInput<TrainingGiven, TrainingRef, Claim>): Map<string, PartGrade> {
+  const ref = input.ref;
+  const out = new Map<string, PartGrade>();
+  const last = (model: string, metric: Metric) => ref.models[model][metric][ref.epochs - 1];
+  for (const part of input.asked) {
+    const a = input.answers.get(part);
+    if (!a) continue;
+    const c = a.answer;
+    const at = { pos: a.pos };
+    if (c.kind === 'value') {
+      const s = last(c.model, c.metric);
+      const [lo, hi] = band(c.metric, s);
+      const v = { part, claimed: c.text, mean: f4(s.mean), spread: f4(s.spread), seeds: ref.seeds };
+      const ok = c.value >= lo && c.value <= hi;
+      out.set(part, { fraction: ok ? 1 : 0, findings: [ok ? trainingFinding('training.claim-consistent', v, at) : trainingFinding('training.claim-inconsistent', { ...v, low: f4(lo), high: f4(hi) }, at)] });
+    } else if (c.kind === 'curve') {
+      const stats = ref.models[c.model][c.metric];
+      const n = Math.min(stats.length, c.values.length);
+      const bad: number[] = [];
+      for (let e = 0; e < n; e++) {
+        const [lo, hi] = band(c.metric, stats[e]);
+        if (!(c.values[e] >= lo && c.values[e] <= hi)) bad.push(e);
+      }
+      const findings: Finding[] = [];
+      if (bad.length) {
+        const detail = bad.slice(0, 4).map((e) => `epoch ${e + 1}: claimed ${f4(c.values[e])}, reproduced ${f4(stats[e].mean)} ± ${f4(stats[e].spread)}`).join('; ');
+        findings.push(trainingFinding('training.curve-inconsistent', { part, epochs: bad.map((e) => e + 1).join(', '), detail: detail + (bad.length > 4 ? '; …' : '') }, at));
+      }
+      const svg = curveSvg(`${c.model}: ${c.metric.replace('-', ' ')} per epoch`, stats, c.values.map((x, i) => (i < stats.length ? x : null)));
+      out.set(part, { fraction: n ? (n - bad.length) / n : 0, findings, attachments: [{ name: `${c.model}-${c.metric}.svg`, content: svg }] });
+    } else {
+      const findings = c.items.map((it) => {
+        const l = last(...it.left).mean, r = last(...it.right).mean;
+        const holds = it.op === '>' ? l > r : it.op === '<' ? l < r : it.op === '>=' ? l >= r : l <= r;
+        const v = { claim: it.text, left: `${it.left.join(' ')} ${f4(l)}`, right: `${it.right.join(' ')} ${f4(r)}` };
+        return holds ? trainingFinding('training.comparison-holds', v, { pos: it.pos }) : trainingFinding('training.comparison-false', v, { pos: it.pos });
+      });
+      const good = findings.filter((f) => f.severity === 'info').length;
+      out.set(part, { fraction: c.items.length ? good / c.items.length : 0, findings });
+    }
+  }
+  return out;
+}
+
+export { METRICS };

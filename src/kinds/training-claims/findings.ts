@@ -1,0 +1,29 @@
+import { catalog } from '../../findings/finding.js';
+
+const fig = (v: { mean: string; spread: string; seeds: number }) => `${v.mean} ± ${v.spread} over ${v.seeds} seed${v.seeds === 1 ? '' : 's'}`;
+
+export const trainingFinding = catalog({
+  'training.claim-inconsistent': {
+    severity: 'error',
+    message: (v: { part: string; claimed: string; mean: string; spread: string; seeds: number; low: string; high: string }) =>
+      `${v.part}: the claimed ${v.claimed} is not reproduced: retraining gives ${fig(v)} (plausible: ${v.low} to ${v.high})`,
+    expected: (v) => v.mean,
+    got: (v) => v.claimed,
+  },
+  'training.claim-consistent': {
+    severity: 'info',
+    message: (v: { part: string; claimed: string; mean: string; spread: string; seeds: number }) => `${v.part}: the claimed ${v.claimed} is consistent with retraining (${fig(v)})`,
+  },
+  'training.curve-inconsistent': {
+    severity: 'error',
+    message: (v: { part: string; epochs: string; detail: string }) => `${v.part}: epochs ${v.epochs} are not reproduced (${v.detail})`,
+  },
+  'training.comparison-false': {
+    severity: 'error',
+    message: (v: { claim: string; left: string; right: string }) => `"${v.claim}" does not hold for the retrained networks: ${v.left} vs ${v.right}`,
+  },
+  'training.comparison-holds': {
+    severity: 'info',
+    message: (v: { claim: string; left: string; right: string }) => `"${v.claim}" holds for the retrained networks: ${v.left} vs ${v.right}`,
+  },
+});

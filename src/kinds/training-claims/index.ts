@@ -1,0 +1,82 @@
+// Kind training-claims: retrain the described networks and check the reported figures.
+import { layerSchema, shapeSchema } from '../../layers/schema.js';
+import type { Verifier } from '../types.js';
+import { gradeClaims, parseClaim, partExists, type Claim } from './claims.js';
+import { overrides, readTrainingGiven, METRICS, type TrainingGiven } from './model.js';
+import { reproduce, type TrainingRef } from './reference.js';
+import { curveSvg } from './svg.js';
+
+const r4 = (x: number) => Number(x.toPrecision(4));
+
+export const trainingClaims: Verifier<TrainingGiven, TrainingRef, Claim> = {
+  kind: 'training-claims',
+  summary: 'retrain the described networks and check reported accuracies, losses, curves and comparisons',
+  schema: {
+    given: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['dataset', 'models'],
+      properties: {
+        dataset: {
+          anyOf: [
+            { enum: ['fashion-mnist', 'mnist'] },
+            { type: 'object', additionalProperties: false, properties: { name: { enum: ['fashion-mnist', 'mnist', 'files'] }, dir: { type: 'string' }, files: { type: 'object' } } },
+          ],
+        },
+        models: { type: 'object', minProperties: 1, additionalProperties: { type: 'object', required: ['input', 'layers'], properties: { input: shapeSchema, layers: { type: 'array', items: layerSchema } } } },
+        training: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            optimizer: { enum: ['sgd', 'sgd-momentum', 'adam'] },
+            lr: { type: 'number' },
+            momentum: { type: 'number' },
+            batch: { type: 'integer' },
+            epochs: { type: 'integer' },
+            'weight-decay': { type: 'number' },
+            init: { type: 'string', description: 'xavier, he or normal(std)' },
+          },
+        },
+        seeds: { type: 'integer', minimum: 1 },
+        'max-train': { type: 'integer', minimum: 10 },
+        'max-test': { type: 'integer', minimum: 10 },
+      },
+    },
+    parts: { type: 'object', additionalProperties: false, patternProperties: { '^(comparisons|[A-Za-z][\\w-]*\\.(train|test)-(accuracy|loss)(-curve)?)$': { type: 'number', exclusiveMinimum: 0 } } },
+  },
+  cacheSalt: () => JSON.stringify(overrides),
+  prepare: (node) => readTrainingGiven(node),
+  hasPart: (g, part) => partExists(g, part),
+  reference: (g) => reproduce(g),
+  crossCheck: async (_g, ref) => ({ engine: ref.engine, items: [{ name: 'training', ok: true, detail: `reproduced on ${ref.trainExamples} training images from ${ref.source}, ${ref.seeds} seed(s) × ${ref.epochs} epoch(s)` }] }),
+  encodeRef: (ref) => ref,
+  decodeRef: (data) => data as TrainingRef,
+  parseAnswer: (part, node, g) => parseClaim(part, node, g),
+  grade: (input) => gradeClaims(input),
+  solve(problem, ref) {
+    const answers: Record<string, unknown> = {};
+    const last = ref.epochs - 1;
+    for (const { id } of problem.parts) {
+      if (id === 'comparisons') continue;
+      const m = /^([\w-]+)\.([\w-]+?)(-curve)?$/.exec(id)!;
+      const stats = ref.models[m[1]][m[2] as (typeof METRICS)[number]];
+      answers[id] = m[3] ? stats.map((s) => r4(s.mean)) : r4(stats[last].mean);
+    }
+    const L = [`## ${problem.title ?? problem.id} (${problem.id})`, '', `Reproduced with ${ref.engine} on ${ref.trainExamples} training images (${ref.source}), ${ref.seeds} seed(s), ${ref.epochs} epoch(s).`, ''];
+    const attachments: { name: string; content: string }[] = [];
+    for (const [name, metrics] of Object.entries(ref.models)) {
+      L.push(`### ${name} (${ref.secondsPerEpoch[name].toFixed(1)} s per epoch)`, '', '| epoch | train loss | train accuracy | test loss | test accuracy |', '| ---: | ---: | ---: | ---: | ---: |');
+      for (let e = 0; e < ref.epochs; e++) {
+        const c = (k: (typeof METRICS)[number]) => `${metrics[k][e].mean.toFixed(4)} ± ${metrics[k][e].spread.toFixed(4)}`;
+        L.push(`| ${e + 1} | ${c('train-loss')} | ${c('train-accuracy')} | ${c('test-loss')} | ${c('test-accuracy')} |`);
+      }
+      for (const k of ['test-accuracy', 'train-loss'] as const) {
+        const file = `${name}-${k}.svg`;
+        attachments.push({ name: file, content: curveSvg(`${name}: ${k.replace('-', ' ')} per epoch`, metrics[k], []) });
+        L.push('', `![${name} ${k}](${file})`);
+      }
+      L.push('');
+    }
+    return { answers, markdown: L.join('\n'), attachments, details: { engine: ref.engine, secondsPerEpoch: ref.secondsPerEpoch } };
+  },
+};

@@ -1,0 +1,71 @@
+// The reproduced figures: every model trained `seeds` times; mean and spread per metric and epoch.
+import { loadDataset } from '../../data/datasets.js';
+import { loadTf } from '../../tfjs/load.js';
+import type { Metric, TrainingGiven } from './model.js';
+import { train, type EpochMetrics } from './train.js';
+
+export interface Stat {
+  mean: number;
+  /** Sample standard deviation over the seeds (0 with one seed). */
+  spread: number;
+  runs: number[];
+}
+
+export interface TrainingRef {
+  engine: string;
+  source: string;
+  seeds: number;
+  epochs: number;
+  trainExamples: number;
+  secondsPerEpoch: Record<string, number>;
+  models: Record<string, Record<Metric, Stat[]>>;
+}
+
+/** Where progress goes (the CLI sets a progress bar on a TTY, a line per epoch otherwise). */
+export const progress: {
+  batch: (model: string, seed: number, epoch: number, epochs: number, done: number, total: number) => void;
+  epoch: (model: string, seed: number, epoch: number, epochs: number, m: EpochMetrics, seconds: number) => void;
+} = { batch: () => undefined, epoch: () => undefined };
+
+const KEYS: Record<Metric, keyof EpochMetrics> = { 'train-accuracy': 'trainAccuracy', 'test-accuracy': 'testAccuracy', 'train-loss': 'trainLoss', 'test-loss': 'testLoss' };
+
+export function stat(xs: number[]): Stat {
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const spread = xs.length > 1 ? Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1)) : 0;
+  return { mean, spread, runs: xs };
+}
+
+export async function reproduce(g: TrainingGiven): Promise<TrainingRef> {
+  const data = loadDataset(g.dataset, { maxTrain: g.maxTrain, maxTest: g.maxTest });
+  const { tf, engine } = await loadTf('fast');
+  const models: TrainingRef['models'] = {};
+  const secondsPerEpoch: Record<string, number> = {};
+  for (const spec of g.models) {
+    const runs: EpochMetrics[][] = [];
+    let seconds = 0;
+    for (let s = 1; s <= g.seeds; s++) {
+      let t = performance.now();
+      runs.push(
+        await train(
+          tf,
+          spec,
+          data,
+          g.settings,
+          s,
+          (e, m) => {
+            const dt = (performance.now() - t) / 1000;
+            seconds += dt;
+            progress.epoch(spec.name, s, e, g.settings.epochs, m, dt);
+            t = performance.now();
+          },
+          (e, done, total) => progress.batch(spec.name, s, e, g.settings.epochs, done, total),
+        ),
+      );
+    }
+    secondsPerEpoch[spec.name] = seconds / (g.seeds * g.settings.epochs);
+    models[spec.name] = Object.fromEntries(
+      (Object.keys(KEYS) as Metric[]).map((metric) => [metric, Array.from({ length: g.settings.epochs }, (_, e) => stat(runs.map((r) => r[e][KEYS[metric]])))]),
+    ) as Record<Metric, Stat[]>;
+  }
+  return { engine, source: data.source, seeds: g.seeds, epochs: g.settings.epochs, trainExamples: data.train.n, secondsPerEpoch, models };
+}
