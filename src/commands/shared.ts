@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Finding } from '../findings/finding.js';
 import { findingLine } from '../reporters/text.js';
@@ -8,8 +8,16 @@ import pc from 'picocolors';
 export class UsageError extends Error {}
 
 export function emit(text: string, output?: string): void {
-  if (output) writeFileSync(output, text);
-  else process.stdout.write(text);
+  if (!output) {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    mkdirSync(dirname(output), { recursive: true });
+    writeFileSync(output, text);
+  } catch (e) {
+    throw new UsageError(`cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
 }
 
 export function printFindings(findings: Finding[]): void {

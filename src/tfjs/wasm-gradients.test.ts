@@ -2,7 +2,7 @@
 // against tfjs's own Conv2DBackpropFilter (on the cpu backend, which has it).
 import { describe, expect, it } from 'vitest';
 import { loadTf } from './load.js';
-import { filterGradient } from './wasm-gradients.js';
+import { filterGradient, inputGradient } from './wasm-gradients.js';
 
 describe('Conv2D filter gradient from conv2d alone', () => {
   it.each([
@@ -50,3 +50,35 @@ describe('Conv2D filter gradient from conv2d alone', () => {
     expect(Number.isFinite(grads[w.name].sum().dataSync()[0])).toBe(true);
   });
 });
+
+describe('the other gradients routed through fast kernels', () => {
+  it.each(['valid', 'same', 2] as const)('conv input gradient, stride 1, padding %s, equals tfjs', async (pad) => {
+    const { tf } = await loadTf('cpu');
+    const x = tf.randomNormal([2, 6, 7, 3], 0, 1, 'float32', 4) as import('@tensorflow/tfjs').Tensor4D;
+    const w = tf.randomNormal([3, 3, 3, 5], 0, 1, 'float32', 5) as import('@tensorflow/tfjs').Tensor4D;
+    const conv = (xx: import('@tensorflow/tfjs').Tensor4D) => tf.conv2d(typeof pad === 'number' ? (tf.pad(xx, [[0, 0], [pad, pad], [pad, pad], [0, 0]]) as never) : xx, w, 1, pad === 'same' ? 'same' : 'valid');
+    const dy = tf.randomNormal(conv(x).shape, 0, 1, 'float32', 6) as import('@tensorflow/tfjs').Tensor4D;
+    // our gradient w.r.t. the (padded, for numeric padding) input, cropped back like tfjs does
+    const ours = inputGradient(tf, dy, w, x.shape as never, [1, 1], pad);
+    const theirs = tf.grad((xx: import('@tensorflow/tfjs').Tensor) => conv(xx as never).mul(dy).sum())(x);
+    const a = ours.dataSync(), b = theirs.dataSync();
+    expect(a.length).toBe(b.length);
+    a.forEach((v, i) => expect(v).toBeCloseTo(b[i], 3));
+  });
+
+  it('matMul gradients with explicit transposes equal the defaults (all four transpose flags)', async () => {
+    const { tf } = await loadTf('fast'); // registers the gradients
+    const a = tf.randomNormal([4, 3], 0, 1, 'float32', 7), b = tf.randomNormal([3, 5], 0, 1, 'float32', 8);
+    const dy = tf.randomNormal([4, 5], 0, 1, 'float32', 9);
+    for (const [ta, tb] of [[false, false], [false, true], [true, false], [true, true]] as const) {
+      const A = ta ? a.transpose() : a, B = tb ? b.transpose() : b;
+      const [ga, gb] = tf.grads((x: import('@tensorflow/tfjs').Tensor, y: import('@tensorflow/tfjs').Tensor) => tf.matMul(x as never, y as never, ta, tb).mul(dy).sum())([A, B]);
+      // expected by hand: d/dA of Σ (op(A)·op(B)) ⊙ dy
+      const eA = ta ? tf.matMul(B as never, dy as never, tb, true) : tf.matMul(dy as never, B as never, false, !tb);
+      const eB = tb ? tf.matMul(dy as never, A as never, true, ta) : tf.matMul(A as never, dy as never, !ta, false);
+      ga.dataSync().forEach((v, i) => expect(v).toBeCloseTo(eA.dataSync()[i], 4));
+      gb.dataSync().forEach((v, i) => expect(v).toBeCloseTo(eB.dataSync()[i], 4));
+    }
+  });
+});
+

@@ -2,6 +2,7 @@
 // seeded shuffle, per-epoch train and test metrics.
 import type { Tf } from '../../tfjs/load.js';
 import { convLayer } from '../../tfjs/conv-layer.js';
+import { denseLayer } from '../../tfjs/dense-layer.js';
 import type { Dataset, Split } from '../../data/datasets.js';
 import type { Layer, Shape } from '../../layers/types.js';
 
@@ -70,7 +71,7 @@ export function buildModel(tf: Tf, spec: ModelSpec, s: Settings, classes: number
         break;
       case 'dense':
         if (!first && model.outputs[0].shape.length > 2) model.add(tf.layers.flatten());
-        model.add(tf.layers.dense({ units: l.units!, useBias: l.bias ?? true, kernelInitializer: init(), ...reg(), ...opts() }));
+        model.add(denseLayer(tf, { units: l.units!, useBias: l.bias ?? true, kernelInitializer: init(), ...reg(), ...opts() }));
         break;
       case 'dropout':
         model.add(tf.layers.dropout({ rate: l.rate ?? 0.5, seed: seed * 1000 + k++, ...opts() }));
