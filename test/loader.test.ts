@@ -82,3 +82,12 @@ describe('submission files', () => {
     expect(r.findings[0].line).toBeGreaterThan(0);
   });
 });
+
+describe('shipped schemas', () => {
+  it('schemas/ holds what the kinds declare (npm run build writes them)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { problemSchema, submissionSchema } = await import('../src/load/schemas.js');
+    expect(JSON.parse(readFileSync('schemas/problem.schema.json', 'utf8'))).toEqual(problemSchema());
+    expect(JSON.parse(readFileSync('schemas/submission.schema.json', 'utf8'))).toEqual(submissionSchema());
+  });
+});

@@ -4,6 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { problemSchema, submissionSchema } from '../load/schemas.js';
+import { number } from '../load/schema-parts.js';
+import { KINDS } from '../kinds/registry.js';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { AJV_OPTIONS } from '../load/validate.js';
@@ -12,6 +14,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 mkdirSync(join(root, 'schemas'), { recursive: true });
 writeFileSync(join(root, 'schemas', 'problem.schema.json'), JSON.stringify(problemSchema(), null, 2) + '\n');
 writeFileSync(join(root, 'schemas', 'submission.schema.json'), JSON.stringify(submissionSchema(), null, 2) + '\n');
+// One schema per kind (its `given` and `parts`), for reference and for tools that want them apart;
+// problem.schema.json holds the same definitions and picks one by `kind`.
+mkdirSync(join(root, 'schemas', 'kinds'), { recursive: true });
+for (const v of Object.values(KINDS)) {
+  const schema = { $schema: 'http://json-schema.org/draft-07/schema#', title: `gradecheck ${v.kind}: ${v.summary}`, type: 'object', properties: { given: v.schema.given, parts: v.schema.parts }, definitions: { number } };
+  writeFileSync(join(root, 'schemas', 'kinds', `${v.kind}.schema.json`), JSON.stringify(schema, null, 2) + '\n');
+}
 
 // Precompiled validators (CommonJS, loaded with createRequire): the CLI then starts without
 // loading ajv or compiling schemas (~0.1 s of a one-submission cold start).
