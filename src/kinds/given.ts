@@ -6,7 +6,8 @@ import { get } from '../load/pnode.js';
 import type { Num } from '../numbers/num.js';
 import { ProblemError } from './types.js';
 
-function wrap<T>(f: () => T): T {
+/** Runs a reader of answer values on problem data: its AnswerError becomes a ProblemError. */
+export function asProblemError<T>(f: () => T): T {
   try {
     return f();
   } catch (e) {
@@ -16,13 +17,13 @@ function wrap<T>(f: () => T): T {
 }
 
 export function givenNumber(node: PNode): Num {
-  return wrap(() => readScalar(node).value.withExact(true));
+  return asProblemError(() => readScalar(node).value.withExact(true));
 }
 export function givenVector(node: PNode): Num[] {
-  return wrap(() => readVector(node).map((e) => e.value.withExact(true)));
+  return asProblemError(() => readVector(node).map((e) => e.value.withExact(true)));
 }
 export function givenMatrix(node: PNode): Num[][] {
-  return wrap(() => readMatrix(node).map((r) => r.map((e) => e.value.withExact(true))));
+  return asProblemError(() => readMatrix(node).map((r) => r.map((e) => e.value.withExact(true))));
 }
 export function need(node: PNode, key: string): PNode {
   const v = get(node, key);

@@ -1,6 +1,6 @@
 // A conv-design problem: from an input shape to a target shape under constraints.
 import { get, type PNode } from '../../load/pnode.js';
-import { AnswerError } from '../../answers/values.js';
+import { asProblemError } from '../given.js';
 import { readShape } from '../../layers/read.js';
 import type { Shape } from '../../layers/types.js';
 import { ProblemError } from '../types.js';
@@ -31,14 +31,9 @@ export function readDesignGiven(given: PNode): DesignGiven {
   const shape = (k: string) => {
     const n = get(given, k);
     if (!n) throw new ProblemError(`"${k}" is required`, given.pos);
-    try {
-      const s = readShape(n, k);
-      if (s.length !== 3) throw new ProblemError(`${k} must be [C, H, W]`, n.pos);
-      return s;
-    } catch (e) {
-      if (e instanceof AnswerError) throw new ProblemError(e.message, e.pos);
-      throw e;
-    }
+    const s = asProblemError(() => readShape(n, k));
+    if (s.length !== 3) throw new ProblemError(`${k} must be [C, H, W]`, n.pos);
+    return s;
   };
   const input = shape('input'), target = shape('target');
   const c = get(given, 'constraints');

@@ -2,7 +2,7 @@
 // design), the bias convention, and optionally a solve-for question ("which n makes the count
 // closest to / equal to a budget?").
 import { get, type PNode } from '../../load/pnode.js';
-import { AnswerError } from '../../answers/values.js';
+import { asProblemError } from '../given.js';
 import { readCount, readLayers, readShape } from '../../layers/read.js';
 import { runStack } from '../../layers/engine.js';
 import type { ClaimedLayer, Shape } from '../../layers/types.js';
@@ -23,17 +23,8 @@ export interface ParamGiven {
   solveFor: SolveFor | null;
 }
 
-function asProblem<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof AnswerError) throw new ProblemError(e.message, e.pos);
-    throw e;
-  }
-}
-
 export function readParamGiven(given: PNode): ParamGiven {
-  return asProblem(() => {
+  return asProblemError(() => {
     const inputNode = get(given, 'input');
     if (!inputNode) throw new ProblemError('"input" is required, e.g. [1, 28, 28]', given.pos);
     const input = readShape(inputNode, 'input');

@@ -1,6 +1,6 @@
 // A training-claims problem: the data set, the models (layer lists), the training settings.
 import { get, type PNode } from '../../load/pnode.js';
-import { AnswerError } from '../../answers/values.js';
+import { asProblemError } from '../given.js';
 import { readLayers, readShape } from '../../layers/read.js';
 import type { DatasetSpec } from '../../data/datasets.js';
 import { ProblemError } from '../types.js';
@@ -57,12 +57,7 @@ export function readTrainingGiven(given: PNode): TrainingGiven {
     if (!/^[A-Za-z][\w-]*$/.test(e.key)) throw new ProblemError(`model names are plain words, not "${e.key}"`, e.keyPos);
     const input = get(e.value, 'input'), layers = get(e.value, 'layers');
     if (!input || !layers) throw new ProblemError(`model ${e.key} needs input and layers`, e.value.pos);
-    try {
-      return { name: e.key, input: readShape(input, 'input'), layers: readLayers(layers, { claims: false }).map((l) => l.layer) };
-    } catch (err) {
-      if (err instanceof AnswerError) throw new ProblemError(err.message, err.pos);
-      throw err;
-    }
+    return asProblemError(() => ({ name: e.key, input: readShape(input, 'input'), layers: readLayers(layers, { claims: false }).map((l) => l.layer) }));
   });
   const t = get(given, 'training') ?? given;
   const opt = str(get(t, 'optimizer')) ?? 'sgd';
