@@ -10,7 +10,8 @@ import { verifierFor } from '../kinds/registry.js';
 import { ProblemError, type PartSpec, type Problem, type Verifier } from '../kinds/types.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './types.js';
 
-export const ENGINE_VERSION = '1';
+/** Bumped when a reference's shape or meaning changes: the cache key includes it. */
+export const ENGINE_VERSION = '2';
 
 export interface LoadedProblem {
   problem: Problem;

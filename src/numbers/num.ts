@@ -57,9 +57,6 @@ export class Num {
   withExact(exact: boolean): Num {
     return exact === this.exact ? this : new Num(this.q, this.dec, exact, this.symbol);
   }
-  withSymbol(symbol: string): Num {
-    return new Num(this.q, this.dec, this.exact, symbol);
-  }
 
   add(o: Num): Num {
     return this.q && o.q ? Num.rational(this.q.add(o.q), this.exact && o.exact) : Num.decimal(this.d.plus(o.d), this.exact && o.exact);
@@ -221,6 +218,15 @@ export function formatDecimal(d: Decimal, digits: number): string {
   if (!s.includes('e')) return s;
   const n = d.toSignificantDigits(digits).toNumber();
   return String(n);
+}
+
+/**
+ * A value for a YAML answer file: a plain number where that is exact or short (0.131, 12), an
+ * exact expression otherwise ("1/6", "3 - sqrt(5)"), `digits` significant digits for decimals.
+ */
+export function yamlValue(v: Num, digits = 12): number | string {
+  const s = v.isRational ? v.toString() : (v.symbol ?? v.toDecimalString(digits));
+  return /^-?\d+(\.\d+)?$/.test(s) && s.replace(/[-.]/g, '').length <= 15 ? Number(s) : s;
 }
 
 export function sumNums(xs: readonly Num[]): Num {

@@ -69,4 +69,3 @@ export function gradeDesign(input: GradeInput<DesignGiven, unknown, DesignAnswer
   return out;
 }
 
-export { shapeText };

@@ -48,6 +48,17 @@ describe('gd-step-size reference', () => {
     expect(sum.sub(trace).abs().d.lt('1e-50')).toBe(true);
   });
 
+  it.each([
+    ['indefinite', 'diverges along the negative eigenvector'],
+    ['unbounded', 'unbounded along a flat direction'],
+    ['seed', 'converges at 0.98 × bound'],
+  ])('%s: the float64 cross-check agrees', async (name, first) => {
+    const { lp, ref } = await fx(name);
+    const cc = crossCheckGd(lp.problem.given as never, ref as GdReference);
+    expect(cc.items[0].name).toBe(first);
+    for (const item of cc.items) expect(item.ok, item.detail).toBe(true);
+  });
+
   it('refuses a function that is not quadratic or uses unknown names', () => {
     const given = (f: string) => get(loadYamlText(`given: { function: '${f}' }`).root, 'given')!;
     expect(() => gdStepSize.prepare(given('x^3 + y'), 'p')).toThrow(/not quadratic/);

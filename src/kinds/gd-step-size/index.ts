@@ -2,6 +2,7 @@
 import { formatInterval } from '../../answers/interval.js';
 import { numberRef, partsSchema } from '../../load/schema-parts.js';
 import { decode, encode } from '../../numbers/codec.js';
+import { yamlValue } from '../../numbers/num.js';
 import type { Verifier } from '../types.js';
 import { GD_PARTS, parseGdAnswer, type GdAnswer } from './answers.js';
 import { crossCheckGd } from './crosscheck.js';
@@ -40,9 +41,9 @@ export const gdStepSize: Verifier<Quadratic, GdReference, GdAnswer> = {
     const answers: Record<string, unknown> = {};
     for (const { id } of problem.parts) {
       if (id === 'range') answers.range = formatInterval(ref.range);
-      if (id === 'hessian') answers.hessian = ref.hessian.map((r) => r.map(yamlNumber));
-      if (id === 'eigenvalues') answers.eigenvalues = ref.eigenvalues.map((e) => yamlNumber(e.value));
-      if (id === 'optimal') answers.optimal = ref.optimal ? yamlNumber(ref.optimal) : 'none';
+      if (id === 'hessian') answers.hessian = ref.hessian.map((r) => r.map((v) => yamlValue(v)));
+      if (id === 'eigenvalues') answers.eigenvalues = ref.eigenvalues.map((e) => yamlValue(e.value));
+      if (id === 'optimal') answers.optimal = ref.optimal ? yamlValue(ref.optimal) : 'none';
       if (id === 'rule') answers.rule = ref.rule;
     }
     return {
@@ -59,8 +60,3 @@ export const gdStepSize: Verifier<Quadratic, GdReference, GdAnswer> = {
   },
 };
 
-/** Integers and short decimals as YAML numbers, everything else as an exact expression string. */
-function yamlNumber(v: import('../../numbers/num.js').Num): number | string {
-  const s = v.toString();
-  return /^-?\d+(\.\d+)?$/.test(s) && s.replace(/[-.]/g, '').length <= 15 ? Number(s) : s;
-}

@@ -130,7 +130,6 @@ const keyExp = (k: string) => k.split(',').map(Number);
 
 /** Exact polynomial expansion over the whitelisted syntax (degree capped to keep it small). */
 function expand(node: MathNode, vars: string[], err: (m: string) => ProblemError): Poly {
-  const n = vars.length;
   const zeroKey = vars.map(() => 0).join(',');
   const konst = (v: Num): Poly => (v.isZero() ? new Map() : new Map([[zeroKey, v]]));
   const add = (a: Poly, b: Poly, s = 1): Poly => {
@@ -199,6 +198,5 @@ function expand(node: MathNode, vars: string[], err: (m: string) => ProblemError
       throw e;
     }
   };
-  void n;
   return walk(node);
 }

@@ -35,6 +35,8 @@ export interface GdReference {
   rule: string;
   /** Top eigenvector, for evidence of divergence. */
   topVector: number[];
+  /** Eigenvector of the smallest eigenvalue (the way down when there is no minimum). */
+  bottomVector: number[];
 }
 
 export function computeReference(qd: Quadratic): GdReference {
@@ -76,5 +78,6 @@ export function computeReference(qd: Quadratic): GdReference {
     optimal,
     rule: outcome === 'no-minimum' ? 'none' : '0 < eta < 2/lambda_max',
     topVector: eig.vectors[eig.vectors.length - 1].map((d) => d.toNumber()),
+    bottomVector: eig.vectors[0].map((d) => d.toNumber()),
   };
 }

@@ -1,7 +1,7 @@
 // Grading mlp-gradients answers: per entry against the exact reference (either ReLU convention
 // at a kink), then the submission's own intermediate values (error carried forward), then the
 // common mistakes by recomputing the answer under each and matching it.
-import { AnswerError, readMatrix, readScalar, shapeOf, type Entry } from '../../answers/values.js';
+import { readMatrix, readScalar, shapeOf, type Entry } from '../../answers/values.js';
 import { close, compareMatrix, matrixClose, values } from '../../grading/compare.js';
 import { finding } from '../../findings/codes.js';
 import type { Finding } from '../../findings/finding.js';
@@ -165,4 +165,3 @@ function diagnose(part: string, G: M, E: M, net: Net, kink: 0 | 1, tol: Toleranc
   return [];
 }
 
-export { AnswerError };

@@ -1,7 +1,7 @@
 // Kind mlp-gradients: loss and gradients of a fully connected network on a small batch.
 import { numberRef } from '../../load/schema-parts.js';
 import { decode, encode } from '../../numbers/codec.js';
-import type { Num } from '../../numbers/num.js';
+import { yamlValue } from '../../numbers/num.js';
 import type { Verifier } from '../types.js';
 import { runPass, partValue } from './backprop.js';
 import { crossCheckMlp } from './crosscheck.js';
@@ -10,10 +10,7 @@ import { ACTIVATIONS, LOSSES, partExists, readNet, type Net } from './network.js
 import { mlpMarkdown } from './worked.js';
 
 const matrix = { type: 'array', minItems: 1, items: { anyOf: [numberRef, { type: 'array', minItems: 1, items: numberRef }] } };
-const toYaml = (x: Num): number | string => {
-  const s = x.isRational ? x.toString() : x.toDecimalString(12);
-  return /^-?\d+(\.\d+)?$/.test(s) && s.length <= 17 ? Number(s) : s;
-};
+
 
 export const mlpGradients: Verifier<Net, MlpRef, MlpAnswer> = {
   kind: 'mlp-gradients',
@@ -57,7 +54,7 @@ export const mlpGradients: Verifier<Net, MlpRef, MlpAnswer> = {
     const answers: Record<string, unknown> = {};
     for (const { id } of problem.parts) {
       const m = partValue(ref.passes[0], id);
-      answers[id] = m.length === 1 && m[0].length === 1 ? toYaml(m[0][0]) : m.length === 1 ? m[0].map(toYaml) : m[0].length === 1 && id === 'y' ? m.map((r) => toYaml(r[0])) : m.map((r) => r.map(toYaml));
+      answers[id] = m.length === 1 && m[0].length === 1 ? yamlValue(m[0][0]) : m.length === 1 ? m[0].map((v) => yamlValue(v)) : m[0].length === 1 && id === 'y' ? m.map((r) => yamlValue(r[0])) : m.map((r) => r.map((v) => yamlValue(v)));
     }
     const p = ref.passes[0];
     return {

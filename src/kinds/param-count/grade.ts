@@ -50,6 +50,3 @@ function gradeVariable(got: Entry, g: ParamGiven, solved: Solved | null): PartGr
   return { fraction: 0, findings: [finding('value.mismatch', { part: sf.variable, where: '', got: got.text, expected: `${solved.n} (${why})` }, at)] };
 }
 
-export function readVariable(node: Parameters<typeof readScalar>[0]): Entry {
-  return readScalar(node);
-}

@@ -6,7 +6,7 @@ import type { PNode, Pos } from '../../load/pnode.js';
 import type { Finding } from '../../findings/finding.js';
 import type { GradeInput, PartGrade } from '../types.js';
 import { trainingFinding } from './findings.js';
-import { METRICS, type Metric, type TrainingGiven } from './model.js';
+import type { Metric, TrainingGiven } from './model.js';
 import type { Stat, TrainingRef } from './reference.js';
 import { curveSvg } from './svg.js';
 
@@ -109,4 +109,3 @@ export function gradeClaims(input: GradeInput<TrainingGiven, TrainingRef, Claim>
   return out;
 }
 
-export { METRICS };
