@@ -1,5 +1,8 @@
 // Training curves as SVG: the reproduced mean with its spread, and the claimed points.
-import { create } from 'xmlbuilder2';
+import { createRequire } from 'node:module';
+
+// xmlbuilder2 takes ~0.1 s to load: only when a picture is drawn.
+const xml = () => createRequire(import.meta.url)('xmlbuilder2') as typeof import('xmlbuilder2');
 import type { Stat } from './reference.js';
 
 export function curveSvg(title: string, reproduced: Stat[], claimed: (number | null)[]): string {
@@ -10,7 +13,7 @@ export function curveSvg(title: string, reproduced: Stat[], claimed: (number | n
   const n = Math.max(reproduced.length, claimed.length);
   const x = (i: number) => L + (n > 1 ? (i * (W - L - R)) / (n - 1) : (W - L - R) / 2);
   const y = (v: number) => T + ((hi - v) * (H - T - B)) / (hi - lo);
-  const svg = create().ele('svg', { xmlns: 'http://www.w3.org/2000/svg', width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'font-family': 'sans-serif', 'font-size': 11 });
+  const svg = xml().create().ele('svg', { xmlns: 'http://www.w3.org/2000/svg', width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'font-family': 'sans-serif', 'font-size': 11 });
   svg.ele('text', { x: W / 2, y: 18, 'text-anchor': 'middle', 'font-size': 13 }).txt(title);
   svg.ele('line', { x1: L, y1: H - B, x2: W - R, y2: H - B, stroke: '#444' });
   svg.ele('line', { x1: L, y1: T, x2: L, y2: H - B, stroke: '#444' });
