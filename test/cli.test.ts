@@ -49,6 +49,7 @@ describe('gradecheck grade', () => {
     cpSync('solutions/answer-key.yaml', join(subs, 'a.yaml'), { recursive: true });
     file('batch/b.yaml', 'student: bob\nanswers: [1, 2\n');
     file('batch/c.yaml', 'student: carol\nanswers:\n  no-such-problem: { x: 1 }\n');
+    file('batch/e.yaml', 'student: erin\nanswers:\n  usi-a2-gd: 5\n  hw3-mlp-count: { total: 269322 }\n');
     file('batch/d.yaml', 'a: &a [1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n');
     const r = gc('grade', '--problems', 'problems', subs, '--format', 'json');
     expect(r.code).toBe(0);
@@ -59,6 +60,11 @@ describe('gradecheck grade', () => {
     expect(by['b.yaml'].findings[0]).toMatchObject({ code: 'submission.invalid', line: 3, column: 1 }); // the unclosed [ is found at the end
     expect(by['c.yaml'].findings.map((f: any) => f.code)).toEqual(['submission.unknown-problem', 'submission.no-answers']);
     expect(by['d.yaml'].findings[0].message).toMatch(/alias/);
+    // answers that are not a mapping cost that problem only
+    const erin = by['e.yaml'];
+    expect(erin.status).toBe('graded');
+    expect(erin.problems.find((p: any) => p.id === 'usi-a2-gd').parts.every((p: any) => p.status === 'invalid')).toBe(true);
+    expect(erin.problems.find((p: any) => p.id === 'hw3-mlp-count').parts.find((p: any) => p.id === 'total').status).toBe('correct');
   });
 
   it('a broken problem stops grading with exit 2 and its location', () => {

@@ -68,6 +68,10 @@ function checkSubmission(file: string, problems: ReadonlyMap<string, LoadedProbl
       continue;
     }
     const asked = lp.problem.parts.map((p) => p.id);
+    if (!pa.parts) {
+      out.push(finding('answer.invalid', { part: pa.id, reason: `the answers must be a mapping of parts (${asked.join(', ')})` }, { file, pos: pa.node.pos }));
+      continue;
+    }
     for (const e of pa.parts.entries) {
       if (!asked.includes(e.key) && !lp.verifier.statedPart?.(lp.problem.given, e.key)) {
         out.push(finding('answer.unknown-part', { part: `${pa.id}.${e.key}`, asked }, { file, pos: e.keyPos }));

@@ -55,7 +55,7 @@ const memo = new Map<string, { result: ProblemResult; sub: Finding[]; line: numb
 const MEMO_SIZE = 20_000;
 
 function gradeProblemMemo(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFindings: Finding[]): ProblemResult {
-  const key = `${lp.problem.hash}\0${pa.id}\0${pa.keyPos.column}\0${canonical(pa.parts, pa.keyPos.line)}`;
+  const key = `${lp.problem.hash}\0${pa.id}\0${pa.keyPos.column}\0${canonical(pa.node, pa.keyPos.line)}`;
   const hit = memo.get(key);
   if (hit) {
     const shift = pa.keyPos.line - hit.line;
@@ -87,10 +87,16 @@ function canonical(node: PNode, base: number): string {
 function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFindings: Finding[]): ProblemResult {
   const { problem, verifier } = lp;
   const asked = problem.parts.map((p) => p.id);
+  if (!pa.parts) {
+    const why = `the answers to ${pa.id} must be a mapping of parts (${asked.join(', ')}), not a ${pa.node.kind === 'seq' ? 'list' : 'single value'}`;
+    const parts = problem.parts.map((part) => result(part.id, 'invalid', 0, part.points, [finding('answer.invalid', { part: part.id, reason: why }, { pos: pa.node.pos })]));
+    return { id: problem.id, score: 0, maxScore: round(problem.parts.reduce((a, p) => a + p.points, 0)), parts };
+  }
+  const answerParts = pa.parts;
   const parsed = new Map<string, { answer: unknown; pos: { line: number; column: number } }>();
   const early = new Map<string, PartResult>();
   for (const part of problem.parts) {
-    const entry = pa.parts.index.get(part.id);
+    const entry = answerParts.index.get(part.id);
     if (!entry) {
       early.set(part.id, result(part.id, 'missing', 0, part.points, [finding('answer.missing', { part: part.id }, { pos: pa.keyPos })]));
       continue;
@@ -106,7 +112,7 @@ function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFi
       early.set(part.id, result(part.id, e.code === 'answer.wrong-shape' ? 'incorrect' : 'invalid', 0, part.points, [f]));
     }
   }
-  for (const e of pa.parts.entries) {
+  for (const e of answerParts.entries) {
     if (asked.includes(e.key)) continue;
     if (verifier.statedPart?.(problem.given, e.key)) {
       try {

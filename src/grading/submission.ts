@@ -9,7 +9,9 @@ import { LoadError, loadYamlFile, loadYamlText } from '../load/yaml.js';
 export interface ProblemAnswers {
   id: string;
   keyPos: Pos;
-  parts: PMap;
+  /** null when the answers are not a mapping of parts (then every part is invalid). */
+  parts: PMap | null;
+  node: PNode;
 }
 
 export interface LoadedSubmission {
@@ -34,6 +36,6 @@ export function loadSubmission(file: string, text?: string): LoadedSubmission | 
   return {
     file,
     student: student!,
-    answers: answersNode.entries.map((e) => ({ id: e.key, keyPos: e.keyPos, parts: e.value as PMap })),
+    answers: answersNode.entries.map((e) => ({ id: e.key, keyPos: e.keyPos, parts: e.value.kind === 'map' ? e.value : null, node: e.value })),
   };
 }

@@ -55,7 +55,9 @@ export function submissionSchema(): Record<string, unknown> {
       answers: {
         type: 'object',
         description: 'Problem id → part id → answer.',
-        additionalProperties: { type: 'object', additionalProperties: true },
+        // Each problem's answers should be a mapping; one that is not is reported on that problem
+        // (its parts invalid), so the rest of the submission is still graded.
+        additionalProperties: true,
       },
     },
   };
