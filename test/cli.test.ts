@@ -154,3 +154,11 @@ describe('sharding and CI formats', () => {
     expect(r2.stderr).toMatch(/summary was skipped/);
   });
 });
+
+describe('the installed binary', () => {
+  it('dist/cli.js is executable, so `npx gradecheck` runs it', () => {
+    const r = spawnSync('dist/cli.js', ['--version'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe('0.1.0');
+  });
+});

@@ -1,6 +1,6 @@
 // Writes schemas/*.json from the kinds' schemas (run by `npm run build`), so editors can
 // autocomplete problem and submission files with `# yaml-language-server: $schema=...`.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { problemSchema, submissionSchema } from '../load/schemas.js';
@@ -11,6 +11,8 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { AJV_OPTIONS } from '../load/validate.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// tsc does not keep the executable bit: `npx gradecheck` needs it on the bin.
+chmodSync(join(root, 'dist', 'cli.js'), 0o755);
 mkdirSync(join(root, 'schemas'), { recursive: true });
 writeFileSync(join(root, 'schemas', 'problem.schema.json'), JSON.stringify(problemSchema(), null, 2) + '\n');
 writeFileSync(join(root, 'schemas', 'submission.schema.json'), JSON.stringify(submissionSchema(), null, 2) + '\n');
