@@ -25,6 +25,12 @@ function bool(node: PNode | undefined, name: string): boolean | undefined {
 }
 
 export function readShape(node: PNode, name = 'out'): Shape {
+  // "16x28x28", "16×28×28" or "16 x 28 x 28", as reports write shapes.
+  if (node.kind === 'scalar' && typeof node.value === 'string' && /^\s*\d+(\s*[x×*]\s*\d+){0,2}\s*$/.test(node.value)) {
+    const dims = node.value.split(/[x×*]/).map((d) => Number(d.trim()));
+    if (dims.length === 2) fail(`${name} must be [C, H, W] or [units]: "${node.value}" has no channel count`, node.pos);
+    if (dims.every((d) => Number.isInteger(d) && d >= 1 && d <= MAX_DIM)) return dims;
+  }
   if (node.kind !== 'seq' || (node.items.length !== 1 && node.items.length !== 3)) fail(`${name} must be [C, H, W] or [units]`, node.pos);
   return (node as { items: PNode[] }).items.map((i) => int(i, name, 1)!);
 }

@@ -39,10 +39,14 @@ export function gradeMlp(input: GradeInput<Net, MlpRef, MlpAnswer>): Map<string,
   return out;
 }
 
-/** A flat list answers a column (y of a one-output network) as well as a row. */
-function align(got: Entry[][], rows: number, cols: number): Entry[][] | null {
+/**
+ * A flat list answers a column (y of a one-output network) as well as a row; a bias gradient
+ * is a vector, so it may be written as a column too.
+ */
+function align(got: Entry[][], rows: number, cols: number, part = ''): Entry[][] | null {
   if (got.length === rows && got[0].length === cols) return got;
   if (got.length === 1 && cols === 1 && got[0].length === rows) return got[0].map((e) => [e]);
+  if (/^db\d+$/.test(part) && rows === 1 && got.length === cols && got.every((r) => r.length === 1)) return [got.map((r) => r[0])];
   return null;
 }
 
@@ -50,7 +54,7 @@ function gradePart(part: string, got: Entry[][], net: Net, ref: MlpRef, tol: Tol
   const E0 = partValue(ref.passes[0], part);
   const [rows, cols] = [E0.length, E0[0].length];
   const at = { pos: got[0]?.[0]?.pos ?? { line: 1, column: 1 } };
-  const aligned = align(got, rows, cols);
+  const aligned = align(got, rows, cols, part);
   if (!aligned) {
     if (got.length === cols && got[0].length === rows && matrixClose(values(got), T(E0), tol)) {
       return { fraction: 0, findings: [mlpFinding('mlp.transposed', { part, shape: `${rows}×${cols}` }, at)] };

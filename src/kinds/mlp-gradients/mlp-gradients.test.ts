@@ -61,6 +61,10 @@ describe('mlp-gradients grading: seed', () => {
     expect(codes(r.findings)).toEqual(expected);
     expect(r.status).not.toBe('correct');
   });
+  it('a bias gradient may be written as a column', async () => {
+    const r = (await grade({ db1: '[[-0.262], [-0.318]]' })).get('db1')!;
+    expect([r.status, r.findings]).toEqual(['correct', []]);
+  });
   it('names the factor', async () => {
     const f = (await grade({ db2: '-0.68' })).get('db2')!.findings[0];
     expect(f.values).toMatchObject({ factor: '1/3' });

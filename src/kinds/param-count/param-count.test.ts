@@ -25,6 +25,12 @@ describe('param-count claims (given layers)', () => {
     expect(codes(r.findings.filter((f) => f.severity === 'info'))).toEqual(infos);
   });
 
+  it('reads shapes written as text (16x28x28, 16×14×14)', async () => {
+    const r = gradeAnswers(await fx('small'), 'layers: [{ out: "16x28x28", params: 160 }, { out: "16×14×14" }, { out: [3136] }, { out: [10], params: 31370 }]').get('layers')!;
+    expect([r.status, r.findings]).toEqual(['correct', []]);
+    expect(gradeAnswers(await fx('small'), 'layers: [{ out: "28x28" }]').get('layers')!.status).toBe('invalid');
+  });
+
   it('shape mismatch shows the arithmetic', async () => {
     const r = gradeAnswers(await fx('small'), claims([{ out: [16, 26, 26] }, ...ok.slice(1)])).get('layers')!;
     expect(r.findings[0].values).toMatchObject({ got: '[16, 26, 26]', expected: '[16, 28, 28]', arithmetic: 'padding 1 turns 28×28 into 28×28: (28 + 2·1 − 3)/1 + 1 = 28' });
