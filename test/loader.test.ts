@@ -91,3 +91,17 @@ describe('shipped schemas', () => {
     expect(JSON.parse(readFileSync('schemas/submission.schema.json', 'utf8'))).toEqual(submissionSchema());
   });
 });
+
+describe('grading the same answer block twice', () => {
+  it('does not reuse a result across problems that differ only in tolerance', () => {
+    const key = (tol: string) => file(`tol-${tol}.yaml`, `id: same\nkind: gd-step-size\ngiven: { matrix: [[5, 2], [2, 2]] }\nparts: { optimal: 1 }\ntolerance: { rel: ${tol} }\n`);
+    const grade = (p: string) => {
+      const lp = loadProblem(p);
+      if ('errors' in lp) throw new Error('bad fixture');
+      const ref = lp.verifier.reference(lp.problem.given);
+      return gradeFile('s.yaml', new Map([['same', lp]]), new Map([['same', ref]]), 'student: s\nanswers:\n  same: { optimal: 0.15 }\n').problems[0].parts[0].status;
+    };
+    expect(grade(key('0.001'))).toBe('incorrect'); // 0.15 vs 1/7 = 0.1429
+    expect(grade(key('0.1'))).toBe('correct');
+  });
+});

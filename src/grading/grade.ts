@@ -1,7 +1,7 @@
 // Grading one submission against the loaded problems and their references. Pure and
 // synchronous: the same inputs give the same result, in any worker, in any order.
 import { AnswerError } from '../answers/values.js';
-import { finding } from '../findings/codes.js';
+import { answerErrorFinding, finding, notPartsReason } from '../findings/codes.js';
 import { at, type Finding } from '../findings/finding.js';
 import type { PartGrade } from '../kinds/types.js';
 import type { LoadedProblem } from './problems.js';
@@ -55,7 +55,7 @@ const memo = new Map<string, { result: ProblemResult; sub: Finding[]; line: numb
 const MEMO_SIZE = 20_000;
 
 function gradeProblemMemo(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFindings: Finding[]): ProblemResult {
-  const key = `${lp.problem.hash}\0${pa.id}\0${pa.keyPos.column}\0${canonical(pa.node, pa.keyPos.line)}`;
+  const key = `${gradingKey(lp)}\0${pa.keyPos.column}\0${canonical(pa.node, pa.keyPos.line)}`;
   const hit = memo.get(key);
   if (hit) {
     const shift = pa.keyPos.line - hit.line;
@@ -69,6 +69,17 @@ function gradeProblemMemo(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, s
   if (memo.size >= MEMO_SIZE) memo.clear();
   memo.set(key, { result, sub, line: pa.keyPos.line });
   return result;
+}
+
+/** Everything about a problem that grading depends on: its reference (hash), id, parts and tolerance. */
+const gradingKeys = new WeakMap<LoadedProblem, string>();
+function gradingKey(lp: LoadedProblem): string {
+  let k = gradingKeys.get(lp);
+  if (!k) {
+    const { hash, id, parts, tolerance } = lp.problem;
+    gradingKeys.set(lp, (k = JSON.stringify([hash, id, parts.map((p) => [p.id, p.points]), tolerance])));
+  }
+  return k;
 }
 
 /** The answer block as text, positions relative to the problem key's line. */
@@ -88,7 +99,7 @@ function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFi
   const { problem, verifier } = lp;
   const asked = problem.parts.map((p) => p.id);
   if (!pa.parts) {
-    const why = `the answers to ${pa.id} must be a mapping of parts (${asked.join(', ')}), not a ${pa.node.kind === 'seq' ? 'list' : 'single value'}`;
+    const why = notPartsReason(pa.id, asked, pa.node.kind);
     const parts = problem.parts.map((part) => result(part.id, 'invalid', 0, part.points, [finding('answer.invalid', { part: part.id, reason: why }, { pos: pa.node.pos })]));
     return { id: problem.id, score: 0, maxScore: round(problem.parts.reduce((a, p) => a + p.points, 0)), parts };
   }
@@ -105,11 +116,7 @@ function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFi
       parsed.set(part.id, { answer: verifier.parseAnswer(part.id, entry.value, problem.given), pos: entry.value.pos });
     } catch (e) {
       if (!(e instanceof AnswerError)) throw e;
-      const f =
-        e.code === 'answer.wrong-shape'
-          ? finding('answer.wrong-shape', { part: part.id, got: e.shape?.got ?? '?', expected: e.shape?.expected ?? '?' }, { pos: e.pos })
-          : finding('answer.invalid', { part: part.id, reason: e.message }, { pos: e.pos });
-      early.set(part.id, result(part.id, e.code === 'answer.wrong-shape' ? 'incorrect' : 'invalid', 0, part.points, [f]));
+      early.set(part.id, result(part.id, e.code === 'answer.wrong-shape' ? 'incorrect' : 'invalid', 0, part.points, [answerErrorFinding(part.id, e)]));
     }
   }
   for (const e of answerParts.entries) {
