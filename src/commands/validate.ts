@@ -1,6 +1,6 @@
 // `gradecheck validate`: problem files are checked fully (schema, the kind's own checks, the
 // reference can be computed); submission files by schema, and against --problems if given.
-import { finding } from '../findings/codes.js';
+import { answerErrorFinding, finding, notPartsReason } from '../findings/codes.js';
 import type { Finding } from '../findings/finding.js';
 import { loadProblem, loadProblems } from '../grading/problems.js';
 import { loadSubmission } from '../grading/submission.js';
@@ -69,7 +69,7 @@ function checkSubmission(file: string, problems: ReadonlyMap<string, LoadedProbl
     }
     const asked = lp.problem.parts.map((p) => p.id);
     if (!pa.parts) {
-      out.push(finding('answer.invalid', { part: pa.id, reason: `the answers must be a mapping of parts (${asked.join(', ')})` }, { file, pos: pa.node.pos }));
+      out.push(finding('answer.invalid', { part: pa.id, reason: notPartsReason(pa.id, asked, pa.node.kind) }, { file, pos: pa.node.pos }));
       continue;
     }
     for (const e of pa.parts.entries) {
@@ -81,11 +81,7 @@ function checkSubmission(file: string, problems: ReadonlyMap<string, LoadedProbl
         lp.verifier.parseAnswer(e.key, e.value, lp.problem.given);
       } catch (err) {
         if (!(err instanceof AnswerError)) throw err;
-        out.push(
-          err.code === 'answer.wrong-shape'
-            ? finding('answer.wrong-shape', { part: e.key, got: err.shape?.got ?? '?', expected: err.shape?.expected ?? '?' }, { file, pos: err.pos })
-            : finding('answer.invalid', { part: e.key, reason: err.message }, { file, pos: err.pos }),
-        );
+        out.push(answerErrorFinding(e.key, err, { file }));
       }
     }
   }

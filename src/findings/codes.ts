@@ -1,5 +1,6 @@
 // The harness's own finding codes (kinds declare theirs in their folders).
-import { catalog } from './finding.js';
+import type { AnswerError } from '../answers/values.js';
+import { catalog, type Finding, type MakeOptions } from './finding.js';
 
 export interface MismatchValues {
   part: string;
@@ -39,3 +40,15 @@ export const finding = catalog({
     message: (v: { problem: string; detail: string }) => `internal error: the reference for ${v.problem} disagrees with the tfjs cross-check: ${v.detail}`,
   },
 });
+
+/** The finding for an answer that could not be read (wrong shape, or not readable at all). */
+export function answerErrorFinding(part: string, e: AnswerError, opts: MakeOptions = {}): Finding {
+  return e.code === 'answer.wrong-shape'
+    ? finding('answer.wrong-shape', { part, got: e.shape?.got ?? '?', expected: e.shape?.expected ?? '?' }, { ...opts, pos: e.pos })
+    : finding('answer.invalid', { part, reason: e.message }, { ...opts, pos: e.pos });
+}
+
+/** Why a problem's answers that are not a mapping of parts cannot be read. */
+export function notPartsReason(problemId: string, asked: string[], kind: string): string {
+  return `the answers to ${problemId} must be a mapping of parts (${asked.join(', ')}), not a ${kind === 'seq' ? 'list' : 'single value'}`;
+}

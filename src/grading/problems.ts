@@ -71,7 +71,8 @@ export function loadProblem(file: string): (LoadedProblem & { idPos: { line: num
     if (!verifier.hasPart(given, e.key)) return fail(`this problem has no part "${e.key}"`, e.keyPos);
     parts.push({ id: e.key, points: Number((e.value as { value: unknown }).value), pos: e.keyPos });
   }
-  const tolerance: Tolerance = { ...DEFAULT_TOLERANCE, ...((toPlain(get(map, 'tolerance') ?? { kind: 'map', pos: map.pos, entries: [], index: new Map() }) as object) ?? {}) };
+  const tolNode = get(map, 'tolerance');
+  const tolerance: Tolerance = { ...DEFAULT_TOLERANCE, ...(tolNode ? (toPlain(tolNode) as Partial<Tolerance>) : {}) };
   const titleNode = get(map, 'title');
   const hash = createHash('sha256')
     .update(JSON.stringify([ENGINE_VERSION, kind, toPlainExact(givenNode), verifier.cacheSalt?.() ?? '']))

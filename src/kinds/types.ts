@@ -30,7 +30,7 @@ export interface Problem<G = unknown> {
   given: G;
   parts: PartSpec[];
   tolerance: Tolerance;
-  /** sha256 of the problem's kind, given and tolerance: the reference cache key. */
+  /** sha256 of the engine version, kind and given as written: the reference cache key (the reference does not depend on tolerance or points). */
   hash: string;
 }
 

@@ -28,3 +28,8 @@ export function matmul(a: M, b: M): M {
 export const colSums = (a: M): Num[] => (a.length ? a[0].map((_, j) => a.reduce((s, r) => s.add(r[j]), Num.ZERO)) : []);
 export const addRow = (a: M, v: Num[]): M => a.map((r) => r.map((x, j) => x.add(v[j])));
 export const sumAll = (a: M): Num => a.reduce((s, r) => r.reduce((t, x) => t.add(x), s), Num.ZERO);
+
+/** [[10, 4], [4, 4]]: a matrix as students write it. */
+export function formatMatrix(m: readonly Num[][], fmt: (x: Num) => string = (x) => x.toString()): string {
+  return `[${m.map((r) => `[${r.map(fmt).join(', ')}]`).join(', ')}]`;
+}

@@ -7,6 +7,7 @@ import { finding } from '../../findings/codes.js';
 import type { Finding } from '../../findings/finding.js';
 import { formatInterval, type Interval } from '../../answers/interval.js';
 import { Num } from '../../numbers/num.js';
+import { formatMatrix } from '../../numbers/matrix.js';
 import type { Pos } from '../../load/pnode.js';
 import type { GradeInput, PartGrade } from '../types.js';
 import type { GdAnswer } from './answers.js';
@@ -32,7 +33,7 @@ export function gradeGd(input: Input): Map<string, PartGrade> {
         const cmp = compareMatrix('hessian', answer.matrix, ref.hessian, tol);
         const f = [...cmp.findings];
         if (cmp.correct < cmp.total && matrixClose(values(answer.matrix), problem.given.halfHessian, tol)) {
-          f.unshift(gdFinding('gd.hessian-not-doubled', { part: 'hessian', got: showMatrix(values(answer.matrix)), expected: showMatrix(ref.hessian), source: problem.given.source }, { pos: answer.matrix[0][0].pos }));
+          f.unshift(gdFinding('gd.hessian-not-doubled', { part: 'hessian', got: formatMatrix(values(answer.matrix)), expected: formatMatrix(ref.hessian), source: problem.given.source }, { pos: answer.matrix[0][0].pos }));
         }
         out.set(part, { fraction: cmp.correct / cmp.total, findings: f });
         break;
@@ -48,7 +49,6 @@ export function gradeGd(input: Input): Map<string, PartGrade> {
   return out;
 }
 
-const showMatrix = (m: Num[][]) => `[${m.map((r) => `[${r.map((v) => v.toString()).join(', ')}]`).join(', ')}]`;
 const TWO = Num.int(2), ONE = Num.int(1), FOUR = Num.int(4);
 
 function noMinimumReason(ref: GdReference): string {

@@ -1,11 +1,10 @@
 // The worked solution of a gd-step-size problem, the way a careful TA writes it.
 import { formatInterval } from '../../answers/interval.js';
-import { Num } from '../../numbers/num.js';
+import { formatMatrix } from '../../numbers/matrix.js';
 import type { Problem } from '../types.js';
 import type { Quadratic } from './quadratic.js';
 import type { GdReference } from './reference.js';
 
-const mat = (m: Num[][]) => `[${m.map((r) => `[${r.map((v) => v.toString()).join(', ')}]`).join(', ')}]`;
 
 export function gdMarkdown(problem: Problem<Quadratic>, ref: GdReference): string {
   const qd = problem.given;
@@ -20,7 +19,7 @@ export function gdMarkdown(problem: Problem<Quadratic>, ref: GdReference): strin
     qd.gradient.forEach((g, i) => L.push(`- ∂f/∂${v[i]} = ${g}`));
     L.push('', 'Differentiating once more (each second derivative is a constant, as f is quadratic):', '');
   }
-  L.push(`H = ${mat(ref.hessian)}`, '');
+  L.push(`H = ${formatMatrix(ref.hessian)}`, '');
   L.push('### 2. Eigenvalues of H', '');
   if (ref.charPoly) {
     const n = ref.charPoly.length - 1;

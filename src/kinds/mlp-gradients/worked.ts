@@ -1,13 +1,13 @@
 // The worked solution of an mlp-gradients problem: forward pass, loss, and each gradient by
 // the chain rule, with exact values, the way a careful TA writes the answer key.
 import type { Num } from '../../numbers/num.js';
-import type { M } from '../../numbers/matrix.js';
+import { formatMatrix, type M } from '../../numbers/matrix.js';
 import type { Problem } from '../types.js';
 import type { MlpRef } from './grade.js';
 import type { Net } from './network.js';
 
 const v = (x: Num) => (x.isRational ? x.toString() : x.toDecimalString(8));
-const mat = (m: M) => (m.length === 1 ? `[${m[0].map(v).join(', ')}]` : `[${m.map((r) => `[${r.map(v).join(', ')}]`).join(', ')}]`);
+const mat = (m: M) => (m.length === 1 ? `[${m[0].map(v).join(', ')}]` : formatMatrix(m, v));
 
 const LOSS: Record<Net['loss'], [string, string]> = {
   'half-sse': ['L = ½ Σₙ ‖yₙ − tₙ‖²', '∂L/∂y = y − t'],
