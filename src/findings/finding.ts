@@ -36,10 +36,7 @@ export interface MakeOptions {
   severity?: Severity;
 }
 
-const allCodes = new Map<string, FindingSpec<any>>();
-
 export function catalog<C extends Catalog>(specs: C) {
-  for (const [code, spec] of Object.entries(specs)) allCodes.set(code, spec);
   return function make<K extends keyof C & string>(code: K, values: ValuesOf<C, K>, opts: MakeOptions = {}): Finding {
     const spec = specs[code];
     const f: Finding = { code, severity: opts.severity ?? spec.severity, message: spec.message(values), values: values as Record<string, unknown> };
@@ -53,10 +50,6 @@ export function catalog<C extends Catalog>(specs: C) {
   };
 }
 
-/** Every code any catalog declared (for docs and for tests that check codes exist). */
-export function knownCodes(): string[] {
-  return [...allCodes.keys()].sort();
-}
 
 export function at(f: Finding, file: string): Finding {
   return f.file ? f : { ...f, file };

@@ -104,6 +104,3 @@ export function repeatCount(layer: Layer, vars: Record<string, number>): number 
   return vars[layer.repeat] ?? 1;
 }
 
-export function totalParams(steps: Step[]): bigint {
-  return steps.reduce((a, s) => a + s.params, 0n);
-}

@@ -5,7 +5,6 @@ import type { Pos } from '../load/pnode.js';
 export type LayerType = 'conv' | 'maxpool' | 'avgpool' | 'flatten' | 'dense' | 'batchnorm' | 'relu' | 'sigmoid' | 'tanh' | 'softmax' | 'dropout';
 
 export const LAYER_TYPES: LayerType[] = ['conv', 'maxpool', 'avgpool', 'flatten', 'dense', 'batchnorm', 'relu', 'sigmoid', 'tanh', 'softmax', 'dropout'];
-export const PARAM_FREE: LayerType[] = ['relu', 'sigmoid', 'tanh', 'softmax', 'dropout'];
 
 export type Shape = number[];
 
@@ -50,5 +49,4 @@ export interface Step {
   perCopy?: bigint[];
 }
 
-export const showShape = (s: Shape) => (s.length === 3 ? `${s[1]}×${s[2]}×${s[0]} (${s[0]} maps of ${s[1]}×${s[2]})` : `${s[0]} units`);
 export const shapeText = (s: Shape) => `[${s.join(', ')}]`;

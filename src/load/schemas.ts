@@ -4,8 +4,6 @@
 import { KINDS } from '../kinds/registry.js';
 import { number } from './schema-parts.js';
 
-export const SCHEMA_BASE = 'https://raw.githubusercontent.com/gradecheck/gradecheck/main/schemas/';
-
 export function problemSchema(): Record<string, unknown> {
   const kinds = Object.values(KINDS);
   const defs: Record<string, unknown> = { number };

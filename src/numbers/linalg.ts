@@ -4,28 +4,6 @@ import { Num } from './num.js';
 
 export type QMatrix = Fraction[][];
 
-export function transpose<T>(m: T[][]): T[][] {
-  return m[0].map((_, j) => m.map((r) => r[j]));
-}
-
-/** Determinant by fraction-exact Gaussian elimination. */
-export function det(m: QMatrix): Fraction {
-  const a = m.map((r) => [...r]);
-  const n = a.length;
-  let d: Fraction = new Frac(1n);
-  for (let c = 0; c < n; c++) {
-    const p = a.findIndex((r, i) => i >= c && r[c].n !== 0n);
-    if (p < 0) return new Frac(0n);
-    if (p !== c) ([a[p], a[c]] = [a[c], a[p]]), (d = d.neg());
-    d = d.mul(a[c][c]);
-    for (let i = c + 1; i < n; i++) {
-      const f = a[i][c].div(a[c][c]);
-      if (f.n !== 0n) for (let j = c; j < n; j++) a[i][j] = a[i][j].sub(f.mul(a[c][j]));
-    }
-  }
-  return d;
-}
-
 export function rank(m: QMatrix): number {
   const a = m.map((r) => [...r]);
   const rows = a.length, cols = a[0]?.length ?? 0;

@@ -229,6 +229,3 @@ export function yamlValue(v: Num, digits = 12): number | string {
   return /^-?\d+(\.\d+)?$/.test(s) && s.replace(/[-.]/g, '').length <= 15 ? Number(s) : s;
 }
 
-export function sumNums(xs: readonly Num[]): Num {
-  return xs.reduce((a, b) => a.add(b), Num.ZERO);
-}
