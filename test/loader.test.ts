@@ -105,3 +105,17 @@ describe('grading the same answer block twice', () => {
     expect(grade(key('0.1'))).toBe('correct');
   });
 });
+
+describe('reference cache', () => {
+  it('a second computation of the same problem is read from the cache, cross-check included', async () => {
+    const { computeReference } = await import('../src/grading/references.js');
+    const { loadProblems } = await import('../src/grading/problems.js');
+    const lp = loadProblems(['problems/usi-a2-gd.yaml']).problems.get('usi-a2-gd')!;
+    const cacheDir = mkdtempSync(join(tmpdir(), 'gc-refcache-'));
+    const first = await computeReference(lp, { cacheDir, crossCheck: true });
+    const second = await computeReference(lp, { cacheDir, crossCheck: true });
+    expect([first.source, second.source]).toEqual(['computed', 'cache']);
+    expect(second.crossCheck).toEqual(first.crossCheck);
+    expect(lp.verifier.encodeRef(second.ref)).toEqual(lp.verifier.encodeRef(first.ref));
+  });
+});

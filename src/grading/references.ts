@@ -10,7 +10,7 @@ import type { LoadedProblem } from './problems.js';
 export interface ReferenceEntry {
   ref: unknown;
   crossCheck?: CrossCheck;
-  /** Where it came from, for `--verbose` and tests. */
+  /** Where it came from (the tests check a second run is served from the cache). */
   source: 'computed' | 'cache';
 }
 
