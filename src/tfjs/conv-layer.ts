@@ -12,7 +12,8 @@ export interface ConvConfig {
   filters: number;
   kernelSize: number;
   strides: number;
-  padding: 'valid' | 'same';
+  /** A number pads every side by that many zeros inside the conv op (no separate pad layer). */
+  padding: 'valid' | 'same' | number;
   useBias: boolean;
   kernelInitializer: Conv2DArgs['kernelInitializer'];
   kernelRegularizer?: Conv2DArgs['kernelRegularizer'];
@@ -40,13 +41,14 @@ export function convLayer(tf: Tf, cfg: ConvConfig): import('@tensorflow/tfjs').l
       }
       override computeOutputShape(inputShape: number[] | number[][]): number[] {
         const s = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as number[];
-        const size = (h: number) => (this.c.padding === 'same' ? Math.ceil(h / this.c.strides) : Math.floor((h - this.c.kernelSize) / this.c.strides) + 1);
+        const p = typeof this.c.padding === 'number' ? this.c.padding : 0;
+        const size = (h: number) => (this.c.padding === 'same' ? Math.ceil(h / this.c.strides) : Math.floor((h + 2 * p - this.c.kernelSize) / this.c.strides) + 1);
         return [s[0], size(s[1]), size(s[2]), this.c.filters];
       }
       override call(inputs: Tensor | Tensor[]): Tensor {
         return tf.tidy(() => {
           const x = (Array.isArray(inputs) ? inputs[0] : inputs) as import('@tensorflow/tfjs').Tensor4D;
-          const y = tf.conv2d(x, this.kernel!.read() as import('@tensorflow/tfjs').Tensor4D, this.c.strides, this.c.padding);
+          const y = tf.conv2d(x, this.kernel!.read() as import('@tensorflow/tfjs').Tensor4D, this.c.strides, this.c.padding as never);
           return this.bias ? tf.add(y, this.bias.read()) : y;
         });
       }

@@ -2,7 +2,7 @@
 // against tfjs's own Conv2DBackpropFilter (on the cpu backend, which has it).
 import { describe, expect, it } from 'vitest';
 import { loadTf } from './load.js';
-import { filterGradient, inputGradient } from './wasm-gradients.js';
+import { filterGradient, inputGradient, maxPoolGradient } from './wasm-gradients.js';
 
 describe('Conv2D filter gradient from conv2d alone', () => {
   it.each([
@@ -80,5 +80,35 @@ describe('the other gradients routed through fast kernels', () => {
       gb.dataSync().forEach((v, i) => expect(v).toBeCloseTo(eB.dataSync()[i], 4));
     }
   });
-});
 
+  // Whole numbers 0..3 make ties in most windows: the first maximum (row-major) gets dy, as in tfjs.
+  it.each([
+    ['2×2 windows tiling 6×8', [2, 6, 8, 3], 2, 2, 'valid'],
+    ['2×2 windows, odd 7×5 (last row and column unused)', [2, 7, 5, 3], 2, 2, 'valid'],
+    ['3×3 windows tiling 6×6', [1, 6, 6, 2], 3, 3, 'valid'],
+    ['overlapping 3×3 windows, stride 2', [1, 7, 7, 2], 3, 2, 'valid'],
+    ['3×3 windows, stride 2, same padding', [2, 7, 6, 2], 3, 2, 'same'],
+    ['2×2 windows, stride 1, same padding', [1, 5, 5, 3], 2, 1, 'same'],
+  ] as const)('max-pool gradient, %s, equals the MaxPoolGrad kernel, ties included', async (_, shape, size, stride, pad = 'valid') => {
+    const { tf } = await loadTf('cpu');
+    // The reference is the cpu backend's kernel (wasm's breaks ties differently), whichever
+    // backend an earlier test left active.
+    const active = tf.getBackend();
+    await tf.setBackend('cpu');
+    let seed = 11;
+    const rnd = () => Math.floor(((seed = (seed * 16807) % 2147483647) / 2147483647) * 4); // Park–Miller
+
+    const x = tf.tensor4d(Array.from({ length: shape.reduce((a, b) => a * b) }, rnd), [...shape]);
+    const y = tf.maxPool(x, size, stride, pad);
+    const dy = tf.randomNormal(y.shape, 0, 1, 'float32', 12) as import('@tensorflow/tfjs').Tensor4D;
+    const ours = maxPoolGradient(tf, dy, x, { filterSize: size, strides: stride, pad });
+    const theirs = tf.engine().runKernel(tf.MaxPoolGrad, { dy, input: x, output: y } as never, { filterSize: size, strides: stride, pad } as never) as import('@tensorflow/tfjs').Tensor;
+    expect(ours.shape).toEqual(x.shape);
+    // Overlapping windows add several dy into one cell: the order of the sums may differ.
+    const t = theirs.dataSync();
+    ours.dataSync().forEach((v, i) => expect(v).toBeCloseTo(t[i], 6));
+    expect(ours.dataSync().filter((v) => v !== 0).length).toBeGreaterThan(0);
+    expect(new Set(x.dataSync()).size).toBe(4); // the input really has ties (values 0..3)
+    await tf.setBackend(active);
+  });
+});

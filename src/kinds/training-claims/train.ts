@@ -57,8 +57,7 @@ export function buildModel(tf: Tf, spec: ModelSpec, s: Settings, classes: number
   for (const l of spec.layers) {
     switch (l.type) {
       case 'conv':
-        if (typeof l.padding === 'number' && l.padding > 0) model.add(tf.layers.zeroPadding2d({ padding: l.padding, ...opts() }));
-        model.add(convLayer(tf, { filters: l.filters!, kernelSize: l.kernel!, strides: l.stride ?? 1, padding: l.padding === 'same' ? 'same' : 'valid', useBias: l.bias ?? true, kernelInitializer: init(), ...reg(), ...opts() }));
+        model.add(convLayer(tf, { filters: l.filters!, kernelSize: l.kernel!, strides: l.stride ?? 1, padding: l.padding === 'same' ? 'same' : typeof l.padding === 'number' && l.padding > 0 ? l.padding : 'valid', useBias: l.bias ?? true, kernelInitializer: init(), ...reg(), ...opts() }));
         break;
       case 'maxpool':
       case 'avgpool': {
