@@ -51,9 +51,12 @@ const { tf, engine } = await loadTf('fast');
 console.log(`Fashion-MNIST from ${source}: ${data.train.n} training images, batch 100, SGD, one epoch; ${engine}`);
 const ours: Record<string, number> = {};
 for (const spec of [MLP, CNN]) {
-  const t = performance.now();
-  await train(tf, spec, data, settings, 1);
-  ours[spec.name] = ((performance.now() - t) / 1000) * (60_000 / data.train.n);
+  // Timed from the end of the first step (model built, threads started) to the end of the epoch.
+  let t0 = 0, from = 0, t1 = 0;
+  await train(tf, spec, data, settings, 1, () => (t1 = performance.now()), (_, done) => {
+    if (!t0) [t0, from] = [performance.now(), done];
+  });
+  ours[spec.name] = ((t1 - t0) / 1000) * (60_000 / (data.train.n - from));
   console.log(`tfjs ${spec.name}: ${ours[spec.name].toFixed(1)} s per 60k epoch`);
 }
 // Debian's python3-torch lives in the system Python, which may not be the first python3 on PATH.

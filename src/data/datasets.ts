@@ -61,7 +61,8 @@ function split(imagesPath: string, labelsPath: string, limit?: number): Split {
   if (img.dims[0] !== lab.dims[0]) throw new IdxError(`${imagesPath} has ${img.dims[0]} images but ${labelsPath} has ${lab.dims[0]} labels`);
   const n = Math.min(img.dims[0], limit ?? Infinity);
   const per = img.dims[1] * img.dims[2];
-  const x = new Float32Array(n * per);
+  // Shared memory: training threads read the images without a copy.
+  const x = new Float32Array(new SharedArrayBuffer(n * per * 4));
   for (let i = 0; i < n * per; i++) x[i] = img.data[i] / 255;
   const y = lab.data.slice(0, n);
   const classes = Math.max(...y) + 1;

@@ -11,7 +11,7 @@ import { ProblemError, type PartSpec, type Problem, type Verifier } from '../kin
 import { DEFAULT_TOLERANCE, type Tolerance } from './types.js';
 
 /** Bumped when a reference's shape or meaning changes: the cache key includes it. */
-export const ENGINE_VERSION = '2';
+export const ENGINE_VERSION = '3';
 
 export interface LoadedProblem {
   problem: Problem;

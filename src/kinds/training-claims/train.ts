@@ -1,10 +1,21 @@
 // Training the described networks with TensorFlow.js, reproducibly: seeded initialisers, a
-// seeded shuffle, per-epoch train and test metrics.
+// seeded shuffle, seeded dropout masks, per-epoch train and test metrics. Each batch is cut into
+// two shards whose gradients are computed by two replicas of the model, on two threads when the
+// machine has two cores (wasm runs one core per thread), else one after the other: the same
+// arithmetic either way (see replica.ts, exchange.ts, loop.ts).
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Tf } from '../../tfjs/load.js';
 import { convLayer } from '../../tfjs/conv-layer.js';
 import { denseLayer } from '../../tfjs/dense-layer.js';
-import type { Dataset, Split } from '../../data/datasets.js';
+import { dropoutLayer, type Noise } from '../../tfjs/dropout-layer.js';
+import type { Dataset } from '../../data/datasets.js';
 import type { Layer, Shape } from '../../layers/types.js';
+import { Exchange } from './exchange.js';
+import { runReplica, type LoopJob } from './loop.js';
+import { Replica } from './replica.js';
 
 export interface Settings {
   optimizer: 'sgd' | 'sgd-momentum' | 'adam';
@@ -42,7 +53,8 @@ export function prng(seed: number): () => number {
   };
 }
 
-export function buildModel(tf: Tf, spec: ModelSpec, s: Settings, classes: number, seed: number): import('@tensorflow/tfjs').Sequential {
+/** The model (ending in softmax). Weight decay is not in it: the trainer adds it to the gradients. */
+export function buildModel(tf: Tf, spec: ModelSpec, s: Settings, classes: number, seed: number, noise: Noise = { draw: 0 }): import('@tensorflow/tfjs').Sequential {
   const model = tf.sequential();
   const hwc = spec.input.length === 3 ? [spec.input[1], spec.input[2], spec.input[0]] : spec.input;
   let first = true;
@@ -52,12 +64,11 @@ export function buildModel(tf: Tf, spec: ModelSpec, s: Settings, classes: number
     const sd = seed * 1000 + k++;
     return s.init.kind === 'he' ? tf.initializers.heNormal({ seed: sd }) : s.init.kind === 'normal' ? tf.initializers.randomNormal({ mean: 0, stddev: s.init.std, seed: sd }) : tf.initializers.glorotUniform({ seed: sd });
   };
-  // PyTorch's weight_decay adds wd·w to the gradient: an L2 penalty of (wd/2)·‖w‖².
-  const reg = () => (s.weightDecay > 0 ? { kernelRegularizer: tf.regularizers.l2({ l2: s.weightDecay / 2 }) } : {});
+  let dropouts = 0;
   for (const l of spec.layers) {
     switch (l.type) {
       case 'conv':
-        model.add(convLayer(tf, { filters: l.filters!, kernelSize: l.kernel!, strides: l.stride ?? 1, padding: l.padding === 'same' ? 'same' : typeof l.padding === 'number' && l.padding > 0 ? l.padding : 'valid', useBias: l.bias ?? true, kernelInitializer: init(), ...reg(), ...opts() }));
+        model.add(convLayer(tf, { filters: l.filters!, kernelSize: l.kernel!, strides: l.stride ?? 1, padding: l.padding === 'same' ? 'same' : typeof l.padding === 'number' && l.padding > 0 ? l.padding : 'valid', useBias: l.bias ?? true, kernelInitializer: init(), ...opts() }));
         break;
       case 'maxpool':
       case 'avgpool': {
@@ -70,10 +81,10 @@ export function buildModel(tf: Tf, spec: ModelSpec, s: Settings, classes: number
         break;
       case 'dense':
         if (!first && model.outputs[0].shape.length > 2) model.add(tf.layers.flatten());
-        model.add(denseLayer(tf, { units: l.units!, useBias: l.bias ?? true, kernelInitializer: init(), ...reg(), ...opts() }));
+        model.add(denseLayer(tf, { units: l.units!, useBias: l.bias ?? true, kernelInitializer: init(), ...opts() }));
         break;
       case 'dropout':
-        model.add(tf.layers.dropout({ rate: l.rate ?? 0.5, seed: seed * 1000 + k++, ...opts() }));
+        model.add(dropoutLayer(tf, { rate: l.rate ?? 0.5, index: seed * 1000 + dropouts++, noise, ...opts() }));
         break;
       case 'batchnorm':
         model.add(tf.layers.batchNormalization(opts()));
@@ -86,24 +97,19 @@ export function buildModel(tf: Tf, spec: ModelSpec, s: Settings, classes: number
   if (last?.type !== 'softmax') model.add(tf.layers.activation({ activation: 'softmax' }));
   const outUnits = model.outputs[0].shape[model.outputs[0].shape.length - 1];
   if (outUnits !== classes) throw new Error(`model ${spec.name} ends with ${outUnits} outputs; the data set has ${classes} classes`);
-  const optimizer = s.optimizer === 'adam' ? tf.train.adam(s.lr) : s.optimizer === 'sgd-momentum' ? tf.train.momentum(s.lr, s.momentum) : tf.train.sgd(s.lr);
-  model.compile({ optimizer, loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
   return model;
 }
 
-function batchTensors(tf: Tf, data: Split, idx: ArrayLike<number>, from: number, to: number, input: Shape, classes: number) {
-  const per = data.shape[0] * data.shape[1];
-  const n = to - from;
-  const x = new Float32Array(n * per);
-  const y = new Float32Array(n * classes);
-  for (let i = 0; i < n; i++) {
-    const j = idx[from + i];
-    x.set(data.x.subarray(j * per, (j + 1) * per), i * per);
-    y[i * classes + data.y[j]] = 1;
-  }
-  const shape = input.length === 3 ? [n, input[1], input[2], input[0]] : [n, per];
-  return { xs: tf.tensor(x, shape), ys: tf.tensor2d(y, [n, classes]) };
+/**
+ * Shards per batch: 2, so two threads can share a batch. Batch norm needs the whole batch's
+ * statistics (and updates running ones as it goes), so a model with it trains unsharded.
+ */
+export function shardsFor(spec: ModelSpec, s: Settings): number {
+  return spec.layers.some((l) => l.type === 'batchnorm') || s.batch < 2 ? 1 : 2;
 }
+
+/** Training threads: one per shard, up to the cores (GRADECHECK_TRAIN_THREADS=1 keeps it on this thread). */
+export const trainThreads: { max: number; used?: number } = { max: Number(process.env.GRADECHECK_TRAIN_THREADS) || availableParallelism() };
 
 export async function train(
   tf: Tf,
@@ -114,52 +120,32 @@ export async function train(
   onEpoch?: (epoch: number, m: EpochMetrics) => void,
   onBatch?: (epoch: number, done: number, total: number) => void,
 ): Promise<EpochMetrics[]> {
-  const classes = data.train.classes;
-  const model = buildModel(tf, spec, s, classes, seed);
-  const rand = prng(seed);
-  const order = Uint32Array.from({ length: data.train.n }, (_, i) => i);
-  const curves: EpochMetrics[] = [];
-  try {
-    for (let e = 0; e < s.epochs; e++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        [order[i], order[j]] = [order[j], order[i]];
-      }
-      let loss = 0, acc = 0, seen = 0;
-      for (let b = 0; b < order.length; b += s.batch) {
-        const end = Math.min(b + s.batch, order.length);
-        const { xs, ys } = batchTensors(tf, data.train, order, b, end, spec.input, classes);
-        const [l, a] = (await model.trainOnBatch(xs, ys)) as number[];
-        tf.dispose([xs, ys]);
-        loss += l * (end - b);
-        acc += a * (end - b);
-        seen += end - b;
-        onBatch?.(e + 1, seen, order.length);
-      }
-      const test = evaluate(tf, model, data.test, spec.input, classes);
-      const m = { trainLoss: loss / seen, trainAccuracy: acc / seen, testLoss: test.loss, testAccuracy: test.accuracy };
-      curves.push(m);
-      onEpoch?.(e + 1, m);
-    }
-  } finally {
-    model.dispose();
+  const replica = new Replica(tf, spec, s, data.train.classes, seed);
+  const shards = shardsFor(spec, s);
+  // Workers run tfjs on wasm; tfjs-node (when installed) already uses every core.
+  const threads = tf.getBackend() === 'wasm' ? Math.max(1, Math.min(shards, trainThreads.max)) : 1;
+  trainThreads.used = threads;
+  const ex = Exchange.create(shards, replica.size, threads);
+  const job: LoopJob = { spec, settings: s, seed, data };
+  const workers = Array.from({ length: threads - 1 }, (_, i) => new Worker(workerFile(), { workerData: { job, replica: i + 1, buffers: ex.buffers, shards, threads } }));
+  for (const w of workers) {
+    w.on('error', (e) => (ex.aborted ??= `training thread: ${e.message}`));
+    w.on('exit', (code) => (ex.aborted ??= code === 0 ? undefined : `training thread exited with code ${code}`));
   }
-  return curves;
+  try {
+    return await runReplica(tf, job, 0, ex, replica, { onEpoch, onBatch });
+  } catch (e) {
+    ex.fail(0);
+    throw e;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+    replica.dispose();
+  }
 }
 
-function evaluate(tf: Tf, model: import('@tensorflow/tfjs').Sequential, data: Split, input: Shape, classes: number) {
-  const idx = Uint32Array.from({ length: data.n }, (_, i) => i);
-  let loss = 0, correct = 0;
-  for (let b = 0; b < data.n; b += 1000) {
-    const end = Math.min(b + 1000, data.n);
-    const { xs, ys } = batchTensors(tf, data, idx, b, end, input, classes);
-    tf.tidy(() => {
-      const p = model.predict(xs) as import('@tensorflow/tfjs').Tensor2D;
-      // Mean cross-entropy −Σ t·ln p of the softmax outputs.
-      loss += tf.neg(tf.sum(ys.mul(tf.log(p.clipByValue(1e-7, 1))), 1)).mean().dataSync()[0] * (end - b);
-      correct += p.argMax(1).equal(ys.argMax(1)).sum().dataSync()[0];
-    });
-    tf.dispose([xs, ys]);
-  }
-  return { loss: loss / data.n, accuracy: correct / data.n };
+/** The compiled worker; from the TypeScript sources (tests), the one `npm run build` put in dist/. */
+function workerFile(): URL {
+  const here = new URL('./replica-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(here))) return here;
+  return new URL(here.href.replace('/src/kinds/', '/dist/kinds/'));
 }
