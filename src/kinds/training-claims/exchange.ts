@@ -101,9 +101,15 @@ export class Exchange {
         if (v < 0) throw new Error(this.aborted ?? `training thread ${q} failed`);
         if (v >= phase + 1) break;
         if (this.aborted) throw new Error(this.aborted);
-        // The main thread must not block: worker errors arrive as events.
+        // The main thread must not block: worker errors arrive as events. A pending waitAsync
+        // does not keep Node's event loop alive, so a timer does (else a dead worker would end
+        // the process with "unfinished top-level await" instead of an error).
         if (this.blocking) Atomics.wait(this.ctl, q, v, 1000);
-        else await waitAsync(this.ctl, q, v, 1000).value;
+        else {
+          const alive = setTimeout(() => undefined, 1100);
+          await waitAsync(this.ctl, q, v, 1000).value;
+          clearTimeout(alive);
+        }
       }
     }
   }

@@ -127,7 +127,7 @@ export async function train(
   trainThreads.used = threads;
   const ex = Exchange.create(shards, replica.size, threads);
   const job: LoopJob = { spec, settings: s, seed, data };
-  const workers = Array.from({ length: threads - 1 }, (_, i) => new Worker(workerFile(), { workerData: { job, replica: i + 1, buffers: ex.buffers, shards, threads } }));
+  const workers = Array.from({ length: threads - 1 }, (_, i) => new Worker(workerFile(), { workerData: { job, replica: i + 1, buffers: ex.buffers, shards, threads }, execArgv: workerArgv() }));
   for (const w of workers) {
     w.on('error', (e) => (ex.aborted ??= `training thread: ${e.message}`));
     w.on('exit', (code) => (ex.aborted ??= code === 0 ? undefined : `training thread exited with code ${code}`));
@@ -142,6 +142,9 @@ export async function train(
     replica.dispose();
   }
 }
+
+/** Node's flags minus --input-type, which a worker given a file refuses. */
+const workerArgv = () => process.execArgv.filter((a) => !a.startsWith('--input-type'));
 
 /** The compiled worker; from the TypeScript sources (tests), the one `npm run build` put in dist/. */
 function workerFile(): URL {
