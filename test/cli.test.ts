@@ -1,13 +1,13 @@
 // The CLI end to end, on the built binary (npm ci builds it in `prepare`).
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, cpSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const cache = mkdtempSync(join(tmpdir(), 'gc-cache-'));
 function gc(...args: string[]) {
-  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', env: { ...process.env, GRADECHECK_CACHE_DIR: cache, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, GRADECHECK_CACHE_DIR: cache, NO_COLOR: '1' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const dir = mkdtempSync(join(tmpdir(), 'gc-cli-'));
@@ -127,6 +127,19 @@ describe('sharding and CI formats', () => {
     const parts = [1, 2, 3].map((k) => file(`shard${k}.json`, gc('grade', '--problems', 'problems', 'solutions', '--format', 'json', '--shard', `${k}/3`).out));
     expect(gc('merge', ...parts.reverse()).out).toBe(whole);
     expect(gc('grade', '--problems', 'problems', 'solutions', '--shard', '4/3').code).toBe(2);
+  });
+
+  it('worker threads give the report one thread gives, byte for byte (JSON rendered in the workers, text from their results)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gc-jobs-'));
+    const students = readdirSync('solutions').filter((f) => /student.*\.yaml$/.test(f));
+    for (let i = 0; i < 420; i++) copyFileSync(join('solutions', students[i % students.length]), join(dir, `s${String(i).padStart(3, '0')}.yaml`));
+    for (const format of ['json', 'text']) {
+      const one = gc('grade', '--problems', 'problems', dir, '--format', format, '--jobs', '1');
+      const two = gc('grade', '--problems', 'problems', dir, '--format', format, '--jobs', '2');
+      expect(two.out).toBe(one.out);
+      expect(two.code).toBe(one.code);
+    }
+    expect((JSON.parse(gc('grade', '--problems', 'problems', dir, '--format', 'json', '--jobs', '2').out) as { submissions: unknown[] }).submissions).toHaveLength(420);
   });
 
   it('github: annotations on stdout, the summary to GITHUB_STEP_SUMMARY, outputs', () => {

@@ -64,7 +64,7 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
     }
   }
   const bar = progressBar(files.length);
-  const results = await gradeBatch(files, { problemFiles, problems: set.problems, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update });
+  const results = await gradeBatch(files, { problemFiles, problems: set.problems, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update, renderJson: opts.format === 'json' });
   bar?.stop();
   const report: Report = { submissions: results.sort(byFile) };
   return deliver(report, { format: opts.format, output: opts.output, failUnder });

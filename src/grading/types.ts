@@ -27,6 +27,12 @@ export interface SubmissionResult {
   maxScore: number;
   findings: Finding[];
   problems: ProblemResult[];
+  /**
+   * This submission's entry of the JSON report, rendered by the worker thread that graded it
+   * (asked for when the report is JSON: the main thread then only joins the entries). Such a
+   * result carries scores but no findings.
+   */
+  json?: string;
 }
 
 export interface Report {

@@ -1,6 +1,17 @@
-import type { Report } from '../grading/types.js';
-import { publicReport } from './shape.js';
+import type { Report, SubmissionResult } from '../grading/types.js';
+import { publicSubmission } from './shape.js';
 
+const HEAD = '{\n  "submissions": [\n    ', TAIL = '\n  ]\n}';
+
+/** One submission as it appears in the report's list (indented for its place there). */
+export function submissionJson(s: SubmissionResult): string {
+  // Rendered inside a one-entry report and cut out: the indentation comes out right.
+  const one = JSON.stringify({ submissions: [publicSubmission(s)] }, null, 2);
+  return one.slice(HEAD.length, one.length - TAIL.length);
+}
+
+/** Byte for byte JSON.stringify(publicReport(r), null, 2), from entries workers may have rendered. */
 export function jsonReport(r: Report): string {
-  return JSON.stringify(publicReport(r), null, 2) + '\n';
+  if (r.submissions.length === 0) return '{\n  "submissions": []\n}\n';
+  return `${HEAD}${r.submissions.map((s) => s.json ?? submissionJson(s)).join(',\n    ')}${TAIL}\n`;
 }

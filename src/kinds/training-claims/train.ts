@@ -5,8 +5,7 @@
 // arithmetic either way (see replica.ts, exchange.ts, loop.ts).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { workerArgv, workerFile } from '../../worker-file.js';
 import type { Tf } from '../../tfjs/load.js';
 import { convLayer } from '../../tfjs/conv-layer.js';
 import { denseLayer } from '../../tfjs/dense-layer.js';
@@ -127,7 +126,7 @@ export async function train(
   trainThreads.used = threads;
   const ex = Exchange.create(shards, replica.size, threads);
   const job: LoopJob = { spec, settings: s, seed, data };
-  const workers = Array.from({ length: threads - 1 }, (_, i) => new Worker(workerFile(), { workerData: { job, replica: i + 1, buffers: ex.buffers, shards, threads }, execArgv: workerArgv() }));
+  const workers = Array.from({ length: threads - 1 }, (_, i) => new Worker(workerFile('./replica-worker.js', import.meta.url), { workerData: { job, replica: i + 1, buffers: ex.buffers, shards, threads }, execArgv: workerArgv() }));
   for (const w of workers) {
     w.on('error', (e) => (ex.aborted ??= `training thread: ${e.message}`));
     w.on('exit', (code) => (ex.aborted ??= code === 0 ? undefined : `training thread exited with code ${code}`));
@@ -141,14 +140,4 @@ export async function train(
     await Promise.all(workers.map((w) => w.terminate()));
     replica.dispose();
   }
-}
-
-/** Node's flags minus --input-type, which a worker given a file refuses. */
-const workerArgv = () => process.execArgv.filter((a) => !a.startsWith('--input-type'));
-
-/** The compiled worker; from the TypeScript sources (tests), the one `npm run build` put in dist/. */
-function workerFile(): URL {
-  const here = new URL('./replica-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(here))) return here;
-  return new URL(here.href.replace('/src/kinds/', '/dist/kinds/'));
 }
