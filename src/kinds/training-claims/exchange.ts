@@ -18,7 +18,6 @@ export class Exchange {
   private readonly stats: Float64Array;
   private readonly tests: Float64Array;
   private readonly ctl: Int32Array;
-  private readonly total: Float32Array;
   /** Set by the main thread when a worker reports an error or exits. */
   aborted?: string;
 
@@ -33,7 +32,6 @@ export class Exchange {
     this.stats = new Float64Array(buffers.stats);
     this.tests = new Float64Array(buffers.tests);
     this.ctl = new Int32Array(buffers.ctl);
-    this.total = new Float32Array(params);
   }
 
   static create(shards: number, params: number, threads: number): Exchange {
@@ -58,21 +56,20 @@ export class Exchange {
     this.stats[at + 1] = correct;
   }
 
-  /** The shards' gradients added in shard order (the same sum on every replica), and their figures. */
-  sum(phase: number): { grad: Float32Array; loss: number; correct: number } {
-    const t = this.total;
-    t.set(this.gradSlot(phase, 0));
-    for (let s = 1; s < this.shards; s++) {
-      const g = this.gradSlot(phase, s);
-      for (let i = 0; i < t.length; i++) t[i] += g[i];
-    }
+  /** Every shard's gradient of a phase, in shard order (the replica adds them, on its backend). */
+  shardGrads(phase: number): Float32Array[] {
+    return Array.from({ length: this.shards }, (_, s) => this.gradSlot(phase, s));
+  }
+
+  /** The shards' summed loss and right answers. */
+  figures(phase: number): { loss: number; correct: number } {
     let loss = 0, correct = 0;
     for (let s = 0; s < this.shards; s++) {
       const at = ((phase % 2) * this.shards + s) * 2;
       loss += this.stats[at];
       correct += this.stats[at + 1];
     }
-    return { grad: t, loss, correct };
+    return { loss, correct };
   }
 
   setTest(replica: number, loss: number, correct: number): void {

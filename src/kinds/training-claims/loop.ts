@@ -58,10 +58,10 @@ export async function runReplica(tf: Tf, job: LoopJob, r: number, ex: Exchange, 
         ex.setStats(phase, k, f.loss, f.correct);
       }
       await ex.arrive(r, phase);
-      const sum = ex.sum(phase);
-      replica.apply(sum.grad);
-      loss += sum.loss;
-      correct += sum.correct;
+      replica.apply(ex.shardGrads(phase));
+      const f = ex.figures(phase);
+      loss += f.loss;
+      correct += f.correct;
       seen += size;
       if (r === 0) hooks.onBatch?.(e + 1, seen, order.length);
     }

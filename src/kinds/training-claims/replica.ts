@@ -59,13 +59,18 @@ export class Replica {
     return { loss, correct };
   }
 
-  /** One optimizer step with the summed gradient, plus weight decay on every parameter (as PyTorch's). */
-  apply(sum: Float32Array): void {
+  /**
+   * One optimizer step with the shards' gradients added in shard order (in float32 on the
+   * backend: the same sum on every replica), plus weight decay on every parameter (as PyTorch's).
+   */
+  apply(shards: Float32Array[]): void {
     const tf = this.tf;
     tf.tidy(() => {
       const named: Record<string, Tensor> = {};
       this.vars.forEach((v, i) => {
-        const g = tf.tensor(sum.subarray(this.offsets[i], this.offsets[i] + v.size), v.shape);
+        const part = (g: Float32Array) => tf.tensor(g.subarray(this.offsets[i], this.offsets[i] + v.size), v.shape);
+        let g = part(shards[0]);
+        for (let k = 1; k < shards.length; k++) g = tf.add(g, part(shards[k]));
         named[v.name] = this.s.weightDecay > 0 ? tf.add(g, tf.mul(v, this.s.weightDecay)) : g;
       });
       this.optimizer.applyGradients(named);

@@ -48,18 +48,16 @@ describe('the exchange between replicas', () => {
     await expect(ex2.arrive(0, 0)).rejects.toThrow(/exited with code 1/);
   });
 
-  it('adds the shards in order and keeps two phases apart', () => {
+  it('keeps two phases apart and adds the shards\' figures', () => {
     const ex = Exchange.create(2, 3, 1);
     ex.gradSlot(0, 0).set([1, 2, 3]);
     ex.gradSlot(0, 1).set([10, 20, 30]);
     ex.gradSlot(1, 0).set([7, 7, 7]);
     ex.setStats(0, 0, 1.5, 4);
     ex.setStats(0, 1, 2.5, 5);
-    const s = ex.sum(0);
-    expect(Array.from(s.grad)).toEqual([11, 22, 33]);
-    expect([s.loss, s.correct]).toEqual([4, 9]);
-    expect(Array.from(ex.sum(1).grad.subarray(0, 3))).toEqual([7, 7, 7].map((v, i) => v + ex.gradSlot(1, 1)[i]));
-    expect(Array.from(ex.gradSlot(0, 0))).toEqual([1, 2, 3]);
+    expect(ex.shardGrads(0).map((g) => Array.from(g))).toEqual([[1, 2, 3], [10, 20, 30]]);
+    expect(Array.from(ex.shardGrads(1)[0])).toEqual([7, 7, 7]);
+    expect(ex.figures(0)).toEqual({ loss: 4, correct: 9 });
   });
 });
 
@@ -89,10 +87,24 @@ describe('weight decay', () => {
     const r = new Replica(tf, spec, { ...settings, optimizer: 'sgd', lr: 0.5, weightDecay: 0.1 }, 3, 1);
     const w = Float32Array.from({ length: r.size }, (_, i) => i + 1); // kernel 2×3, then bias 3
     r.writeWeights(w);
-    r.apply(new Float32Array(r.size)); // a zero gradient: only the decay moves the weights
+    r.apply([new Float32Array(r.size), new Float32Array(r.size)]); // zero gradients: only the decay moves the weights
     const after = new Float32Array(r.size);
     r.readWeights(after);
     Array.from(after).forEach((v, i) => expect(v).toBeCloseTo(w[i] * (1 - 0.5 * 0.1), 5));
+    r.dispose();
+  });
+
+  it('steps by the sum of the shards\' gradients', async () => {
+    const { tf } = await loadTf('cpu');
+    const spec: ModelSpec = { name: 'd', input: [2], layers: [L({ type: 'dense', units: 3 })] };
+    const r = new Replica(tf, spec, { ...settings, optimizer: 'sgd', lr: 0.5, weightDecay: 0 }, 3, 1);
+    const w = new Float32Array(r.size);
+    r.readWeights(w);
+    const g1 = Float32Array.from({ length: r.size }, (_, i) => i), g2 = Float32Array.from({ length: r.size }, (_, i) => 2 * i);
+    r.apply([g1, g2]);
+    const after = new Float32Array(r.size);
+    r.readWeights(after);
+    Array.from(after).forEach((v, i) => expect(v).toBeCloseTo(w[i] - 0.5 * 3 * i, 5));
     r.dispose();
   });
 });
