@@ -47,6 +47,7 @@ program
   .option('--seeds <k>', 'training-claims: train each model k times (mean ± spread)')
   .option('--max-train <n>', 'training-claims: use the first n training images (a quick check)')
   .option('--epochs <n>', 'training-claims: train n epochs instead of the problem\'s')
+  .option('--jobs <n>', 'training-claims: training threads (default: one per core, at most 2: a batch is cut in 2 shards)')
   .action((paths: string[], o) => run(solveCommand(paths, o)));
 
 program
@@ -59,7 +60,7 @@ program
   .option('--fail-under <percent>', 'exit 1 when a submission scores below this percentage')
   .option('--no-cache', 'do not read or write the reference cache')
   .option('--shard <K/N>', 'grade only the K-th of N slices of the submissions (CI matrix jobs)')
-  .option('--jobs <n>', 'worker threads (default: one per core on machines with 4 or more)')
+  .option('--jobs <n>', 'worker threads grading, and training threads (default: one per core)')
   .option('--seeds <k>', 'training-claims: train each model k times (mean ± spread)')
   .option('--max-train <n>', 'training-claims: use the first n training images (a quick check)')
   .option('--epochs <n>', 'training-claims: train n epochs instead of the problem\'s')

@@ -3,12 +3,14 @@
 import { createRequire } from 'node:module';
 import { overrides } from '../kinds/training-claims/model.js';
 import { progress } from '../kinds/training-claims/reference.js';
+import { trainThreads } from '../kinds/training-claims/train.js';
 import { UsageError } from './shared.js';
 
 export interface TrainingFlags {
   seeds?: string;
   maxTrain?: string;
   epochs?: string;
+  jobs?: string;
 }
 
 export function applyTrainingFlags(o: TrainingFlags): void {
@@ -21,6 +23,9 @@ export function applyTrainingFlags(o: TrainingFlags): void {
   overrides.seeds = int(o.seeds, '--seeds', 1);
   overrides.maxTrain = int(o.maxTrain, '--max-train', 10);
   overrides.epochs = int(o.epochs, '--epochs', 1);
+  // Threads change how fast a run goes, not its figures (see train.ts): not in the cache key.
+  const jobs = int(o.jobs, '--jobs', 1);
+  if (jobs !== undefined) trainThreads.max = jobs;
   const tty = Boolean(process.stderr.isTTY) && !process.env.CI;
   let bar: { start: (t: number, v: number) => void; update: (v: number) => void; stop: () => void } | null = null;
   progress.batch = (model, seed, epoch, epochs, done, total) => {
