@@ -74,6 +74,15 @@ describe('gradecheck grade', () => {
     expect(r.err).toMatch(/bad\.yaml:4:\d+ error .*problem\.invalid/);
   });
 
+  it('a problem whose data is missing stops grading and solving with exit 2 at its dataset line, no stack trace', () => {
+    const p = file('probs/nodata.yaml', 'id: nodata\nkind: training-claims\ngiven:\n  dataset: { name: files, dir: /nonexistent/idx }\n  models: { mlp: { input: [100], layers: [{ type: dense, units: 3 }] } }\nparts: { mlp.test-accuracy: 1 }\n');
+    for (const r of [gc('grade', '--problems', p, 'solutions'), gc('solve', p)]) {
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/nodata\.yaml:4:12 error the reference of nodata cannot be computed: .*nonexistent.* problem\.invalid/);
+      expect(r.err).not.toMatch(/\n\s+at /);
+    }
+  });
+
   it('bad usage exits 2', () => {
     expect(gc('grade', 'solutions').code).toBe(2);
     expect(gc('grade', '--problems', 'problems', 'solutions', '--format', 'pdf').code).toBe(2);

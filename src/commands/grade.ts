@@ -1,13 +1,13 @@
 // `gradecheck grade`: load problems (stop on a broken one), compute each reference once,
 // grade every submission, report.
 import { applyTrainingFlags, type TrainingFlags } from './training-options.js';
-import { computeReferences, CrossCheckError, defaultCacheDir } from '../grading/references.js';
+import { defaultCacheDir } from '../grading/references.js';
 import { loadProblems } from '../grading/problems.js';
 import { createRequire } from 'node:module';
 import { byFile, gradeBatch, shard } from '../grading/batch.js';
 import type { Report } from '../grading/types.js';
 import { checkFormat, deliver, parseFailUnder } from './deliver.js';
-import { filesOf, printFindings, UsageError } from './shared.js';
+import { filesOf, printFindings, referencesOrReport, UsageError } from './shared.js';
 
 export interface GradeOptions {
   problems: string[];
@@ -44,15 +44,10 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
     return 2;
   }
   const subFiles = filesOf(paths, 'grade');
-  let refs;
-  try {
-    refs = await computeReferences(set.problems, { cacheDir: opts.cache ? defaultCacheDir() : null, crossCheck: true });
-  } catch (e) {
-    if (e instanceof CrossCheckError) {
-      process.stderr.write(`${e.file}:1:1 error internal error: the exact reference of ${e.problemId} disagrees with its cross-check: ${e.detail} internal.cross-check\n`);
-      return 2;
-    }
-    throw e;
+  const refs = await referencesOrReport(set.problems, { cacheDir: opts.cache ? defaultCacheDir() : null, crossCheck: true });
+  if (!refs) {
+    process.stderr.write('gradecheck: nothing was graded: a problem\'s reference cannot be computed\n');
+    return 2;
   }
   const refMap = new Map([...refs].map(([id, r]) => [id, r.ref]));
   let files = [...subFiles].sort();

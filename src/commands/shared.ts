@@ -1,6 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Finding } from '../findings/finding.js';
+import { finding } from '../findings/codes.js';
+import { computeReferences, CrossCheckError, ReferenceError, type ReferenceEntry, type ReferenceOptions } from '../grading/references.js';
+import type { LoadedProblem } from '../grading/problems.js';
 import { findingLine } from '../reporters/text.js';
 import { expandPaths } from '../grading/files.js';
 import pc from 'picocolors';
@@ -39,4 +42,24 @@ export function writeAttachments(files: { name: string; content: string }[], out
     return;
   }
   for (const f of files) writeFileSync(join(dirname(output), f.name.replace(/[^\w.-]/g, '_')), f.content);
+}
+
+/**
+ * Every problem's reference, or null after saying on stderr which one cannot be computed (its
+ * data missing, say) or disagrees with its cross-check: nothing is graded or solved against it.
+ */
+export async function referencesOrReport(problems: ReadonlyMap<string, LoadedProblem>, opts: ReferenceOptions): Promise<Map<string, ReferenceEntry> | null> {
+  try {
+    return await computeReferences(problems, opts);
+  } catch (e) {
+    if (e instanceof CrossCheckError) {
+      process.stderr.write(`${e.file}:1:1 error internal error: the exact reference of ${e.problemId} disagrees with its cross-check: ${e.detail} internal.cross-check\n`);
+      return null;
+    }
+    if (e instanceof ReferenceError) {
+      printFindings([finding('problem.invalid', { reason: `the reference of ${e.problemId} cannot be computed: ${e.detail}` }, { file: e.file, pos: e.pos })]);
+      return null;
+    }
+    throw e;
+  }
 }

@@ -3,8 +3,8 @@
 import { applyTrainingFlags, type TrainingFlags } from './training-options.js';
 import { Document, isScalar, isSeq, visit } from 'yaml';
 import { loadProblems } from '../grading/problems.js';
-import { computeReferences, defaultCacheDir } from '../grading/references.js';
-import { emit, filesOf, printFindings, UsageError, writeAttachments } from './shared.js';
+import { defaultCacheDir } from '../grading/references.js';
+import { emit, filesOf, printFindings, referencesOrReport, UsageError, writeAttachments } from './shared.js';
 
 export async function solveCommand(paths: string[], opts: { format: string; output?: string; cache: boolean; student: string } & TrainingFlags): Promise<number> {
   if (!['yaml', 'markdown', 'json'].includes(opts.format)) throw new UsageError(`--format must be yaml, markdown or json`);
@@ -14,7 +14,8 @@ export async function solveCommand(paths: string[], opts: { format: string; outp
     printFindings(set.errors);
     return 2;
   }
-  const refs = await computeReferences(set.problems, { cacheDir: opts.cache ? defaultCacheDir() : null, crossCheck: true });
+  const refs = await referencesOrReport(set.problems, { cacheDir: opts.cache ? defaultCacheDir() : null, crossCheck: true });
+  if (!refs) return 2;
   const ids = [...set.problems.keys()].sort();
   const solutions = ids.map((id) => {
     const { problem, verifier } = set.problems.get(id)!;

@@ -33,6 +33,18 @@ export class CrossCheckError extends Error {
   }
 }
 
+/** A problem whose reference cannot be computed here (its data is missing, a model cannot be built …). */
+export class ReferenceError extends Error {
+  constructor(
+    readonly problemId: string,
+    readonly file: string,
+    readonly pos: { line: number; column: number },
+    readonly detail: string,
+  ) {
+    super(`${problemId}: ${detail}`);
+  }
+}
+
 export async function computeReference(lp: LoadedProblem, opts: ReferenceOptions): Promise<ReferenceEntry> {
   const { problem, verifier } = lp;
   const path = opts.cacheDir ? join(opts.cacheDir, `${problem.kind}-${problem.hash}.json`) : null;
@@ -44,7 +56,13 @@ export async function computeReference(lp: LoadedProblem, opts: ReferenceOptions
       /* not cached yet, or unreadable: compute */
     }
   }
-  const ref = await verifier.reference(problem.given);
+  let ref: unknown;
+  try {
+    ref = await verifier.reference(problem.given);
+  } catch (e) {
+    const pos = (e as { pos?: { line: number; column: number } }).pos ?? { line: 1, column: 1 };
+    throw new ReferenceError(problem.id, problem.file, pos, (e as Error).message);
+  }
   let crossCheck: CrossCheck | undefined;
   if (opts.crossCheck) {
     crossCheck = await verifier.crossCheck(problem.given, ref);

@@ -1,5 +1,5 @@
 // A training-claims problem: the data set, the models (layer lists), the training settings.
-import { get, type PNode } from '../../load/pnode.js';
+import { get, type PNode, type Pos } from '../../load/pnode.js';
 import { asProblemError } from '../given.js';
 import { readLayers, readShape } from '../../layers/read.js';
 import type { DatasetSpec } from '../../data/datasets.js';
@@ -8,6 +8,8 @@ import type { ModelSpec, Settings } from './train.js';
 
 export interface TrainingGiven {
   dataset: DatasetSpec;
+  /** Where the problem names its data (a missing data set is reported there). */
+  datasetPos: Pos;
   models: ModelSpec[];
   settings: Settings;
   /** Training runs per model (mean ± spread over them). */
@@ -76,6 +78,7 @@ export function readTrainingGiven(given: PNode): TrainingGiven {
   };
   return {
     dataset,
+    datasetPos: ds.pos,
     models,
     settings,
     seeds: overrides.seeds ?? num(get(given, 'seeds'), 'seeds', 1, 20) ?? 1,

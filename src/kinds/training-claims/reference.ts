@@ -1,5 +1,7 @@
 // The reproduced figures: every model trained `seeds` times; mean and spread per metric and epoch.
 import { loadDataset } from '../../data/datasets.js';
+import { IdxError } from '../../data/idx.js';
+import { ProblemError } from '../types.js';
 import { loadTf } from '../../tfjs/load.js';
 import type { Metric, TrainingGiven } from './model.js';
 import { train, type EpochMetrics } from './train.js';
@@ -36,7 +38,13 @@ export function stat(xs: number[]): Stat {
 }
 
 export async function reproduce(g: TrainingGiven): Promise<TrainingRef> {
-  const data = loadDataset(g.dataset, { maxTrain: g.maxTrain, maxTest: g.maxTest });
+  let data;
+  try {
+    data = loadDataset(g.dataset, { maxTrain: g.maxTrain, maxTest: g.maxTest });
+  } catch (e) {
+    if (e instanceof IdxError) throw new ProblemError(e.message, g.datasetPos);
+    throw e;
+  }
   const { tf, engine } = await loadTf('fast');
   const models: TrainingRef['models'] = {};
   const secondsPerEpoch: Record<string, number> = {};
