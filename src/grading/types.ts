@@ -30,7 +30,7 @@ export interface SubmissionResult {
   /**
    * This submission's entry of the JSON report, rendered by the worker thread that graded it
    * (asked for when the report is JSON: the main thread then only joins the entries). Such a
-   * result carries scores but no findings.
+   * result carries its file and scores, no findings and no problems.
    */
   json?: string;
 }

@@ -19,14 +19,10 @@ parentPort!.on('message', (msg: { id: number; files: string[]; renderJson: boole
 });
 
 /**
- * The JSON entry rendered here, and the result without its findings: copying thousands of
- * finding objects to the main thread and rendering them there took longer than grading.
+ * The JSON entry rendered here, and of the result only what the main thread still reads (file,
+ * scores for --fail-under): copying thousands of finding objects to the main thread and
+ * rendering them there took longer than grading them.
  */
 function rendered(r: SubmissionResult): SubmissionResult {
-  return {
-    ...r,
-    findings: [],
-    problems: r.problems.map((p) => ({ ...p, parts: p.parts.map((pt) => ({ id: pt.id, status: pt.status, score: pt.score, maxScore: pt.maxScore, findings: [] })) })),
-    json: submissionJson(r),
-  };
+  return { file: r.file, student: r.student, status: r.status, score: r.score, maxScore: r.maxScore, findings: [], problems: [], json: submissionJson(r) };
 }

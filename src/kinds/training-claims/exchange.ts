@@ -95,7 +95,11 @@ export class Exchange {
       if (q === r) continue;
       for (;;) {
         const v = Atomics.load(this.ctl, q);
-        if (v < 0) throw new Error(this.aborted ?? `training thread ${q} failed`);
+        if (v < 0) {
+          // The worker's error event comes just after its flag: give it a moment, for its message.
+          if (!this.blocking && !this.aborted) await new Promise((r) => setTimeout(r, 200));
+          throw new Error(this.aborted ?? `training thread ${q} failed`);
+        }
         if (v >= phase + 1) break;
         if (this.aborted) throw new Error(this.aborted);
         // The main thread must not block: worker errors arrive as events. A pending waitAsync
