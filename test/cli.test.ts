@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const cache = mkdtempSync(join(tmpdir(), 'gc-cache-'));
 function gc(...args: string[]) {
-  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, GRADECHECK_CACHE_DIR: cache, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 60_000, env: { ...process.env, GRADECHECK_CACHE_DIR: cache, NO_COLOR: '1' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const dir = mkdtempSync(join(tmpdir(), 'gc-cli-'));
@@ -88,6 +88,15 @@ describe('gradecheck grade', () => {
     expect(gc('grade', '--problems', 'problems', 'solutions', '--format', 'pdf').code).toBe(2);
     expect(gc('grade', '--problems', 'nowhere', 'solutions').code).toBe(2);
   });
+
+  it.each(['json', 'text'])('an --output that cannot be written exits 2 with a message (%s), never hangs', (format) => {
+    // Under /proc, Node's recursive mkdirSync retries for ever; a path through a file fails plainly.
+    for (const out of ['/proc/gradecheck-nope/r.out', join(file('plain.txt', 'x'), 'r.out')]) {
+      const r = gc('grade', '--problems', 'problems', 'solutions', '--format', format, '--output', out);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/cannot write .*r\.out/);
+    }
+  });
 });
 
 describe('gradecheck validate', () => {
@@ -148,7 +157,10 @@ describe('sharding and CI formats', () => {
       expect(two.out).toBe(one.out);
       expect(two.code).toBe(one.code);
     }
-    expect((JSON.parse(gc('grade', '--problems', 'problems', dir, '--format', 'json', '--jobs', '2').out) as { submissions: unknown[] }).submissions).toHaveLength(420);
+    const streamed = gc('grade', '--problems', 'problems', dir, '--format', 'json', '--jobs', '2').out;
+    expect((JSON.parse(streamed) as { submissions: unknown[] }).submissions).toHaveLength(420);
+    // the report written while grading equals the JSON reporter's rendering of the same report
+    expect(gc('merge', file('streamed.json', streamed)).out).toBe(streamed);
   });
 
   it('github: annotations on stdout, the summary to GITHUB_STEP_SUMMARY, outputs', () => {

@@ -27,6 +27,10 @@ export async function deliver(report: Report, opts: { format: string; output?: s
     emit(REPORTERS[opts.format](report, { color }), opts.output);
     if (opts.format === 'markdown') writeAttachments(report.submissions.flatMap((s) => s.problems.flatMap((p) => p.parts.flatMap((pt) => pt.attachments ?? []))), opts.output);
   }
-  if (opts.failUnder !== undefined && report.submissions.some((s) => percent(s.score, s.maxScore) < opts.failUnder!)) return 1;
-  return 0;
+  return exitCode(report, opts.failUnder);
+}
+
+/** 1 when some submission scored below --fail-under, else 0. */
+export function exitCode(report: Report, failUnder: number | undefined): number {
+  return failUnder !== undefined && report.submissions.some((s) => percent(s.score, s.maxScore) < failUnder) ? 1 : 0;
 }

@@ -6,7 +6,8 @@ import { loadProblems } from '../grading/problems.js';
 import { createRequire } from 'node:module';
 import { byFile, gradeBatch, shard } from '../grading/batch.js';
 import type { Report } from '../grading/types.js';
-import { checkFormat, deliver, parseFailUnder } from './deliver.js';
+import { checkFormat, deliver, exitCode, parseFailUnder } from './deliver.js';
+import { JsonReportStream } from './json-stream.js';
 import { filesOf, printFindings, referencesOrReport, UsageError } from './shared.js';
 
 export interface GradeOptions {
@@ -59,8 +60,14 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
     }
   }
   const bar = progressBar(files.length);
-  const results = await gradeBatch(files, { problemFiles, problems: set.problems, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update, renderJson: opts.format === 'json' });
+  // JSON goes out while grading goes on (files are sorted, so file order is report order).
+  const stream = opts.format === 'json' ? new JsonReportStream(opts.output) : null;
+  const results = await gradeBatch(files, { problemFiles, problems: set.problems, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update, renderJson: stream !== null, onOrdered: stream ? (r) => stream.add(r) : undefined });
   bar?.stop();
   const report: Report = { submissions: results.sort(byFile) };
+  if (stream) {
+    stream.end();
+    return exitCode(report, failUnder);
+  }
   return deliver(report, { format: opts.format, output: opts.output, failUnder });
 }

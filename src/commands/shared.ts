@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/codes.js';
@@ -16,7 +16,7 @@ export function emit(text: string, output?: string): void {
     return;
   }
   try {
-    mkdirSync(dirname(output), { recursive: true });
+    ensureDir(dirname(output));
     writeFileSync(output, text);
   } catch (e) {
     throw new UsageError(`cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
@@ -35,6 +35,17 @@ export function filesOf(paths: string[], what: string): string[] {
 }
 
 /** Pictures of a Markdown report go next to it; without --output there is nowhere to put them. */
+/**
+ * Creates a directory and its missing parents, one level at a time: Node's recursive mkdirSync
+ * never returns on some paths (under /proc it retries ENOENT for ever); this throws.
+ */
+export function ensureDir(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) ensureDir(parent);
+  mkdirSync(dir);
+}
+
 export function writeAttachments(files: { name: string; content: string }[], output?: string): void {
   if (!files.length) return;
   if (!output) {

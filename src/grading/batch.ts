@@ -16,6 +16,8 @@ export interface BatchOptions {
   onProgress?: (done: number) => void;
   /** Workers render each submission's JSON report entry (see SubmissionResult.json). */
   renderJson?: boolean;
+  /** Each result in file order, as soon as it and all before it are graded (to stream a report). */
+  onOrdered?: (r: SubmissionResult) => void;
 }
 
 /** Below this, starting workers (~0.35 s each to load) costs more than it saves. */
@@ -37,6 +39,7 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
     return files.map((f, i) => {
       const r = gradeFile(f, opts.problems, opts.refs);
       if (i % 50 === 49) opts.onProgress?.(i + 1);
+      opts.onOrdered?.(r);
       return r;
     });
   }
@@ -44,7 +47,7 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
   const out: SubmissionResult[] = new Array(files.length);
   const chunks: { id: number; files: string[] }[] = [];
   for (let i = 0; i < files.length; i += CHUNK) chunks.push({ id: i, files: files.slice(i, i + CHUNK) });
-  let next = 0, done = 0;
+  let next = 0, done = 0, ordered = 0;
   const workers = Array.from({ length: jobs }, () => new Worker(workerFile('./worker.js', import.meta.url), { workerData: { problemFiles: opts.problemFiles, refs }, execArgv: workerArgv(), resourceLimits: { maxYoungGenerationSizeMb: 128 } }));
   try {
     await Promise.all(
@@ -57,6 +60,7 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
             };
             w.on('message', (m: { id: number; results: SubmissionResult[] }) => {
               m.results.forEach((r, k) => (out[m.id + k] = r));
+              for (; ordered < out.length && out[ordered] !== undefined; ordered++) opts.onOrdered?.(out[ordered]);
               done += m.results.length;
               opts.onProgress?.(done);
               feed();

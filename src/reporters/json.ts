@@ -1,7 +1,9 @@
 import type { Report, SubmissionResult } from '../grading/types.js';
 import { publicSubmission } from './shape.js';
 
-const HEAD = '{\n  "submissions": [\n    ', TAIL = '\n  ]\n}';
+/** The report around its entries; entries are separated by SEPARATOR. */
+export const EMPTY = '{\n  "submissions": []\n}\n';
+export const HEAD = '{\n  "submissions": [\n    ', TAIL = '\n  ]\n}', SEPARATOR = ',\n    ';
 
 /** One submission as it appears in the report's list (indented for its place there). */
 export function submissionJson(s: SubmissionResult): string {
@@ -12,6 +14,6 @@ export function submissionJson(s: SubmissionResult): string {
 
 /** Byte for byte JSON.stringify(publicReport(r), null, 2), from entries workers may have rendered. */
 export function jsonReport(r: Report): string {
-  if (r.submissions.length === 0) return '{\n  "submissions": []\n}\n';
-  return `${HEAD}${r.submissions.map((s) => s.json ?? submissionJson(s)).join(',\n    ')}${TAIL}\n`;
+  if (r.submissions.length === 0) return EMPTY;
+  return `${HEAD}${r.submissions.map((s) => s.json ?? submissionJson(s)).join(SEPARATOR)}${TAIL}\n`;
 }
