@@ -166,7 +166,7 @@ function pool2x2Gradient(xv: Float32Array, gv: Float32Array, dx: Float32Array, n
           const v0 = xv[i0], v1 = xv[i1], v2 = xv[i2], v3 = xv[i3];
           const top = v1 > v0 ? i1 : i0, topMax = v1 > v0 ? v1 : v0;
           const bottom = v3 > v2 ? i3 : i2, bottomMax = v3 > v2 ? v3 : v2;
-          dx[bottomMax > topMax ? bottom : top] += gv[g + d];
+          dx[bottomMax > topMax ? bottom : top] = gv[g + d]; // windows do not overlap: one write per cell
         }
       }
 }
