@@ -3,8 +3,8 @@
 // gradient registry (wasm-gradients.ts) cannot reach. This layer's gradient goes through the
 // registry, so training a conv net works on wasm.
 import type { Tf } from './load.js';
+import { baseArgs, firstInput, firstShape, layerMaker, type TfLayer, type TfTensor } from './layer-class.js';
 
-type Tensor = import('@tensorflow/tfjs').Tensor;
 type LayerVariable = import('@tensorflow/tfjs').LayerVariable;
 type Conv2DArgs = Parameters<Tf['layers']['conv2d']>[0];
 
@@ -16,48 +16,39 @@ export interface ConvConfig {
   padding: 'valid' | 'same' | number;
   useBias: boolean;
   kernelInitializer: Conv2DArgs['kernelInitializer'];
-  kernelRegularizer?: Conv2DArgs['kernelRegularizer'];
   inputShape?: number[];
 }
 
-const classes = new WeakMap<object, new (c: ConvConfig) => import('@tensorflow/tfjs').layers.Layer>();
-
-export function convLayer(tf: Tf, cfg: ConvConfig): import('@tensorflow/tfjs').layers.Layer {
-  let C = classes.get(tf);
-  if (!C) {
+export const convLayer = layerMaker<ConvConfig>(
+  (tf) =>
     class PlainConv2D extends tf.layers.Layer {
       static className = 'GradcheckPlainConv2D';
       private kernel?: LayerVariable;
       private bias?: LayerVariable;
       constructor(private readonly c: ConvConfig) {
-        super(c.inputShape ? { inputShape: c.inputShape } : {});
+        super(baseArgs(c));
       }
       override build(inputShape: number[] | number[][]): void {
-        const s = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as number[];
-        // The initialiser and regulariser objects are the ones tf.layers.conv2d takes.
-        this.kernel = this.addWeight('kernel', [this.c.kernelSize, this.c.kernelSize, s[3], this.c.filters], 'float32', this.c.kernelInitializer as never, this.c.kernelRegularizer as never);
+        const s = firstShape(inputShape);
+        // The initialiser object is the one tf.layers.conv2d takes.
+        this.kernel = this.addWeight('kernel', [this.c.kernelSize, this.c.kernelSize, s[3], this.c.filters], 'float32', this.c.kernelInitializer as never);
         if (this.c.useBias) this.bias = this.addWeight('bias', [this.c.filters], 'float32', tf.initializers.zeros());
         this.built = true;
       }
       override computeOutputShape(inputShape: number[] | number[][]): number[] {
-        const s = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as number[];
+        const s = firstShape(inputShape);
         const p = typeof this.c.padding === 'number' ? this.c.padding : 0;
         const size = (h: number) => (this.c.padding === 'same' ? Math.ceil(h / this.c.strides) : Math.floor((h + 2 * p - this.c.kernelSize) / this.c.strides) + 1);
         return [s[0], size(s[1]), size(s[2]), this.c.filters];
       }
-      override call(inputs: Tensor | Tensor[]): Tensor {
+      override call(inputs: TfTensor | TfTensor[]): TfTensor {
         return tf.tidy(() => {
-          const x = (Array.isArray(inputs) ? inputs[0] : inputs) as import('@tensorflow/tfjs').Tensor4D;
-          const y = tf.conv2d(x, this.kernel!.read() as import('@tensorflow/tfjs').Tensor4D, this.c.strides, this.c.padding as never);
+          const y = tf.conv2d(firstInput(inputs) as import('@tensorflow/tfjs').Tensor4D, this.kernel!.read() as import('@tensorflow/tfjs').Tensor4D, this.c.strides, this.c.padding as never);
           return this.bias ? tf.add(y, this.bias.read()) : y;
         });
       }
       override getConfig() {
         return { ...super.getConfig(), filters: this.c.filters, kernelSize: this.c.kernelSize, strides: this.c.strides, padding: this.c.padding, useBias: this.c.useBias };
       }
-    }
-    C = PlainConv2D as unknown as new (c: ConvConfig) => import('@tensorflow/tfjs').layers.Layer;
-    classes.set(tf, C);
-  }
-  return new C(cfg);
-}
+    } as unknown as new (c: ConvConfig) => TfLayer,
+);

@@ -2,53 +2,43 @@
 // gradient multiplies by transposed operands directly: the slow path of the wasm backend, out of
 // reach of the registered gradient (wasm-gradients.ts). This one goes through the registry.
 import type { Tf } from './load.js';
+import { baseArgs, firstInput, firstShape, layerMaker, type TfLayer, type TfTensor } from './layer-class.js';
 
-type Tensor = import('@tensorflow/tfjs').Tensor;
 type DenseArgs = Parameters<Tf['layers']['dense']>[0];
 
 export interface DenseConfig {
   units: number;
   useBias: boolean;
   kernelInitializer: DenseArgs['kernelInitializer'];
-  kernelRegularizer?: DenseArgs['kernelRegularizer'];
   inputShape?: number[];
 }
 
-const classes = new WeakMap<object, new (c: DenseConfig) => import('@tensorflow/tfjs').layers.Layer>();
-
-export function denseLayer(tf: Tf, cfg: DenseConfig): import('@tensorflow/tfjs').layers.Layer {
-  let C = classes.get(tf);
-  if (!C) {
+export const denseLayer = layerMaker<DenseConfig>(
+  (tf) =>
     class PlainDense extends tf.layers.Layer {
       static className = 'GradcheckPlainDense';
       private kernel?: import('@tensorflow/tfjs').LayerVariable;
       private bias?: import('@tensorflow/tfjs').LayerVariable;
       constructor(private readonly c: DenseConfig) {
-        super(c.inputShape ? { inputShape: c.inputShape } : {});
+        super(baseArgs(c));
       }
       override build(inputShape: number[] | number[][]): void {
-        const s = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as number[];
-        this.kernel = this.addWeight('kernel', [s[s.length - 1], this.c.units], 'float32', this.c.kernelInitializer as never, this.c.kernelRegularizer as never);
+        const s = firstShape(inputShape);
+        this.kernel = this.addWeight('kernel', [s[s.length - 1], this.c.units], 'float32', this.c.kernelInitializer as never);
         if (this.c.useBias) this.bias = this.addWeight('bias', [this.c.units], 'float32', tf.initializers.zeros());
         this.built = true;
       }
       override computeOutputShape(inputShape: number[] | number[][]): number[] {
-        const s = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as number[];
-        return [...s.slice(0, -1), this.c.units];
+        return [...firstShape(inputShape).slice(0, -1), this.c.units];
       }
-      override call(inputs: Tensor | Tensor[]): Tensor {
+      override call(inputs: TfTensor | TfTensor[]): TfTensor {
         return tf.tidy(() => {
-          const x = (Array.isArray(inputs) ? inputs[0] : inputs) as import('@tensorflow/tfjs').Tensor2D;
-          const y = tf.matMul(x, this.kernel!.read() as import('@tensorflow/tfjs').Tensor2D);
+          const y = tf.matMul(firstInput(inputs) as import('@tensorflow/tfjs').Tensor2D, this.kernel!.read() as import('@tensorflow/tfjs').Tensor2D);
           return this.bias ? tf.add(y, this.bias.read()) : y;
         });
       }
       override getConfig() {
         return { ...super.getConfig(), units: this.c.units, useBias: this.c.useBias };
       }
-    }
-    C = PlainDense as unknown as new (c: DenseConfig) => import('@tensorflow/tfjs').layers.Layer;
-    classes.set(tf, C);
-  }
-  return new C(cfg);
-}
+    } as unknown as new (c: DenseConfig) => TfLayer,
+);

@@ -3,9 +3,7 @@
 // without a seed it is not reproducible. Here the mask's seed comes from `noise.draw`, which
 // the trainer sets before each forward pass from (run seed, step, shard), so a run is the
 // same whichever thread computes a shard.
-import type { Tf } from './load.js';
-
-type Tensor = import('@tensorflow/tfjs').Tensor;
+import { baseArgs, firstInput, firstShape, layerMaker, type TfLayer, type TfTensor } from './layer-class.js';
 
 /** Set by the trainer before each training forward pass. */
 export interface Noise {
@@ -20,21 +18,18 @@ export interface DropoutConfig {
   inputShape?: number[];
 }
 
-const classes = new WeakMap<object, new (c: DropoutConfig) => import('@tensorflow/tfjs').layers.Layer>();
-
-export function dropoutLayer(tf: Tf, cfg: DropoutConfig): import('@tensorflow/tfjs').layers.Layer {
-  let C = classes.get(tf);
-  if (!C) {
+export const dropoutLayer = layerMaker<DropoutConfig>(
+  (tf) =>
     class SteppedDropout extends tf.layers.Layer {
       static className = 'GradcheckSteppedDropout';
       constructor(private readonly c: DropoutConfig) {
-        super(c.inputShape ? { inputShape: c.inputShape } : {});
+        super(baseArgs(c));
       }
       override computeOutputShape(inputShape: number[] | number[][]): number[] {
-        return (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as number[];
+        return firstShape(inputShape);
       }
-      override call(inputs: Tensor | Tensor[], kwargs: { training?: boolean }): Tensor {
-        const x = Array.isArray(inputs) ? inputs[0] : inputs;
+      override call(inputs: TfTensor | TfTensor[], kwargs: { training?: boolean }): TfTensor {
+        const x = firstInput(inputs);
         if (!kwargs.training || this.c.rate === 0) return x.clone();
         return tf.tidy(() => {
           // Inverted dropout (as PyTorch): keep with probability 1 − rate, scale by 1/(1 − rate).
@@ -46,9 +41,5 @@ export function dropoutLayer(tf: Tf, cfg: DropoutConfig): import('@tensorflow/tf
       override getConfig() {
         return { ...super.getConfig(), rate: this.c.rate };
       }
-    }
-    C = SteppedDropout as unknown as new (c: DropoutConfig) => import('@tensorflow/tfjs').layers.Layer;
-    classes.set(tf, C);
-  }
-  return new C(cfg);
-}
+    } as unknown as new (c: DropoutConfig) => TfLayer,
+);
