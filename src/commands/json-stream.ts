@@ -5,7 +5,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SubmissionResult } from '../grading/types.js';
 import { EMPTY, HEAD, SEPARATOR, submissionJson, TAIL } from '../reporters/json.js';
-import { ensureDir, UsageError } from './shared.js';
+import { cannotWrite, ensureDir } from './shared.js';
 
 const FLUSH_AT = 1 << 20;
 
@@ -42,7 +42,7 @@ export class JsonReportStream {
       try {
         writeSync(this.fd, text);
       } catch (e) {
-        throw new UsageError(`cannot write ${this.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        throw cannotWrite(this.output!, e);
       }
     }
   }
@@ -53,6 +53,6 @@ function openOutput(output: string): number {
     ensureDir(dirname(output));
     return openSync(output, 'w');
   } catch (e) {
-    throw new UsageError(`cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw cannotWrite(output, e);
   }
 }

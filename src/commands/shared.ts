@@ -19,7 +19,7 @@ export function emit(text: string, output?: string): void {
     ensureDir(dirname(output));
     writeFileSync(output, text);
   } catch (e) {
-    throw new UsageError(`cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw cannotWrite(output, e);
   }
 }
 
@@ -35,6 +35,11 @@ export function filesOf(paths: string[], what: string): string[] {
 }
 
 /** Pictures of a Markdown report go next to it; without --output there is nowhere to put them. */
+/** The usage error for an output that cannot be written. */
+export function cannotWrite(output: string, e: unknown): UsageError {
+  return new UsageError(`cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+}
+
 /**
  * Creates a directory and its missing parents, one level at a time: Node's recursive mkdirSync
  * never returns on some paths (under /proc it retries ENOENT for ever); this throws.
@@ -64,7 +69,7 @@ export async function referencesOrReport(problems: ReadonlyMap<string, LoadedPro
     return await computeReferences(problems, opts);
   } catch (e) {
     if (e instanceof CrossCheckError) {
-      process.stderr.write(`${e.file}:1:1 error internal error: the exact reference of ${e.problemId} disagrees with its cross-check: ${e.detail} internal.cross-check\n`);
+      printFindings([finding('internal.cross-check', { problem: e.problemId, detail: e.detail }, { file: e.file, pos: { line: 1, column: 1 } })]);
       return null;
     }
     if (e instanceof ReferenceError) {
