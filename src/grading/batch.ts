@@ -23,11 +23,10 @@ export interface BatchOptions {
 /** Below this, starting workers (~0.35 s each to load) costs more than it saves. */
 const PARALLEL_FROM = 400;
 /**
- * Workers by default on every core. On the 2-core machines here two workers grade 10k
- * submissions in 4.1–4.3 s against 5.3–5.8 s on one thread, with two things that made the
- * difference (before them two workers were slower than one thread): workers render their
- * submissions' JSON entries (copying finding objects back and rendering them on the main thread
- * cost more than grading), and a 128 MB young generation (grading allocates many small,
+ * Workers by default on every core (figures in the README's Performance section). What makes
+ * them pay on 2 cores: for a JSON report they render their submissions' entries and send back
+ * only file, scores and entry (copying finding objects back and rendering them on the main
+ * thread cost more than grading), and a 128 MB young generation (grading allocates many small,
  * short-lived objects: GC took a sixth of a worker's time).
  */
 const DEFAULT_JOBS = Math.min(availableParallelism(), 8); // each worker holds its own heap (~100 MB measured)

@@ -12,8 +12,8 @@ export function submissionJson(s: SubmissionResult): string {
   return one.slice(HEAD.length, one.length - TAIL.length);
 }
 
-/** Byte for byte JSON.stringify(publicReport(r), null, 2), from entries workers may have rendered. */
+/** Byte for byte JSON.stringify({ submissions: r.submissions.map(publicSubmission) }, null, 2). */
 export function jsonReport(r: Report): string {
   if (r.submissions.length === 0) return EMPTY;
-  return `${HEAD}${r.submissions.map((s) => s.json ?? submissionJson(s)).join(SEPARATOR)}${TAIL}\n`;
+  return `${HEAD}${r.submissions.map(submissionJson).join(SEPARATOR)}${TAIL}\n`;
 }

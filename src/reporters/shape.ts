@@ -1,6 +1,6 @@
 // The report exactly as the SPEC prints it: fixed key order, no internal fields.
 import type { Finding } from '../findings/finding.js';
-import type { Report, SubmissionResult } from '../grading/types.js';
+import type { SubmissionResult } from '../grading/types.js';
 
 export function publicFinding(f: Finding): Record<string, unknown> {
   const out: Record<string, unknown> = { code: f.code, severity: f.severity, message: f.message };
@@ -26,10 +26,6 @@ export function publicSubmission(s: SubmissionResult): Record<string, unknown> {
       parts: p.parts.map((pt) => ({ id: pt.id, status: pt.status, score: pt.score, maxScore: pt.maxScore, findings: pt.findings.map(publicFinding) })),
     })),
   };
-}
-
-export function publicReport(r: Report): { submissions: Record<string, unknown>[] } {
-  return { submissions: r.submissions.map(publicSubmission) };
 }
 
 /** Every finding of a submission, in report order. */
