@@ -3,7 +3,10 @@
 //      with a random mix of right answers and the classic mistakes (sign flips, ½ dropped,
 //      closed endpoints, missing biases, wrong shapes, refused expressions …);
 //   2. grades them in one CLI run (--format json to a file) and prints submissions/s;
-//   3. grades one submission from a cold start (new process, warm reference cache), 7 times,
+//   3. the same with every decimal in every submission given extra digits of its number
+//      (still right to the tolerance): no two submissions share an answer block, so nothing is
+//      graded from the memo of identical answers, only integer-only blocks are shared;
+//   4. grades one submission from a cold start (new process, warm reference cache), 7 times,
 //      and prints the median wall time.
 // Usage: npm run bench [-- N]
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -48,7 +51,9 @@ function run(args: string[], env: NodeJS.ProcessEnv): number {
 
 const dir = mkdtempSync(join(tmpdir(), 'gradecheck-bench-'));
 const subs = join(dir, 'submissions');
+const distinct = join(dir, 'distinct');
 mkdirSync(subs);
+mkdirSync(distinct);
 const cache = join(dir, 'cache');
 const env = { ...process.env, GRADECHECK_CACHE_DIR: cache, NO_COLOR: '1' };
 const key = execFileSync(process.execPath, [cli, 'solve', join(root, 'problems')], { env, encoding: 'utf8' });
@@ -59,6 +64,9 @@ for (let i = 0; i < N; i++) {
   for (const [re, to] of MISTAKES) if (r() < 0.3) text = text.replace(re, to);
   bytes += text.length;
   writeFileSync(join(subs, `s${String(i).padStart(5, '0')}.yaml`), text);
+  const digits = String(i + 1).padStart(5, '0');
+  const answers = text.indexOf('\nanswers:');
+  writeFileSync(join(distinct, `s${String(i).padStart(5, '0')}.yaml`), text.slice(0, answers) + text.slice(answers).replace(/(\d\.\d+)(?![\d/])/g, `$1${digits}`));
 }
 const problems = join(root, 'problems');
 const warm = run(['grade', '--problems', problems, join(subs, 's00000.yaml'), '--format', 'json'], env);
@@ -66,11 +74,13 @@ const out = join(dir, 'report.json');
 const batch = run(['grade', '--problems', problems, subs, '--format', 'json', '--output', out], env);
 const report = JSON.parse(readFileSync(out, 'utf8')) as { submissions: { findings: unknown[]; problems: { parts: { findings: unknown[] }[] }[] }[] };
 const findings = report.submissions.reduce((a, s) => a + s.findings.length + s.problems.reduce((b, p) => b + p.parts.reduce((c, pt) => c + pt.findings.length, 0), 0), 0);
+const batchDistinct = run(['grade', '--problems', problems, distinct, '--format', 'json', '--output', out], env);
 const one = join(dir, 'one.yaml');
 writeFileSync(one, key);
 const colds = Array.from({ length: 7 }, () => run(['grade', '--problems', problems, one, '--format', 'json'], env)).sort((a, b) => a - b);
 console.log(`submissions:            ${N} (${(bytes / N / 1024).toFixed(1)} kB each on average, ${findings} findings in all)`);
 console.log(`first run (computes the references and their tfjs cross-checks): ${warm.toFixed(2)} s`);
 console.log(`batch, one CLI run:     ${batch.toFixed(2)} s = ${Math.round(N / batch)} submissions/s`);
+console.log(`same, no two answer blocks alike (decimals made distinct): ${batchDistinct.toFixed(2)} s = ${Math.round(N / batchDistinct)} submissions/s`);
 console.log(`cold start, one submission, warm reference cache: median ${colds[3].toFixed(3)} s (min ${colds[0].toFixed(3)}, max ${colds[6].toFixed(3)})`);
 rmSync(dir, { recursive: true, force: true });

@@ -57,11 +57,11 @@ export async function validateCommand(paths: string[], opts: { problems?: string
 
 /** A submission read against the problems: every answer parsed (never graded, no references needed). */
 function checkSubmission(file: string, problems: ReadonlyMap<string, LoadedProblem> | undefined): Finding[] {
-  const sub = loadSubmission(file);
+  const sub = loadSubmission(file, undefined, 'whole');
   if ('errors' in sub) return sub.errors;
   if (!problems) return [];
   const out: Finding[] = [];
-  for (const pa of sub.answers) {
+  for (const { answers: pa } of sub.answers) {
     const lp = problems.get(pa.id);
     if (!lp) {
       out.push(finding('submission.unknown-problem', { id: pa.id, known: [...problems.keys()].sort() }, { file, pos: pa.keyPos }));

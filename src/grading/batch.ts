@@ -1,6 +1,7 @@
-// Grading a batch: in this thread for small batches, on worker threads (one per core) for
-// large ones. Results come back in the order of the files, whatever thread graded them.
+// Grading a batch: in this thread, helped by worker threads (one per further core) for large
+// batches. Results come back in the order of the files, whatever thread graded them.
 import { availableParallelism } from 'node:os';
+import { setImmediate } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { gradeFile } from './grade.js';
 import { workerArgv, workerFile } from '../worker-file.js';
@@ -11,7 +12,7 @@ export interface BatchOptions {
   problemFiles: string[];
   problems: ReadonlyMap<string, LoadedProblem>;
   refs: ReadonlyMap<string, unknown>;
-  /** Worker threads; 1 grades here. Default: one per core, for batches worth it. */
+  /** Threads grading (this one and jobs - 1 workers, started at once). Default: one per core, workers started when the batch is long. */
   jobs?: number;
   onProgress?: (done: number) => void;
   /** Workers render each submission's JSON report entry (see SubmissionResult.json). */
@@ -20,55 +21,78 @@ export interface BatchOptions {
   onOrdered?: (r: SubmissionResult) => void;
 }
 
-/** Below this, starting workers (~0.35 s each to load) costs more than it saves. */
-const PARALLEL_FROM = 400;
 /**
- * Workers by default on every core (figures in the README's Performance section). What makes
- * them pay on 2 cores: for a JSON report they render their submissions' entries and send back
- * only file, scores and entry (copying finding objects back and rendering them on the main
- * thread cost more than grading), and a 128 MB young generation (grading allocates many small,
- * short-lived objects: GC took a sixth of a worker's time).
+ * Threads grading by default: the main thread and a worker per further core. Workers render
+ * their submissions' JSON entries and send back only file, scores and entry (copying findings
+ * back cost more than grading them), and run with a 128 MB young generation (grading allocates
+ * many small, short-lived objects).
  */
 const DEFAULT_JOBS = Math.min(availableParallelism(), 8); // each worker holds its own heap (~100 MB measured)
 const CHUNK = 200;
+/**
+ * By default workers start only when the main thread, at the pace of its last chunks, has more
+ * than this much grading left. A worker costs ~1 s of a core before it pays (starting, loading,
+ * then its own first answers: a new thread has not seen them): on this project's 2-core machine
+ * a worker made a 1.4 s batch slower and a 10 s one 1.5× faster (README, Performance).
+ */
+const WORKERS_ABOVE_MS = 2500;
 
+/**
+ * The main thread grades chunks from the start; each worker takes chunks once it has loaded
+ * (a batch never waits for a worker to start). Results are placed by index and handed on in
+ * file order. `jobs` given: its workers start at once; not given: when the batch is long.
+ */
 export async function gradeBatch(files: string[], opts: BatchOptions): Promise<SubmissionResult[]> {
-  const jobs = Math.max(1, Math.min(opts.jobs ?? (files.length >= PARALLEL_FROM ? DEFAULT_JOBS : 1), Math.ceil(files.length / CHUNK)));
-  if (jobs === 1) {
-    return files.map((f, i) => {
-      const r = gradeFile(f, opts.problems, opts.refs);
-      if (i % 50 === 49) opts.onProgress?.(i + 1);
-      opts.onOrdered?.(r);
-      return r;
-    });
-  }
-  const refs = [...opts.refs].map(([id, ref]) => [id, opts.problems.get(id)!.verifier.encodeRef(ref)]);
+  const threads = Math.max(1, Math.min(opts.jobs ?? DEFAULT_JOBS, Math.ceil(files.length / CHUNK)));
   const out: SubmissionResult[] = new Array(files.length);
   const chunks: { id: number; files: string[] }[] = [];
   for (let i = 0; i < files.length; i += CHUNK) chunks.push({ id: i, files: files.slice(i, i + CHUNK) });
-  let next = 0, done = 0, ordered = 0;
-  const workers = Array.from({ length: jobs }, () => new Worker(workerFile('./worker.js', import.meta.url), { workerData: { problemFiles: opts.problemFiles, refs }, execArgv: workerArgv(), resourceLimits: { maxYoungGenerationSizeMb: 128 } }));
+  let next = 0, done = 0, ordered = 0, outstanding = 0;
+  const take = (id: number, results: SubmissionResult[]) => {
+    results.forEach((r, k) => (out[id + k] = r));
+    for (; ordered < out.length && out[ordered] !== undefined; ordered++) opts.onOrdered?.(out[ordered]);
+    done += results.length;
+    opts.onProgress?.(done);
+  };
+  let finish!: () => void, fail!: (e: Error) => void;
+  const finished = new Promise<void>((resolve, reject) => ((finish = resolve), (fail = reject)));
+  const startWorker = () => {
+    const refs = [...opts.refs].map(([id, ref]) => [id, opts.problems.get(id)!.verifier.encodeRef(ref)]);
+    const w = new Worker(workerFile('./worker.js', import.meta.url), { workerData: { problemFiles: opts.problemFiles, refs }, execArgv: workerArgv(), resourceLimits: { maxYoungGenerationSizeMb: 128 } });
+    let busy = false;
+    const feed = () => {
+      if (next < chunks.length) {
+        busy = true;
+        outstanding++;
+        w.postMessage({ ...chunks[next++], renderJson: opts.renderJson ?? false });
+      } else if (outstanding === 0) finish();
+    };
+    w.on('message', (m: { ready: true } | { id: number; results: SubmissionResult[] }) => {
+      if ('results' in m) busy = false, outstanding--, take(m.id, m.results);
+      feed();
+    });
+    w.on('error', fail);
+    w.on('exit', (code) => busy && fail(new Error(`a grading worker stopped (exit code ${code})`)));
+    return w;
+  };
+  const workers: Worker[] = [];
+  const startWorkers = () => workers.push(...Array.from({ length: threads - 1 }, startWorker));
+  if (opts.jobs !== undefined) startWorkers();
+  const paces: number[] = []; // ms per chunk, the last few (not the first: it loads modules)
   try {
-    await Promise.all(
-      workers.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            const feed = () => {
-              if (next >= chunks.length) return resolve();
-              w.postMessage({ ...chunks[next++], renderJson: opts.renderJson ?? false });
-            };
-            w.on('message', (m: { id: number; results: SubmissionResult[] }) => {
-              m.results.forEach((r, k) => (out[m.id + k] = r));
-              for (; ordered < out.length && out[ordered] !== undefined; ordered++) opts.onOrdered?.(out[ordered]);
-              done += m.results.length;
-              opts.onProgress?.(done);
-              feed();
-            });
-            w.on('error', reject);
-            feed();
-          }),
-      ),
-    );
+    while (next < chunks.length) {
+      const c = chunks[next++];
+      const t0 = performance.now();
+      take(c.id, c.files.map((f) => gradeFile(f, opts.problems, opts.refs, undefined, { renderJson: opts.renderJson })));
+      if (workers.length) await setImmediate(); // let the workers' results in
+      else if (threads > 1 && c.id > 0) {
+        paces.push(performance.now() - t0);
+        if (paces.length > 4) paces.shift();
+        if (paces.length >= 2 && (paces.reduce((a, b) => a + b) / paces.length) * (chunks.length - next) > WORKERS_ABOVE_MS) startWorkers();
+      }
+    }
+    if (outstanding === 0) finish();
+    await finished;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -5,70 +5,111 @@ import { answerErrorFinding, finding, notPartsReason } from '../findings/codes.j
 import { at, type Finding } from '../findings/finding.js';
 import type { PartGrade } from '../kinds/types.js';
 import type { LoadedProblem } from './problems.js';
-import { loadSubmission, type LoadedSubmission, type ProblemAnswers } from './submission.js';
+import { loadSubmission, loadWhole, readBlock, type AnswerSource, type InvalidSubmission, type LoadedSubmission, type ProblemAnswers } from './submission.js';
 import type { PartResult, PartStatus, ProblemResult, SubmissionResult } from './types.js';
+import { submissionJson } from '../reporters/json.js';
+import { placeFinding, placeProblem, type Placed } from './place.js';
 import type { PNode } from '../load/pnode.js';
 
 export type References = ReadonlyMap<string, unknown>;
 
-export function gradeFile(file: string, problems: ReadonlyMap<string, LoadedProblem>, refs: References, text?: string): SubmissionResult {
-  const sub = loadSubmission(file, text);
-  if ('errors' in sub) {
-    return { file, student: sub.student, status: 'invalid', score: 0, maxScore: 0, findings: sub.errors, problems: [] };
-  }
-  return gradeSubmission(sub, problems, refs);
+export interface GradeFileOptions {
+  /**
+   * Render the submission's JSON report entry into `json` and leave out its findings and
+   * problems (see SubmissionResult.json): the entry is filled from each cached problem's
+   * rendering, so nothing is copied per submission.
+   */
+  renderJson?: boolean;
 }
 
-export function gradeSubmission(sub: LoadedSubmission, problems: ReadonlyMap<string, LoadedProblem>, refs: References): SubmissionResult {
+export function gradeFile(file: string, problems: ReadonlyMap<string, LoadedProblem>, refs: References, text?: string, opts: GradeFileOptions = {}): SubmissionResult {
+  const sub = loadSubmission(file, text);
+  if ('errors' in sub) return done(invalidResult(sub), [], opts);
+  const graded = gradeSubmission(sub, problems, refs, opts);
+  if (graded) return graded;
+  // A block that did not read cleanly on its own: the whole file, read as one, says why (or grades).
+  const whole = loadWhole(file, sub.text);
+  return 'errors' in whole ? done(invalidResult(whole), [], opts) : gradeSubmission(whole, problems, refs, opts)!;
+}
+
+function invalidResult(sub: InvalidSubmission): SubmissionResult {
+  return { file: sub.file, student: sub.student, status: 'invalid', score: 0, maxScore: 0, findings: sub.errors, problems: [] };
+}
+
+/** The graded submission; null when one of its blocks does not read on its own (see submission.ts). */
+export function gradeSubmission(sub: LoadedSubmission, problems: ReadonlyMap<string, LoadedProblem>, refs: References, opts: GradeFileOptions = {}): SubmissionResult | null {
   const findings: Finding[] = [];
-  const results: ProblemResult[] = [];
-  for (const pa of sub.answers) {
-    const lp = problems.get(pa.id);
+  const graded: Placed[] = [];
+  for (const src of sub.answers) {
+    const lp = problems.get(src.id);
     if (!lp) {
-      findings.push(finding('submission.unknown-problem', { id: pa.id, known: [...problems.keys()].sort() }, { pos: pa.keyPos }));
+      findings.push(at(finding('submission.unknown-problem', { id: src.id, known: [...problems.keys()].sort() }, { pos: src.keyPos }), sub.file));
       continue;
     }
-    results.push(gradeProblemMemo(lp, refs.get(pa.id), pa, findings));
+    const g = gradeProblemMemo(lp, refs.get(src.id), src);
+    if (!g) return null;
+    for (const f of g.entry.sub) findings.push(placeFinding(f, g.shift, sub.file));
+    graded.push({ result: g.entry.result, shift: g.shift });
   }
-  if (results.length === 0 && problems.size > 0) findings.push(finding('submission.no-answers', {}, { pos: { line: 1, column: 1 } }));
-  const score = round(results.reduce((a, p) => a + p.score, 0));
-  const maxScore = round(results.reduce((a, p) => a + p.maxScore, 0));
-  const withFile = (f: Finding) => at(f, sub.file);
-  return {
+  if (graded.length === 0 && problems.size > 0) findings.push(at(finding('submission.no-answers', {}, { pos: { line: 1, column: 1 } }), sub.file));
+  const r: SubmissionResult = {
     file: sub.file,
     student: sub.student,
     status: 'graded',
-    score,
-    maxScore,
-    findings: findings.map(withFile),
-    problems: results.map((p) => ({ ...p, parts: p.parts.map((pt) => ({ ...pt, findings: pt.findings.map(withFile) })) })),
+    score: round(graded.reduce((a, g) => a + g.result.score, 0)),
+    maxScore: round(graded.reduce((a, g) => a + g.result.maxScore, 0)),
+    findings,
+    problems: [],
   };
+  return done(r, graded, opts);
+}
+
+/** The result with its problems placed, or (renderJson) its JSON entry and no findings. */
+function done(r: SubmissionResult, graded: Placed[], opts: GradeFileOptions): SubmissionResult {
+  if (opts.renderJson) return { ...r, findings: [], json: submissionJson(r, graded) };
+  r.problems = graded.map((g) => placeProblem(g, r.file));
+  return r;
 }
 
 /**
  * Identical answers are graded once. In a course, hundreds of students give the same (right, or
- * typically wrong) answer to a problem. The key is the answer block with lines counted from the
- * problem's key, so the same block anywhere in any file hits; the cached result comes back
- * with its lines shifted. Results are exactly those of grading afresh.
+ * typically wrong) answer to a problem. Answers are known by their tree, with lines counted from
+ * the problem's key, so the same answers anywhere in any file hit; a block read on its own is
+ * known by its text too, so a block written exactly as before is not even parsed. The cached
+ * result comes back with its lines shifted. Results are exactly those of grading afresh.
  */
-const memo = new Map<string, { result: ProblemResult; sub: Finding[]; line: number }>();
+interface MemoEntry {
+  result: ProblemResult;
+  /** Findings on the submission rather than a part (unknown parts). */
+  sub: Finding[];
+  /** The line of the problem's key in the positions of `result`. */
+  line: number;
+}
+const memo = new Map<string, MemoEntry>();
 const MEMO_SIZE = 20_000;
 
-function gradeProblemMemo(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFindings: Finding[]): ProblemResult {
-  const key = `${gradingKey(lp)}\0${pa.keyPos.column}\0${canonical(pa.node, pa.keyPos.line)}`;
-  const hit = memo.get(key);
-  if (hit) {
-    const shift = pa.keyPos.line - hit.line;
-    const mv = (f: Finding): Finding => (f.line === undefined || shift === 0 ? f : { ...f, line: f.line + shift });
-    subFindings.push(...hit.sub.map(mv));
-    return { ...hit.result, parts: hit.result.parts.map((pt) => ({ ...pt, findings: pt.findings.map(mv) })) };
+function gradeProblemMemo(lp: LoadedProblem, ref: unknown, src: AnswerSource): { entry: MemoEntry; shift: number } | null {
+  const textKey = 'text' in src ? `${gradingKey(lp)}\0t${src.text}` : null;
+  let entry = textKey === null ? undefined : memo.get(textKey);
+  if (!entry) {
+    const pa = 'text' in src ? readBlock(src.text, src.id, src.keyPos.column) : src.answers;
+    if (!pa) return null;
+    // The same answers written differently (comments, spacing inside a line) meet here.
+    const treeKey = `${gradingKey(lp)}\0${pa.keyPos.column}\0${canonical(pa.node, pa.keyPos.line)}`;
+    entry = memo.get(treeKey);
+    if (!entry) {
+      const sub: Finding[] = [];
+      entry = { result: gradeProblem(lp, ref, pa, sub), sub, line: pa.keyPos.line };
+      remember(treeKey, entry);
+    }
+    if (textKey !== null) remember(textKey, entry);
   }
-  const sub: Finding[] = [];
-  const result = gradeProblem(lp, ref, pa, sub);
-  subFindings.push(...sub);
+  return { entry, shift: src.keyPos.line - entry.line };
+}
+
+function remember(key: string, entry: MemoEntry): void {
   if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(key, { result, sub, line: pa.keyPos.line });
-  return result;
+  memo.set(key, entry);
 }
 
 /** Everything about a problem that grading depends on: its reference (hash), id, parts and tolerance. */

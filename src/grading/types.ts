@@ -28,10 +28,9 @@ export interface SubmissionResult {
   findings: Finding[];
   problems: ProblemResult[];
   /**
-   * This submission's entry of the JSON report, rendered by the worker thread that graded it
-   * (asked for when the report is JSON: the main thread only writes the entries, see
-   * commands/json-stream.ts). Such a result carries its file and scores, no findings and no
-   * problems.
+   * This submission's entry of the JSON report, rendered by the thread that graded it (asked for
+   * when the report is JSON: the main thread only writes the entries, see commands/json-stream.ts).
+   * Such a result carries its file and scores, no findings and no problems.
    */
   json?: string;
 }

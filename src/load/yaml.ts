@@ -37,16 +37,26 @@ export interface LoadedYaml {
 }
 
 export function loadYamlFile(file: string): LoadedYaml {
+  return loadYamlText(readYamlText(file), file);
+}
+
+/** The file's text, refused (LoadError) when it cannot be read or is over the size limit. */
+export function readYamlText(file: string): string {
+  const cannot = (e: unknown) => new LoadError(`cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   let size: number;
   try {
     size = statSync(file).size;
   } catch (e) {
-    throw new LoadError(`cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw cannot(e);
   }
   if (size > LIMITS.maxFileBytes) {
     throw new LoadError(`the file is ${formatBytes(size)}, over the ${formatBytes(LIMITS.maxFileBytes)} limit; nothing in it was read`);
   }
-  return loadYamlText(readFileSync(file, 'utf8'), file);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw cannot(e); // a directory, no permission, gone since
+  }
 }
 
 export function loadYamlText(text: string, file = '<input>'): LoadedYaml {

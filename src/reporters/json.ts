@@ -1,19 +1,72 @@
-import type { Report, SubmissionResult } from '../grading/types.js';
-import { publicSubmission } from './shape.js';
+import type { ProblemResult, Report, SubmissionResult } from '../grading/types.js';
+import type { Finding } from '../findings/finding.js';
+import { publicProblem, publicSubmission } from './shape.js';
+import { placeProblem, type Placed } from '../grading/place.js';
 
 /** The report around its entries; entries are separated by SEPARATOR. */
 export const EMPTY = '{\n  "submissions": []\n}\n';
 export const HEAD = '{\n  "submissions": [\n    ', TAIL = '\n  ]\n}', SEPARATOR = ',\n    ';
 
-/** One submission as it appears in the report's list (indented for its place there). */
-export function submissionJson(s: SubmissionResult): string {
+/**
+ * One submission as it appears in the report's list (indented for its place there): byte for
+ * byte the slice of JSON.stringify({ submissions: [publicSubmission(s)] }, null, 2). With
+ * `placed` (cached problem results, s.problems then empty) each problem is filled in from its
+ * cached result's rendering, with the submission's file and the moved lines.
+ */
+export function submissionJson(s: SubmissionResult, placed?: readonly Placed[]): string {
   // Rendered inside a one-entry report and cut out: the indentation comes out right.
-  const one = JSON.stringify({ submissions: [publicSubmission(s)] }, null, 2);
-  return one.slice(HEAD.length, one.length - TAIL.length);
+  const one = JSON.stringify({ submissions: [publicSubmission({ ...s, problems: [] })] }, null, 2);
+  const head = one.slice(HEAD.length, one.length - TAIL.length);
+  const problems = placed ? placed.map((p) => fill(p, s.file)) : s.problems.map((p) => atDepth(JSON.stringify(publicProblem(p), null, 2)));
+  if (problems.length === 0) return head;
+  return `${head.slice(0, head.length - NO_PROBLEMS.length)}[${PROBLEM_INDENT}${problems.join(`,${PROBLEM_INDENT}`)}\n      ]\n    }`;
+}
+
+/** How a submission entry without problems ends, and where a problem entry starts. */
+const NO_PROBLEMS = '[]\n    }';
+const PROBLEM_INDENT = '\n        ';
+
+function fill(p: Placed, file: string): string {
+  const t = template(p.result);
+  if (!t) return atDepth(JSON.stringify(publicProblem(placeProblem(p, file)), null, 2));
+  const fileJson = JSON.stringify(file);
+  let out = t.pieces[0];
+  for (let i = 0; i < t.lines.length; i++) out += (t.lines[i] === FILE ? `"file": ${fileJson}` : `"line": ${t.lines[i] + p.shift}`) + t.pieces[i + 1];
+  return out;
+}
+
+const atDepth = (json: string) => json.replace(/\n/g, PROBLEM_INDENT);
+
+/**
+ * A cached problem result rendered once, cut where each submission differs: the file of findings
+ * written without one (rendered as "", which no finding has: `at` gives "" the file too) and
+ * every line number. Keys are found as `"file": ""` and `"line": N`: inside a JSON string a
+ * quote is escaped, so student text cannot look like them.
+ */
+const FILE = -1;
+/** null: seen once (a result met once is rendered directly: cutting it would cost more). */
+const templates = new WeakMap<ProblemResult, { pieces: string[]; lines: number[] } | null>();
+function template(result: ProblemResult): { pieces: string[]; lines: number[] } | null {
+  let t = templates.get(result);
+  if (t === undefined) return templates.set(result, null), null;
+  if (t === null) {
+    const fileless = (f: Finding): Finding => (f.file ? f : { ...f, file: '' });
+    const json = atDepth(JSON.stringify(publicProblem({ ...result, parts: result.parts.map((pt) => ({ ...pt, findings: pt.findings.map(fileless) })) }), null, 2));
+    t = { pieces: [], lines: [] };
+    let last = 0;
+    for (const m of json.matchAll(/"file": ""|"line": (\d+)/g)) {
+      t.pieces.push(json.slice(last, m.index));
+      t.lines.push(m[1] === undefined ? FILE : Number(m[1]));
+      last = m.index + m[0].length;
+    }
+    t.pieces.push(json.slice(last));
+    templates.set(result, t);
+  }
+  return t;
 }
 
 /** Byte for byte JSON.stringify({ submissions: r.submissions.map(publicSubmission) }, null, 2). */
 export function jsonReport(r: Report): string {
   if (r.submissions.length === 0) return EMPTY;
-  return `${HEAD}${r.submissions.map(submissionJson).join(SEPARATOR)}${TAIL}\n`;
+  return `${HEAD}${r.submissions.map((s) => submissionJson(s)).join(SEPARATOR)}${TAIL}\n`;
 }

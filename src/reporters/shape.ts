@@ -1,6 +1,6 @@
 // The report exactly as the SPEC prints it: fixed key order, no internal fields.
 import type { Finding } from '../findings/finding.js';
-import type { SubmissionResult } from '../grading/types.js';
+import type { ProblemResult, SubmissionResult } from '../grading/types.js';
 
 export function publicFinding(f: Finding): Record<string, unknown> {
   const out: Record<string, unknown> = { code: f.code, severity: f.severity, message: f.message };
@@ -19,12 +19,16 @@ export function publicSubmission(s: SubmissionResult): Record<string, unknown> {
     score: s.score,
     maxScore: s.maxScore,
     findings: s.findings.map(publicFinding),
-    problems: s.problems.map((p) => ({
-      id: p.id,
-      score: p.score,
-      maxScore: p.maxScore,
-      parts: p.parts.map((pt) => ({ id: pt.id, status: pt.status, score: pt.score, maxScore: pt.maxScore, findings: pt.findings.map(publicFinding) })),
-    })),
+    problems: s.problems.map(publicProblem),
+  };
+}
+
+export function publicProblem(p: ProblemResult): Record<string, unknown> {
+  return {
+    id: p.id,
+    score: p.score,
+    maxScore: p.maxScore,
+    parts: p.parts.map((pt) => ({ id: pt.id, status: pt.status, score: pt.score, maxScore: pt.maxScore, findings: pt.findings.map(publicFinding) })),
   };
 }
 

@@ -1,0 +1,20 @@
+// A cached problem result placed in a submission: the same answers graded in another file, or
+// further down, differ only in the file their findings point at and by how many lines they moved.
+import { at, type Finding } from '../findings/finding.js';
+import type { ProblemResult } from './types.js';
+
+/** A cached problem result as placed in a submission: its findings' lines moved by `shift`. */
+export interface Placed {
+  result: ProblemResult;
+  shift: number;
+}
+
+export function placeProblem({ result, shift }: Placed, file: string): ProblemResult {
+  return { ...result, parts: result.parts.map((pt) => ({ ...pt, findings: pt.findings.map((f) => placeFinding(f, shift, file)) })) };
+}
+
+/** The file on a finding without one, its line moved. */
+export function placeFinding(f: Finding, shift: number, file: string): Finding {
+  const g = at(f, file);
+  return shift === 0 || g.line === undefined ? g : { ...g, line: g.line + shift };
+}
