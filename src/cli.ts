@@ -60,7 +60,7 @@ program
   .option('--fail-under <percent>', 'exit 1 when a submission scores below this percentage')
   .option('--no-cache', 'do not read or write the reference cache')
   .option('--shard <K/N>', 'grade only the K-th of N slices of the submissions (CI matrix jobs)')
-  .option('--jobs <n>', 'worker threads grading, and training threads (default: one per core)')
+  .option('--jobs <n>', 'threads grading, and training threads (default: one per core; for grading, workers join only a long batch)')
   .option('--seeds <k>', 'training-claims: train each model k times (mean ± spread)')
   .option('--max-train <n>', 'training-claims: use the first n training images (a quick check)')
   .option('--epochs <n>', 'training-claims: train n epochs instead of the problem\'s')

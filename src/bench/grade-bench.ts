@@ -56,7 +56,8 @@ mkdirSync(subs);
 mkdirSync(distinct);
 const cache = join(dir, 'cache');
 const env = { ...process.env, GRADECHECK_CACHE_DIR: cache, NO_COLOR: '1' };
-const key = execFileSync(process.execPath, [cli, 'solve', join(root, 'problems')], { env, encoding: 'utf8' });
+// solve caches the references too: its own cache, so the first grading run computes them.
+const key = execFileSync(process.execPath, [cli, 'solve', join(root, 'problems')], { env: { ...env, GRADECHECK_CACHE_DIR: join(dir, 'solve-cache') }, encoding: 'utf8' });
 const r = rng(42);
 let bytes = 0;
 for (let i = 0; i < N; i++) {
