@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { splitBlocks } from '../src/load/blocks.js';
 import { loadSubmission, loadWhole, readBlock } from '../src/grading/submission.js';
-import { gradeFile } from '../src/grading/grade.js';
+import { gradeFile, gradeSubmission } from '../src/grading/grade.js';
 import { submissionJson } from '../src/reporters/json.js';
 import { loadProblems } from '../src/grading/problems.js';
 import type { PNode } from '../src/load/pnode.js';
@@ -39,6 +39,17 @@ function compare(text: string): 'declined' | 'same' {
 }
 
 const KEY = readFileSync('solutions/answer-key.yaml', 'utf8');
+
+const set = loadProblems(readdirSync('problems').filter((f) => f.endsWith('.yaml')).map((f) => `problems/${f}`));
+const refs = new Map([...set.problems].map(([id, lp]) => [id, lp.verifier.reference(lp.problem.given)]));
+
+/** The JSON entry of grading `text` as `grade` does (blocks when it can) and read whole. */
+function gradedBothWays(text: string): [string, string] {
+  const asGraded = submissionJson(gradeFile('s.yaml', set.problems, refs, text));
+  const whole = loadWhole('s.yaml', text);
+  const wholeResult = 'errors' in whole ? { file: 's.yaml', student: whole.student, status: 'invalid' as const, score: 0, maxScore: 0, findings: whole.errors, problems: [] } : gradeSubmission(whole, set.problems, refs)!;
+  return [asGraded, submissionJson(wholeResult)];
+}
 
 describe('splitBlocks', () => {
   it('cuts the plain layout at its keys, comments and blank lines staying in their block', () => {
@@ -95,11 +106,15 @@ describe('blocks read as the whole file reads', () => {
     ['an alias across blocks', 'student: s\nanswers:\n  p: &v {a: 1}\n  q: *v\n'],
     ['deeper indentation', 'student: s\nanswers:\n      p:\n          a: 1\n      q: {b: 2}\n'],
     ['a value on the key line and below', 'student: s\nanswers:\n  p: 1\n    b: 2\n'],
+    ['an alias between problems not in the set', 'student: s\nanswers:\n  nope: &a [1, 1]\n  nope2: [*a, *a]\n'],
+    ['broken YAML in a problem not in the set', 'student: s\nanswers:\n  usi-a2-gd: {range: 0 < eta < 1/6}\n  nope: {a: [1\n'],
   ])('%s', (_name, text) => {
     expect(['same', 'declined']).toContain(compare(text));
+    const [graded, whole] = gradedBothWays(text);
+    expect(graded).toBe(whole);
   });
 
-  it('a thousand random edits of the answer key: never a different tree', () => {
+  it('a thousand random edits of the answer key: never a different tree or grade', () => {
     let seed = 7;
     const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
     const CHARS = ['{', '}', '[', ']', '"', "'", '#', ':', '- ', '|', '>', '&a ', '*a', '!', '? ', ' ', '  ', '\n', ',', '%'];
@@ -117,7 +132,10 @@ describe('blocks read as the whole file reads', () => {
         else if (edit === 3) lines.splice(at, 0, lines[rnd(lines.length)]);
         else lines = [...lines.slice(0, at), ...lines.slice(at + 1, at + 2), ...lines.slice(at, at + 1), ...lines.slice(at + 2)];
       }
-      tally[compare(lines.join('\n'))]++;
+      const text = lines.join('\n');
+      tally[compare(text)]++;
+      const [graded, whole] = gradedBothWays(text);
+      expect(graded, text).toBe(whole);
     }
     // Many edits leave the layout plain: the blocks are really read, not always declined.
     expect(tally.same).toBeGreaterThan(250);
@@ -125,11 +143,8 @@ describe('blocks read as the whole file reads', () => {
 });
 
 describe('grading block by block', () => {
-  const set = loadProblems(readdirSync('problems').filter((f) => f.endsWith('.yaml')).map((f) => `problems/${f}`));
   it('grades a moved block as the whole file: lines, files and the JSON entry', () => {
     const problems = new Map([...set.problems].filter(([id]) => id === 'usi-a2-gd'));
-    const lp = problems.get('usi-a2-gd')!;
-    const refs = new Map([['usi-a2-gd', lp.verifier.reference(lp.problem.given)]]);
     const block = '  usi-a2-gd:\n    hessian: [[5, 2], [2, 2]]\n    eigenvalues: [2, 12]\n    extra: 1\n';
     for (const [file, head] of [['a.yaml', 'student: a\nanswers:\n'], ['b.yaml', '# three\n# more\n# lines\nstudent: b\nanswers:\n']]) {
       const text = head + block;

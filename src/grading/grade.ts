@@ -43,6 +43,8 @@ export function gradeSubmission(sub: LoadedSubmission, problems: ReadonlyMap<str
   for (const src of sub.answers) {
     const lp = problems.get(src.id);
     if (!lp) {
+      // Not graded, but read all the same: what is wrong in it (syntax, an alias bomb) is reported as reading it whole would.
+      if ('text' in src && !readBlock(src.text, src.id, src.keyPos.column)) return null;
       findings.push(at(finding('submission.unknown-problem', { id: src.id, known: [...problems.keys()].sort() }, { pos: src.keyPos }), sub.file));
       continue;
     }
@@ -86,7 +88,10 @@ interface MemoEntry {
   line: number;
 }
 const memo = new Map<string, MemoEntry>();
+/** Bounds: entries, and characters of keys (a key holds a block's text: up to 64 kB each). */
 const MEMO_SIZE = 20_000;
+const MEMO_KEY_CHARS = 32 << 20;
+let memoKeyChars = 0;
 
 function gradeProblemMemo(lp: LoadedProblem, ref: unknown, src: AnswerSource): { entry: MemoEntry; shift: number } | null {
   const textKey = 'text' in src ? `${gradingKey(lp)}\0t${src.text}` : null;
@@ -108,8 +113,9 @@ function gradeProblemMemo(lp: LoadedProblem, ref: unknown, src: AnswerSource): {
 }
 
 function remember(key: string, entry: MemoEntry): void {
-  if (memo.size >= MEMO_SIZE) memo.clear();
+  if (memo.size >= MEMO_SIZE || memoKeyChars + key.length > MEMO_KEY_CHARS) memo.clear(), (memoKeyChars = 0);
   memo.set(key, entry);
+  memoKeyChars += key.length;
 }
 
 /** Everything about a problem that grading depends on: its reference (hash), id, parts and tolerance. */
