@@ -111,6 +111,14 @@ describe('junit', () => {
     expect(xml).not.toContain('<b>');
     expect([suites[1].testcase].flat()[0].error['@type']).toBe('submission.invalid');
   });
+  it('stays well-formed when student text holds characters XML cannot (control codes, U+FFFF, a lone surrogate)', () => {
+    const nasty = 'bell\u0007 nul\u0000 \uFFFF half\uD800 pair\uD83D\uDE00';
+    const r: Report = { submissions: [{ ...report.submissions[1], student: nasty, findings: [f('submission.invalid', `not readable: ${nasty}`, 1)] }] };
+    const xml = REPORTERS.junit(r, { color: false });
+    expect(xml).not.toMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    const doc = convert(xml, { format: 'object' }) as any;
+    expect(doc.testsuites.testsuite['@name']).toBe('bell\uFFFD nul\uFFFD \uFFFD half\uFFFD pair\uD83D\uDE00');
+  });
 });
 
 describe('csv', () => {
