@@ -15,7 +15,7 @@ export interface BatchOptions {
   /** Threads grading (this one and jobs - 1 workers, started at once). Default: one per core, workers started when the batch is long. */
   jobs?: number;
   onProgress?: (done: number) => void;
-  /** Workers render each submission's JSON report entry (see SubmissionResult.json). */
+  /** Each submission's JSON report entry rendered by the thread that grades it (see SubmissionResult.json). */
   renderJson?: boolean;
   /** Each result in file order, as soon as it and all before it are graded (to stream a report). */
   onOrdered?: (r: SubmissionResult) => void;
