@@ -56,8 +56,7 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
   };
   let finish!: () => void, fail!: (e: Error) => void;
   const finished = new Promise<void>((resolve, reject) => ((finish = resolve), (fail = reject)));
-  const startWorker = () => {
-    const refs = [...opts.refs].map(([id, ref]) => [id, opts.problems.get(id)!.verifier.encodeRef(ref)]);
+  const startWorker = (refs: unknown[]) => {
     const w = new Worker(workerFile('./worker.js', import.meta.url), { workerData: { problemFiles: opts.problemFiles, refs }, execArgv: workerArgv(), resourceLimits: { maxYoungGenerationSizeMb: 128 } });
     let busy = false;
     const feed = () => {
@@ -76,7 +75,10 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
     return w;
   };
   const workers: Worker[] = [];
-  const startWorkers = () => workers.push(...Array.from({ length: threads - 1 }, startWorker));
+  const startWorkers = () => {
+    const refs = [...opts.refs].map(([id, ref]) => [id, opts.problems.get(id)!.verifier.encodeRef(ref)]); // encoded once for all workers
+    workers.push(...Array.from({ length: threads - 1 }, () => startWorker(refs)));
+  };
   if (opts.jobs !== undefined) startWorkers();
   const paces: number[] = []; // ms per chunk, the last few (not the first: it loads modules)
   try {

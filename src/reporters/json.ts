@@ -1,5 +1,4 @@
 import type { ProblemResult, Report, SubmissionResult } from '../grading/types.js';
-import type { Finding } from '../findings/finding.js';
 import { publicProblem, publicSubmission } from './shape.js';
 import { placeProblem, type Placed } from '../grading/place.js';
 
@@ -17,7 +16,7 @@ export function submissionJson(s: SubmissionResult, placed?: readonly Placed[]):
   // Rendered inside a one-entry report and cut out: the indentation comes out right.
   const one = JSON.stringify({ submissions: [publicSubmission({ ...s, problems: [] })] }, null, 2);
   const head = one.slice(HEAD.length, one.length - TAIL.length);
-  const problems = placed ? placed.map((p) => fill(p, s.file)) : s.problems.map((p) => atDepth(JSON.stringify(publicProblem(p), null, 2)));
+  const problems = placed ? placed.map((p) => fill(p, s.file)) : s.problems.map(problemJson);
   if (problems.length === 0) return head;
   return `${head.slice(0, head.length - NO_PROBLEMS.length)}[${PROBLEM_INDENT}${problems.join(`,${PROBLEM_INDENT}`)}\n      ]\n    }`;
 }
@@ -28,14 +27,15 @@ const PROBLEM_INDENT = '\n        ';
 
 function fill(p: Placed, file: string): string {
   const t = template(p.result);
-  if (!t) return atDepth(JSON.stringify(publicProblem(placeProblem(p, file)), null, 2));
+  if (!t) return problemJson(placeProblem(p, file));
   const fileJson = JSON.stringify(file);
   let out = t.pieces[0];
   for (let i = 0; i < t.lines.length; i++) out += (t.lines[i] === FILE ? `"file": ${fileJson}` : `"line": ${t.lines[i] + p.shift}`) + t.pieces[i + 1];
   return out;
 }
 
-const atDepth = (json: string) => json.replace(/\n/g, PROBLEM_INDENT);
+/** A problem's entry, indented for its place in a submission's entry. */
+const problemJson = (p: ProblemResult) => JSON.stringify(publicProblem(p), null, 2).replace(/\n/g, PROBLEM_INDENT);
 
 /**
  * A cached problem result rendered once, cut where each submission differs: the file of findings
@@ -50,8 +50,7 @@ function template(result: ProblemResult): { pieces: string[]; lines: number[] } 
   let t = templates.get(result);
   if (t === undefined) return templates.set(result, null), null;
   if (t === null) {
-    const fileless = (f: Finding): Finding => (f.file ? f : { ...f, file: '' });
-    const json = atDepth(JSON.stringify(publicProblem({ ...result, parts: result.parts.map((pt) => ({ ...pt, findings: pt.findings.map(fileless) })) }), null, 2));
+    const json = problemJson(placeProblem({ result, shift: 0 }, ''));
     t = { pieces: [], lines: [] };
     let last = 0;
     for (const m of json.matchAll(/"file": ""|"line": (\d+)/g)) {
