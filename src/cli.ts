@@ -15,10 +15,24 @@ const program = new Command();
 program.name('gradecheck').description('Grade and verify neural-network coursework: exact references, tfjs cross-checks, line-precise feedback.').version('0.1.0');
 program.exitOverride();
 
+/**
+ * Anything unexpected is a bug or the machine's (out of memory, a disk error): one line and exit
+ * 2, never exit 1, which means "below --fail-under". The stack only under GRADECHECK_DEBUG=1.
+ */
+function internalError(e: unknown): never {
+  const err = e instanceof Error ? e : new Error(String(e));
+  process.stderr.write(`gradecheck: internal error: ${err.message.split('\n')[0]}\n`);
+  if (process.env.GRADECHECK_DEBUG === '1') process.stderr.write(`${err.stack ?? ''}\n`);
+  else process.stderr.write('gradecheck: (set GRADECHECK_DEBUG=1 to see where)\n');
+  process.exit(2);
+}
+process.on('uncaughtException', internalError);
+process.on('unhandledRejection', internalError);
+
 // `gradecheck grade … | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
+  internalError(e);
 });
 
 let exitCode = 0;
@@ -84,7 +98,7 @@ try {
     process.stderr.write(`gradecheck: ${e.message}\n`);
     process.exitCode = 2;
   } else {
-    throw e;
+    internalError(e);
   }
 }
 if (process.exitCode === undefined) process.exitCode = exitCode;

@@ -62,8 +62,15 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
   const bar = progressBar(files.length);
   // JSON goes out while grading goes on (files are sorted, so file order is report order).
   const stream = opts.format === 'json' ? new JsonReportStream(opts.output) : null;
-  const results = await gradeBatch(files, { problemFiles, problems: set.problems, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update, renderJson: stream !== null, onOrdered: stream ? (r) => stream.add(r) : undefined });
-  bar?.stop();
+  let results;
+  try {
+    results = await gradeBatch(files, { problemFiles, problems: set.problems, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update, renderJson: stream !== null, onOrdered: stream ? (r) => stream.add(r) : undefined });
+  } catch (e) {
+    stream?.abort(); // no half-written report is left behind
+    throw e;
+  } finally {
+    bar?.stop();
+  }
   const report: Report = { submissions: results.sort(byFile) };
   if (stream) {
     stream.end();

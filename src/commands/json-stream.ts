@@ -1,22 +1,21 @@
 // The JSON report written while grading goes on: entries go out in file order as soon as they
 // and all before them are graded, so writing 50 MB overlaps the workers instead of following
 // them. The bytes are jsonReport's (its HEAD, SEPARATOR, TAIL and entries); a test compares.
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { SubmissionResult } from '../grading/types.js';
 import { EMPTY, HEAD, SEPARATOR, submissionJson, TAIL } from '../reporters/json.js';
-import { cannotWrite, ensureDir } from './shared.js';
+import { OutputFile } from './output-file.js';
 
 const FLUSH_AT = 1 << 20;
 
 export class JsonReportStream {
-  private readonly fd: number | null;
+  /** null: stdout. A file is written under a temporary name and renamed when the report is whole. */
+  private readonly file: OutputFile | null;
   private pending: string[] = [];
   private size = 0;
   private entries = 0;
 
-  constructor(private readonly output?: string) {
-    this.fd = output ? openOutput(output) : null;
+  constructor(output?: string) {
+    this.file = output ? new OutputFile(output) : null;
   }
 
   add(r: SubmissionResult): void {
@@ -30,29 +29,19 @@ export class JsonReportStream {
   end(): void {
     this.pending.push(this.entries === 0 ? EMPTY : `${TAIL}\n`);
     this.flush();
-    if (this.fd !== null) closeSync(this.fd);
+    this.file?.commit();
+  }
+
+  /** The run failed: no report is left behind (the temporary file is removed). */
+  abort(): void {
+    this.file?.abort();
   }
 
   private flush(): void {
     const text = this.pending.join('');
     this.pending = [];
     this.size = 0;
-    if (this.fd === null) process.stdout.write(text);
-    else {
-      try {
-        writeSync(this.fd, text);
-      } catch (e) {
-        throw cannotWrite(this.output!, e);
-      }
-    }
-  }
-}
-
-function openOutput(output: string): number {
-  try {
-    ensureDir(dirname(output));
-    return openSync(output, 'w');
-  } catch (e) {
-    throw cannotWrite(output, e);
+    if (this.file === null) process.stdout.write(text);
+    else this.file.write(text);
   }
 }

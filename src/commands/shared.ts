@@ -1,4 +1,3 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/codes.js';
@@ -8,19 +7,18 @@ import { findingLine } from '../reporters/text.js';
 import { expandPaths } from '../grading/files.js';
 import pc from 'picocolors';
 
-export class UsageError extends Error {}
+import { UsageError } from './usage-error.js';
+import { writeOutput } from './output-file.js';
+
+export { UsageError };
+export { cannotWrite, ensureDir } from './output-file.js';
 
 export function emit(text: string, output?: string): void {
   if (!output) {
     process.stdout.write(text);
     return;
   }
-  try {
-    ensureDir(dirname(output));
-    writeFileSync(output, text);
-  } catch (e) {
-    throw cannotWrite(output, e);
-  }
+  writeOutput(output, text);
 }
 
 export function printFindings(findings: Finding[]): void {
@@ -35,29 +33,13 @@ export function filesOf(paths: string[], what: string): string[] {
 }
 
 /** Pictures of a Markdown report go next to it; without --output there is nowhere to put them. */
-/** The usage error for an output that cannot be written. */
-export function cannotWrite(output: string, e: unknown): UsageError {
-  return new UsageError(`cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-}
-
-/**
- * Creates a directory and its missing parents, one level at a time: Node's recursive mkdirSync
- * never returns on some paths (under /proc it retries ENOENT for ever); this throws.
- */
-export function ensureDir(dir: string): void {
-  if (existsSync(dir)) return;
-  const parent = dirname(dir);
-  if (parent !== dir) ensureDir(parent);
-  mkdirSync(dir);
-}
-
 export function writeAttachments(files: { name: string; content: string }[], output?: string): void {
   if (!files.length) return;
   if (!output) {
     process.stderr.write(`gradecheck: ${files.length} picture(s) not written: give --output report.md to write them next to the report\n`);
     return;
   }
-  for (const f of files) writeFileSync(join(dirname(output), f.name.replace(/[^\w.-]/g, '_')), f.content);
+  for (const f of files) writeOutput(join(dirname(output), f.name.replace(/[^\w.-]/g, '_')), f.content);
 }
 
 /**

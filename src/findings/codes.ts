@@ -35,6 +35,10 @@ export const finding = catalog({
     expected: (v) => v.expected,
     got: (v) => v.got,
   },
+  'findings.more': {
+    severity: 'info',
+    message: (v: { code: string; count: number }) => `and ${v.count} more ${v.code} finding${v.count === 1 ? '' : 's'} like the ones above, not listed`,
+  },
   'internal.cross-check': {
     severity: 'error',
     message: (v: { problem: string; detail: string }) => `internal error: the reference for ${v.problem} disagrees with the tfjs cross-check: ${v.detail}`,
@@ -51,4 +55,37 @@ export function answerErrorFinding(part: string, e: AnswerError, opts: MakeOptio
 /** Why a problem's answers that are not a mapping of parts cannot be read. */
 export function notPartsReason(problemId: string, asked: string[], kind: string): string {
   return `the answers to ${problemId} must be a mapping of parts (${asked.join(', ')}), not a ${kind === 'seq' ? 'list' : 'single value'}`;
+}
+
+/** How many findings of one code a list keeps (a file of 100,000 unknown keys gave a 22 MB report). */
+export const MAX_FINDINGS_PER_CODE = 20;
+
+/**
+ * The first MAX_FINDINGS_PER_CODE findings of each code, in order, and for each code with more
+ * one `findings.more` (placed at the first one left out, with its severity) that counts the rest.
+ */
+export function capFindings(fs: Finding[]): Finding[] {
+  if (fs.length <= MAX_FINDINGS_PER_CODE) return fs;
+  const seen = new Map<string, number>();
+  const out: Finding[] = [];
+  const more = new Map<string, Finding>();
+  for (const f of fs) {
+    const n = (seen.get(f.code) ?? 0) + 1;
+    seen.set(f.code, n);
+    if (n <= MAX_FINDINGS_PER_CODE) out.push(f);
+    else if (n === MAX_FINDINGS_PER_CODE + 1) {
+      const m = finding('findings.more', { code: f.code, count: 0 }, { severity: f.severity, pos: f.line === undefined ? undefined : { line: f.line, column: f.column ?? 1 }, file: f.file });
+      more.set(f.code, m);
+      out.push(m);
+    }
+  }
+  if (!more.size) return fs;
+  // The counts are known only at the end: the placeholders are rendered again with them.
+  return out.map((f) => {
+    if (f.code !== 'findings.more') return f;
+    const code = f.values.code as string;
+    if (more.get(code) !== f) return f;
+    const count = seen.get(code)! - MAX_FINDINGS_PER_CODE;
+    return { ...finding('findings.more', { code, count }, { severity: f.severity, file: f.file }), ...(f.line === undefined ? {} : { line: f.line, column: f.column }) };
+  });
 }

@@ -1,7 +1,7 @@
 // Grading one submission against the loaded problems and their references. Pure and
 // synchronous: the same inputs give the same result, in any worker, in any order.
 import { AnswerError } from '../answers/values.js';
-import { answerErrorFinding, finding, notPartsReason } from '../findings/codes.js';
+import { answerErrorFinding, capFindings, finding, notPartsReason } from '../findings/codes.js';
 import { at, type Finding } from '../findings/finding.js';
 import type { PartGrade } from '../kinds/types.js';
 import type { LoadedProblem } from './problems.js';
@@ -23,6 +23,16 @@ export interface GradeFileOptions {
 }
 
 export function gradeFile(file: string, problems: ReadonlyMap<string, LoadedProblem>, refs: References, text?: string, opts: GradeFileOptions = {}): SubmissionResult {
+  try {
+    return gradeFileUnguarded(file, problems, refs, text, opts);
+  } catch (e) {
+    // A bug met on one file (or the memory it asked for) must not take the batch down with it.
+    const reason = `internal error while grading this file: ${(e as Error)?.message?.split('\n')[0] ?? String(e)}`;
+    return done(invalidResult({ file, student: null, errors: [finding('submission.invalid', { reason }, { file, pos: { line: 1, column: 1 } })] }), [], opts);
+  }
+}
+
+function gradeFileUnguarded(file: string, problems: ReadonlyMap<string, LoadedProblem>, refs: References, text: string | undefined, opts: GradeFileOptions): SubmissionResult {
   const sub = loadSubmission(file, text);
   if ('errors' in sub) return done(invalidResult(sub), [], opts);
   const graded = gradeSubmission(sub, problems, refs, opts);
@@ -40,12 +50,13 @@ function invalidResult(sub: InvalidSubmission): SubmissionResult {
 export function gradeSubmission(sub: LoadedSubmission, problems: ReadonlyMap<string, LoadedProblem>, refs: References, opts: GradeFileOptions = {}): SubmissionResult | null {
   const findings: Finding[] = [];
   const graded: Placed[] = [];
+  let known: string[] | undefined;
   for (const src of sub.answers) {
     const lp = problems.get(src.id);
     if (!lp) {
       // Not graded, but read all the same: what is wrong in it (syntax, an alias bomb) is reported as reading it whole would.
       if ('text' in src && !readBlock(src.text, src.id, src.keyPos.column)) return null;
-      findings.push(at(finding('submission.unknown-problem', { id: src.id, known: [...problems.keys()].sort() }, { pos: src.keyPos }), sub.file));
+      findings.push(at(finding('submission.unknown-problem', { id: src.id, known: (known ??= [...problems.keys()].sort()) }, { pos: src.keyPos }), sub.file));
       continue;
     }
     const g = gradeProblemMemo(lp, refs.get(src.id), src);
@@ -60,7 +71,7 @@ export function gradeSubmission(sub: LoadedSubmission, problems: ReadonlyMap<str
     status: 'graded',
     score: round(graded.reduce((a, g) => a + g.result.score, 0)),
     maxScore: round(graded.reduce((a, g) => a + g.result.maxScore, 0)),
-    findings,
+    findings: capFindings(findings),
     problems: [],
   };
   return done(r, graded, opts);
@@ -190,7 +201,7 @@ function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFi
     const g = grades.get(part.id) ?? { fraction: 0, findings: [] };
     const fraction = Math.max(0, Math.min(1, g.fraction));
     const status: PartStatus = g.status ?? (fraction >= 1 ? 'correct' : fraction <= 0 ? 'incorrect' : 'partial');
-    const r = result(part.id, status, round(part.points * fraction), part.points, byPosition(g.findings));
+    const r = result(part.id, status, round(part.points * fraction), part.points, capFindings(byPosition(g.findings)));
     if (g.attachments?.length) r.attachments = g.attachments.map((a) => ({ ...a, name: `${problem.id}-${a.name}` }));
     return r;
   });

@@ -101,6 +101,9 @@ export function runStack(layers: Layer[], input: Shape, defaultBias: boolean, va
 export function repeatCount(layer: Layer, vars: Record<string, number>): number {
   if (layer.repeat === undefined) return 1;
   if (typeof layer.repeat === 'number') return layer.repeat;
-  return vars[layer.repeat] ?? 1;
+  // Own keys only: `repeat: constructor` must not read Object.prototype. Names are checked when
+  // read (a submission has none, a problem only its solve-for variable); that variable without a
+  // solution counts once.
+  return Object.hasOwn(vars, layer.repeat) ? vars[layer.repeat] : 1;
 }
 

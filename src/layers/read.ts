@@ -45,7 +45,7 @@ export function readLayer(node: PNode, opts: { claims: boolean }): ClaimedLayer 
   const typeNode = g('type');
   const type = typeNode?.kind === 'scalar' ? String(typeNode.value).toLowerCase() : '';
   const alias: Record<string, LayerType> = { linear: 'dense', fc: 'dense', conv2d: 'conv', pool: 'maxpool', maxpooling: 'maxpool', avgpooling: 'avgpool', bn: 'batchnorm' };
-  const t = (alias[type] ?? type) as LayerType;
+  const t = (Object.hasOwn(alias, type) ? alias[type] : type) as LayerType;
   if (!LAYER_TYPES.includes(t)) fail(`unknown layer type "${type}" (known: ${LAYER_TYPES.join(', ')})`, typeNode?.pos ?? m.pos);
   const layer: Layer = { type: t, pos: m.pos };
   if (t === 'conv') {
@@ -68,8 +68,11 @@ export function readLayer(node: PNode, opts: { claims: boolean }): ClaimedLayer 
   if (nameNode?.kind === 'scalar' && nameNode.value !== null) layer.name = String(nameNode.value).slice(0, 40);
   const rep = g('repeat');
   if (rep) {
-    if (rep.kind === 'scalar' && typeof rep.value === 'string' && /^[A-Za-z]\w*$/.test(rep.value)) layer.repeat = rep.value;
-    else layer.repeat = int(rep, 'repeat', 0, 10_000);
+    if (rep.kind === 'scalar' && typeof rep.value === 'string' && /^[A-Za-z]\w*$/.test(rep.value)) {
+      // A problem names its unknown (solve-for checks which); a submission counts copies.
+      if (opts.claims) fail(`repeat must be a number of copies; "${rep.value}" is not a name this answer can use`, rep.pos);
+      layer.repeat = rep.value;
+    } else layer.repeat = int(rep, 'repeat', 0, 10_000);
   }
   const claims = opts.claims ? readClaims(m) : {};
   return { layer, claims, pos: m.pos };

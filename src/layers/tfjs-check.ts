@@ -2,14 +2,14 @@
 // mapped to tfjs's HWC), every output shape and the trainable parameter count compared.
 import type { CrossCheck, CrossCheckItem } from '../kinds/types.js';
 import { loadTf } from '../tfjs/load.js';
-import { runStack } from './engine.js';
+import { repeatCount, runStack } from './engine.js';
 import type { Layer, Shape } from './types.js';
 
 /** Networks beyond this are not built (tfjs would allocate every weight). */
 const MAX_BUILD_PARAMS = 30_000_000n;
 
 export async function crossCheckStack(layers: Layer[], input: Shape, bias: boolean, vars: Record<string, number> = {}): Promise<CrossCheck> {
-  const expanded = layers.flatMap((l) => Array.from({ length: typeof l.repeat === 'number' ? l.repeat : l.repeat ? (vars[l.repeat] ?? 1) : 1 }, () => l));
+  const expanded = layers.flatMap((l) => Array.from({ length: repeatCount(l, vars) }, () => l));
   const ours = runStack(expanded, input, bias);
   if (ours.error) return { engine: 'tfjs', items: [{ name: 'stack', ok: true, detail: `not built: ${ours.error.error.message}` }] };
   const total = ours.steps.reduce((a, s) => a + s.params, 0n);

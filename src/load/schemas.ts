@@ -28,8 +28,9 @@ export function problemSchema(): Record<string, unknown> {
       tolerance: {
         type: 'object',
         additionalProperties: false,
-        properties: { rel: { type: 'number', minimum: 0 }, abs: { type: 'number', minimum: 0 } },
-        description: 'Numeric answers within it are correct (default rel 0.001, abs 1e-9).',
+        // A relative tolerance of 1 accepts any answer of the right sign; an absolute one of 1e308 any answer at all.
+        properties: { rel: { type: 'number', minimum: 0, exclusiveMaximum: 1 }, abs: { type: 'number', minimum: 0, maximum: 1 } },
+        description: 'Numeric answers within it are correct (default rel 0.001, abs 1e-9; rel below 1, abs at most 1).',
       },
     },
     allOf: kinds.map((k) => ({

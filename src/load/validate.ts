@@ -47,7 +47,7 @@ function check(validate: ValidateFunction, root: PNode): SchemaIssue[] {
     if (!seen.has(key)) seen.add(key), out.push(issue);
     if (out.length >= 10) break;
   }
-  return out;
+  return out.sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
 }
 
 /** anyOf/propertyNames produce a summary error beside the specific ones; keep the specific. */

@@ -1,7 +1,7 @@
 // Reading untrusted YAML: size cap before parsing, syntax errors with positions, duplicate keys
 // found with a Set (yaml's own uniqueKeys check is quadratic), aliases expanded under a budget
 // so an alias bomb costs microseconds, not gigabytes.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Node as YNode, Document, Scalar as YScalar } from 'yaml';
 
@@ -10,6 +10,7 @@ let Y: typeof import('yaml') | undefined;
 const yamlLib = () => (Y ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 import type { PNode, PMapEntry, Pos } from './pnode.js';
 import { parseFast } from './fast-yaml.js';
+import { findTooDeep } from './depth.js';
 
 export const LIMITS = {
   /** Bytes per file: a 10 MB "matrix" is refused before the parser sees it. */
@@ -41,36 +42,50 @@ export function loadYamlFile(file: string): LoadedYaml {
 }
 
 /**
- * The file's text, refused (LoadError) when it cannot be read or is over the size limit. Read
- * into one buffer, at most the limit and a byte: no stat per file (a tenth of reading a batch),
- * and a huge file costs no more than a small one.
+ * The file's text, refused (LoadError) when it cannot be read, is not a regular file, or is over
+ * the size limit. Opened without blocking (a FIFO would otherwise wait for a writer for ever)
+ * and checked with fstat before reading (a device such as /dev/zero is not read at all); read
+ * into one buffer, at most the limit and a byte, so a huge file costs no more than a small one.
  */
 export function readYamlText(file: string): string {
-  const cannot = (e: unknown) => new LoadError(`cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
-    throw cannot(e);
+    throw cannotRead(e);
   }
   try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new LoadError(`cannot read the file: it is ${fileType(st)}, not a regular file`);
     const buf = (readBuffer ??= Buffer.allocUnsafe(LIMITS.maxFileBytes + 1));
     let got = 0;
     for (let n = -1; got < buf.length && n !== 0; got += n) n = readSync(fd, buf, got, buf.length - got, null);
     if (got > LIMITS.maxFileBytes) {
-      throw new LoadError(`the file is ${formatBytes(fstatSync(fd).size)}, over the ${formatBytes(LIMITS.maxFileBytes)} limit; nothing in it was read`);
+      throw new LoadError(`the file is ${Math.max(st.size, got).toLocaleString('en-US')} bytes, over the limit of ${formatBytes(LIMITS.maxFileBytes)} (${LIMITS.maxFileBytes.toLocaleString('en-US')} bytes); nothing in it was read`);
     }
     return buf.toString('utf8', 0, got);
   } catch (e) {
-    throw e instanceof LoadError ? e : cannot(e); // a directory, a read error
+    throw e instanceof LoadError ? e : cannotRead(e); // a read error
   } finally {
     closeSync(fd);
   }
+}
+
+function cannotRead(e: unknown): LoadError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why = code === 'ELOOP' ? 'a symbolic link loop' : code === 'ENOENT' ? 'no such file (a dangling symbolic link?)' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : undefined;
+  return new LoadError(`cannot read the file: ${why ? `${why} (${code})` : (code ?? (e as Error).message)}`);
+}
+
+function fileType(st: import('node:fs').Stats): string {
+  return st.isDirectory() ? 'a directory' : st.isFIFO() ? 'a named pipe (FIFO)' : st.isCharacterDevice() ? 'a character device' : st.isBlockDevice() ? 'a block device' : st.isSocket() ? 'a socket' : 'not a regular file';
 }
 let readBuffer: Buffer | undefined;
 
 export function loadYamlText(text: string, file = '<input>'): LoadedYaml {
   if (text.length > LIMITS.maxFileBytes) throw new LoadError(`the text is over the ${formatBytes(LIMITS.maxFileBytes)} limit`);
+  const deep = findTooDeep(text, LIMITS.maxDepth);
+  if (deep) throw new LoadError(`nested more than ${LIMITS.maxDepth} levels deep`, deep.pos);
   const fast = parseFast(text, LIMITS);
   if (fast) return { file, root: fast };
   return loadWithYaml(text, file);
@@ -113,8 +128,11 @@ class Converter {
       if (!target) throw new LoadError(`unknown alias *${node.source}`, pos);
       return this.convert(target as YNode, depth + 1);
     }
+    if (node.tag !== undefined && !CORE_TAGS.has(node.tag)) throw new LoadError(`the YAML tag ${shortTag(node.tag)} is not allowed: write plain values`, pos);
     if (isScalar(node)) {
       const s = node as YScalar & { source?: string };
+      // A tag the core schema resolves (!!int, !!str…) gives a plain value; anything else is refused above.
+      if (s.value !== null && !PLAIN_TYPES.has(typeof s.value)) throw new LoadError('this value is not a plain string, number or boolean', pos);
       const quoted = s.type !== undefined && s.type !== Scalar.PLAIN;
       return { kind: 'scalar', pos, value: s.value as never, source: typeof s.source === 'string' ? s.source : String(s.value), quoted };
     }
@@ -143,6 +161,11 @@ class Converter {
     throw new LoadError('unsupported YAML node', pos);
   }
 }
+
+/** The core schema's tags: what a YAML number, string, list or mapping is anyway. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`));
+const PLAIN_TYPES = new Set(['string', 'number', 'boolean', 'bigint']);
+const shortTag = (tag: string) => (tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice(18)}` : tag.startsWith('!') ? tag : `!<${tag}>`);
 
 function firstLine(s: string): string {
   return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');

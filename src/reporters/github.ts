@@ -6,6 +6,7 @@ import escapeHtml from 'escape-html';
 import type { Finding } from '../findings/finding.js';
 import type { Report } from '../grading/types.js';
 import { fmtScore, percent } from './shape.js';
+import { showControls } from './escape.js';
 
 export const MAX_ANNOTATIONS = { error: 10, warning: 10 };
 
@@ -41,7 +42,7 @@ export function githubPlan(r: Report): GithubPlan {
   }
   const errors = [...first, ...rest];
   const pick = (fs: Finding[], level: 'error' | 'warning') =>
-    fs.slice(0, MAX_ANNOTATIONS[level]).map((f) => ({ level, message: f.message, title: f.code, file: f.file ?? '', line: f.line ?? 1, column: f.column ?? 1 }));
+    fs.slice(0, MAX_ANNOTATIONS[level]).map((f) => ({ level, message: showControls(f.message), title: showControls(f.code), file: showControls(f.file ?? ''), line: f.line ?? 1, column: f.column ?? 1 }));
   const annotations = [...pick(errors, 'error'), ...pick(warnings, 'warning')];
   const omitted = errors.length + warnings.length - annotations.length;
   const score = r.submissions.reduce((a, s) => a + s.score, 0);
@@ -49,7 +50,8 @@ export function githubPlan(r: Report): GithubPlan {
   return { annotations, omitted, summary: summaryHtml(r, omitted), outputs: { score: fmtScore(score), 'max-score': fmtScore(max) } };
 }
 
-const e = (s: string) => escapeHtml(s);
+/** Student text in the summary: one line (a blank line would end the HTML block and let Markdown in), HTML-escaped. */
+const e = (s: string) => escapeHtml(showControls(s));
 
 function summaryHtml(r: Report, omitted: number): string {
   const out: string[] = ['<h2>gradecheck</h2>'];
@@ -60,7 +62,7 @@ function summaryHtml(r: Report, omitted: number): string {
     } else {
       out.push(`<h3>${who}: ${fmtScore(s.score)}/${fmtScore(s.maxScore)} (${percent(s.score, s.maxScore).toFixed(1)}%)</h3>`, `<p><code>${e(s.file)}</code></p>`);
       out.push('<table><tr><th>problem</th><th>part</th><th>points</th><th>status</th></tr>');
-      for (const p of s.problems) for (const pt of p.parts) out.push(`<tr><td>${e(p.id)}</td><td>${e(pt.id)}</td><td>${fmtScore(pt.score)}/${fmtScore(pt.maxScore)}</td><td>${pt.status}</td></tr>`);
+      for (const p of s.problems) for (const pt of p.parts) out.push(`<tr><td>${e(p.id)}</td><td>${e(pt.id)}</td><td>${fmtScore(pt.score)}/${fmtScore(pt.maxScore)}</td><td>${e(pt.status)}</td></tr>`);
       out.push('</table>');
     }
     const fs = [...s.findings, ...s.problems.flatMap((p) => p.parts.flatMap((pt) => pt.findings))];

@@ -1,6 +1,7 @@
 // The Gradescope autograder results.json: one test per part, the findings as its output.
 import type { Report } from '../grading/types.js';
 import { round } from '../grading/grade.js';
+import { jsonLines } from './escape.js';
 
 export function gradescopeReport(r: Report): string {
   const many = r.submissions.length > 1;
@@ -25,5 +26,5 @@ export function gradescopeReport(r: Report): string {
   }
   const score = round(r.submissions.reduce((a, s) => a + s.score, 0));
   const max = round(r.submissions.reduce((a, s) => a + s.maxScore, 0));
-  return JSON.stringify({ score, max_score: max, visibility: 'visible', stdout_visibility: 'hidden', tests }, null, 2) + '\n';
+  return jsonLines(JSON.stringify({ score, max_score: max, visibility: 'visible', stdout_visibility: 'hidden', tests }, null, 2)) + '\n';
 }

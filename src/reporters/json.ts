@@ -1,6 +1,7 @@
 import type { ProblemResult, Report, SubmissionResult } from '../grading/types.js';
 import { publicProblem, publicSubmission } from './shape.js';
 import { placeProblem, type Placed } from '../grading/place.js';
+import { jsonLines } from './escape.js';
 
 /** The report around its entries; entries are separated by SEPARATOR. */
 export const EMPTY = '{\n  "submissions": []\n}\n';
@@ -14,7 +15,7 @@ export const HEAD = '{\n  "submissions": [\n    ', TAIL = '\n  ]\n}', SEPARATOR 
  */
 export function submissionJson(s: SubmissionResult, placed?: readonly Placed[]): string {
   // Rendered inside a one-entry report and cut out: the indentation comes out right.
-  const one = JSON.stringify({ submissions: [publicSubmission({ ...s, problems: [] })] }, null, 2);
+  const one = jsonLines(JSON.stringify({ submissions: [publicSubmission({ ...s, problems: [] })] }, null, 2));
   const head = one.slice(HEAD.length, one.length - TAIL.length);
   const problems = placed ? placed.map((p) => fill(p, s.file)) : s.problems.map(problemJson);
   if (problems.length === 0) return head;
@@ -28,14 +29,14 @@ const PROBLEM_INDENT = '\n        ';
 function fill(p: Placed, file: string): string {
   const t = template(p.result);
   if (!t) return problemJson(placeProblem(p, file));
-  const fileJson = JSON.stringify(file);
+  const fileJson = jsonLines(JSON.stringify(file));
   let out = t.pieces[0];
   for (let i = 0; i < t.lines.length; i++) out += (t.lines[i] === FILE ? `"file": ${fileJson}` : `"line": ${t.lines[i] + p.shift}`) + t.pieces[i + 1];
   return out;
 }
 
 /** A problem's entry, indented for its place in a submission's entry. */
-const problemJson = (p: ProblemResult) => JSON.stringify(publicProblem(p), null, 2).replace(/\n/g, PROBLEM_INDENT);
+const problemJson = (p: ProblemResult) => jsonLines(JSON.stringify(publicProblem(p), null, 2)).replace(/\n/g, PROBLEM_INDENT);
 
 /**
  * A cached problem result rendered once, cut where each submission differs: the file of findings

@@ -4,6 +4,7 @@
 // 6 s and ~0.9 GB for 10,000 submissions; this takes well under a second).
 import { createRequire } from 'node:module';
 import type { PartResult, Report, SubmissionResult } from '../grading/types.js';
+import { lineStart, showControls } from './escape.js';
 
 interface Case {
   name: string;
@@ -13,7 +14,7 @@ interface Case {
 
 function casesOf(s: SubmissionResult): Case[] {
   if (s.status === 'invalid') return [{ name: 'submission', problem: 'file', part: { status: 'invalid', findings: s.findings, score: 0, maxScore: 0 } }];
-  return s.problems.flatMap((p) => p.parts.map((part) => ({ name: `${p.id} ${part.id}`, problem: p.id, part })));
+  return s.problems.flatMap((p) => p.parts.map((part) => ({ name: one(`${p.id} ${part.id}`), problem: one(p.id), part })));
 }
 
 /**
@@ -27,11 +28,13 @@ const xmlText = (_name: string, value: unknown) => {
   const s = String(value);
   return MAYBE_NOT_XML.test(s) ? s.replace(NOT_XML_CHAR, '\uFFFD') : s;
 };
+/** Student text in an attribute or a line of a failure's text: on one line, controls shown. */
+const one = showControls;
 
 export function junitReport(r: Report): string {
   let tests = 0, failures = 0, errors = 0;
   const testsuite = r.submissions.map((s) => {
-    const who = s.student ?? s.file;
+    const who = one(s.student ?? s.file);
     const cases = casesOf(s);
     const sFail = cases.filter((c) => c.part.status !== 'correct' && c.part.status !== 'invalid').length;
     const sErr = cases.filter((c) => c.part.status === 'invalid').length;
@@ -41,14 +44,14 @@ export function junitReport(r: Report): string {
     const testcase = cases.map(({ name, problem, part }) => {
       const tc: Record<string, unknown> = { '@_name': name, '@_classname': `${who}.${problem}`, '@_time': '0' };
       if (part.status !== 'correct') {
-        const text = part.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} (${f.code})`).join('\n') || part.status;
+        const text = part.findings.map((f) => `${lineStart(f.file ?? '?')}:${f.line}:${f.column} ${f.severity} ${one(f.message)} (${one(f.code)})`).join('\n') || part.status;
         const first = part.findings.find((f) => f.severity === 'error') ?? part.findings[0];
-        tc[part.status === 'invalid' ? 'error' : 'failure'] = { '@_message': first?.message ?? part.status, '@_type': first?.code ?? part.status, '#text': `${part.status}: ${part.score}/${part.maxScore} points\n${text}` };
+        tc[part.status === 'invalid' ? 'error' : 'failure'] = { '@_message': one(first?.message ?? part.status), '@_type': one(first?.code ?? part.status), '#text': `${part.status}: ${part.score}/${part.maxScore} points\n${text}` };
       }
       return tc;
     });
     return {
-      '@_name': who, '@_tests': cases.length, '@_failures': sFail, '@_errors': sErr, '@_skipped': 0, '@_time': '0', '@_file': s.file,
+      '@_name': who, '@_tests': cases.length, '@_failures': sFail, '@_errors': sErr, '@_skipped': 0, '@_time': '0', '@_file': one(s.file),
       properties: { property: { '@_name': 'score', '@_value': `${s.score}/${s.maxScore}` } },
       testcase,
     };

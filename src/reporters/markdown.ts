@@ -2,11 +2,18 @@
 import escapeHtml from 'escape-html';
 import type { Report } from '../grading/types.js';
 import { fmtScore, percent } from './shape.js';
+import { showControls } from './escape.js';
 
 /** Student text can hold Markdown/HTML; table cells and list items must show it literally. */
 export function escapeMd(s: string): string {
-  // Markdown's specials first: the entities escapeHtml writes (&#39;) must stay intact.
-  return escapeHtml(s.replace(/[\\`*_{}[\]|#]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' '));
+  // Line breaks and controls shown as escapes (a lone CR cuts a table row); Markdown's specials
+  // next: the entities escapeHtml writes (&#39;) must stay intact.
+  return escapeHtml(showControls(s).replace(/[\\`*_{}[\]|#!~]/g, (ch) => `\\${ch}`));
+}
+
+/** A code span that student text cannot leave: no backtick, no line break, no control. */
+function codeSpan(s: string): string {
+  return `\`${showControls(s).replace(/`/g, "'")}\``;
 }
 
 export function markdownReport(r: Report): string {
@@ -17,15 +24,15 @@ export function markdownReport(r: Report): string {
   }
   out.push('');
   for (const s of r.submissions) {
-    out.push(`## ${escapeMd(s.student ?? '?')} — ${s.status === 'invalid' ? 'invalid submission' : `${fmtScore(s.score)}/${fmtScore(s.maxScore)}`}`, '', `File: \`${s.file.replace(/`/g, "'")}\``, '');
-    for (const f of s.findings) out.push(`- **${f.severity}** (line ${f.line ?? 1}): ${escapeMd(f.message)} \`${f.code}\``);
+    out.push(`## ${escapeMd(s.student ?? '?')} — ${s.status === 'invalid' ? 'invalid submission' : `${fmtScore(s.score)}/${fmtScore(s.maxScore)}`}`, '', `File: ${codeSpan(s.file)}`, '');
+    for (const f of s.findings) out.push(`- **${f.severity}** (line ${f.line ?? 1}): ${escapeMd(f.message)} ${codeSpan(f.code)}`);
     if (s.findings.length) out.push('');
     for (const p of s.problems) {
       out.push(`### ${escapeMd(p.id)}: ${fmtScore(p.score)}/${fmtScore(p.maxScore)}`, '', '| part | points | status |', '| --- | ---: | --- |');
       for (const pt of p.parts) out.push(`| ${escapeMd(pt.id)} | ${fmtScore(pt.score)}/${fmtScore(pt.maxScore)} | ${pt.status} |`);
       out.push('');
       for (const pt of p.parts)
-        for (const f of pt.findings) out.push(`- ${pt.id}, line ${f.line ?? 1}: ${f.severity === 'info' ? '(note) ' : ''}${escapeMd(f.message)} \`${f.code}\``);
+        for (const f of pt.findings) out.push(`- ${escapeMd(pt.id)}, line ${f.line ?? 1}: ${f.severity === 'info' ? '(note) ' : ''}${escapeMd(f.message)} ${codeSpan(f.code)}`);
       if (p.parts.some((pt) => pt.findings.length)) out.push('');
       for (const pt of p.parts) for (const a of pt.attachments ?? []) out.push(`![${escapeMd(pt.id)}](${encodeURI(a.name.replace(/[^\w.-]/g, '_'))})`, '');
     }

@@ -3,15 +3,16 @@ import pc from 'picocolors';
 import type { Finding } from '../findings/finding.js';
 import type { Report } from '../grading/types.js';
 import { allFindings, fmtScore, percent } from './shape.js';
+import { lineStart, showControls } from './escape.js';
 
 export interface TextOptions {
   color: boolean;
 }
 
 export function findingLine(f: Finding, c = pc.createColors(false)): string {
-  const where = `${f.file ?? '?'}:${f.line ?? 1}:${f.column ?? 1}`;
+  const where = `${lineStart(f.file ?? '?')}:${f.line ?? 1}:${f.column ?? 1}`;
   const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info');
-  return `${where} ${sev} ${f.message} ${c.dim(f.code)}`;
+  return `${where} ${sev} ${showControls(f.message)} ${c.dim(showControls(f.code))}`;
 }
 
 export function textReport(r: Report, opts: TextOptions = { color: false }): string {
@@ -23,15 +24,16 @@ export function textReport(r: Report, opts: TextOptions = { color: false }): str
   }
   if (out.length) out.push('');
   for (const s of r.submissions) {
-    const who = s.student ?? '(unknown student)';
+    const who = s.student === null ? '(unknown student)' : lineStart(s.student);
+    const file = showControls(s.file);
     if (s.status === 'invalid') {
-      out.push(`${c.bold(who)} ${c.red('invalid')} 0 ${c.dim(s.file)}`);
+      out.push(`${c.bold(who)} ${c.red('invalid')} 0 ${c.dim(file)}`);
       continue;
     }
     const pct = percent(s.score, s.maxScore);
-    const problems = s.problems.map((p) => `${p.id} ${fmtScore(p.score)}/${fmtScore(p.maxScore)}`).join(', ');
+    const problems = s.problems.map((p) => `${showControls(p.id)} ${fmtScore(p.score)}/${fmtScore(p.maxScore)}`).join(', ');
     const color = pct >= 99.99 ? c.green : pct >= 50 ? c.yellow : c.red;
-    out.push(`${c.bold(who)} ${color(`${fmtScore(s.score)}/${fmtScore(s.maxScore)}`)} (${pct.toFixed(1)}%) ${c.dim(s.file)}${problems ? ` — ${problems}` : ''}`);
+    out.push(`${c.bold(who)} ${color(`${fmtScore(s.score)}/${fmtScore(s.maxScore)}`)} (${pct.toFixed(1)}%) ${c.dim(file)}${problems ? ` — ${problems}` : ''}`);
   }
   const graded = r.submissions.filter((s) => s.status === 'graded').length;
   const invalid = r.submissions.length - graded;

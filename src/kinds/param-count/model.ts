@@ -38,6 +38,8 @@ export function readParamGiven(given: PNode): ParamGiven {
       const v = get(sf, 'variable');
       const variable = v?.kind === 'scalar' ? String(v.value) : 'n';
       if (!layers?.some((l) => l.layer.repeat === variable)) throw new ProblemError(`solve-for: no layer has "repeat: ${variable}"`, sf.pos);
+      const other = layers.find((l) => typeof l.layer.repeat === 'string' && l.layer.repeat !== variable);
+      if (other) throw new ProblemError(`"repeat: ${other.layer.repeat}" names no unknown: solve-for is for ${variable}`, other.pos);
       const b = get(sf, 'budget');
       if (!b) throw new ProblemError('solve-for needs a "budget" (a parameter count)', sf.pos);
       const mode = get(sf, 'mode');

@@ -1,0 +1,40 @@
+// Student text in reports: ids, file names, answers quoted in messages. Reports go to terminals,
+// CI logs, spreadsheets and job summaries, where a line break or a control character is an
+// instruction: a line that starts with `::error ` or `::add-mask::` is a GitHub workflow command,
+// ESC starts a terminal escape, a cell that starts with `=` is a spreadsheet formula. Every
+// reporter passes student text through these functions; a test feeds every format hostile text.
+
+/**
+ * Characters shown escaped: C0 and C1 controls, DEL, every line break a reader might honour
+ * (LF, CR, NEL, U+2028, U+2029) and the bidirectional overrides that reorder what is shown.
+ */
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function escapeChar(ch: string): string {
+  const named = NAMED[ch];
+  if (named) return named;
+  const code = ch.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/** The text on one line, every control character and line break shown as an escape (`\x1b`, `\n`). */
+export function showControls(s: string): string {
+  CONTROL.lastIndex = 0;
+  return CONTROL.test(s) ? s.replace(CONTROL, escapeChar) : s;
+}
+
+/**
+ * Text that begins an output line (a file name, a student id): on one line, and quoted unless it
+ * starts with a letter, a digit or a path character, so no line starts with what a student wrote
+ * (`::error ::…` becomes `"::error ::…"`).
+ */
+export function lineStart(s: string): string {
+  const one = showControls(s);
+  return /^[\p{L}\p{N}./_~(]/u.test(one) ? one : JSON.stringify(one);
+}
+
+/** JSON text with U+2028/U+2029 escaped too (JSON.stringify escapes the other line breaks). */
+export function jsonLines(json: string): string {
+  return /[\u2028\u2029]/.test(json) ? json.replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`) : json;
+}
