@@ -3,7 +3,7 @@
 // a claim that is wrong only because an earlier claim was wrong is `info` and keeps its points
 // (error carried forward), so one slip costs once.
 import type { Finding } from '../findings/finding.js';
-import { applyLayer, LayerError, repeatCount } from './engine.js';
+import { applyLayer, LayerError, repeatCount, sameShape } from './engine.js';
 import { fmtCount, layerFinding } from './findings.js';
 import type { ClaimedLayer, Layer, Shape, Step } from './types.js';
 import { shapeText } from './types.js';
@@ -66,10 +66,13 @@ function runOnce(layer: Layer, input: Shape, bias: boolean, vars: Record<string,
   for (let t = 0; t < times; t++) {
     lastIn = shape;
     step = applyLayer(layer, shape, bias);
-    total += step.params;
-    biases += step.biasParams;
+    // A fixed point (output shape = input shape): the remaining copies are this one (see runStack).
+    const copies = sameShape(step.out, shape) ? BigInt(times - t) : 1n;
+    total += step.params * copies;
+    biases += step.biasParams * copies;
     if (!perCopy.includes(step.params)) perCopy.push(step.params);
     shape = step.out;
+    if (copies > 1n) break;
   }
   step ??= { out: input, params: 0n, biasParams: 0n, arithmetic: '' };
   return { step, perCopy: perCopy.length ? perCopy : [0n], lastIn, total, biases };

@@ -72,7 +72,11 @@ export function convSize(h: number, k: number, s: number, p: number | 'same'): {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** Runs a whole stack, expanding `repeat`; returns every step or the first error with its index. */
+/**
+ * Runs a whole stack, expanding `repeat`; returns every step or the first error with its index.
+ * A copy whose output has its input's shape is a fixed point: every later copy is the same step,
+ * so they are counted at once (`repeat: 100000` of a dense layer costs one step, not 100,000).
+ */
 export function runStack(layers: Layer[], input: Shape, defaultBias: boolean, vars: Record<string, number> = {}): { steps: Step[]; error?: { index: number; error: LayerError } } {
   const steps: Step[] = [];
   let shape = input;
@@ -81,13 +85,15 @@ export function runStack(layers: Layer[], input: Shape, defaultBias: boolean, va
     for (let t = 0; t < times; t++) {
       try {
         const st = applyLayer(layers[i], shape, defaultBias);
-        if (t === 0) steps.push({ ...st, perCopy: [st.params] });
+        const copies = sameShape(st.out, shape) ? BigInt(times - t) : 1n;
+        if (t === 0) steps.push({ ...st, params: st.params * copies, biasParams: st.biasParams * copies, perCopy: [st.params] });
         else {
           const prev = steps[steps.length - 1];
           const perCopy = prev.perCopy!.includes(st.params) ? prev.perCopy : [...prev.perCopy!, st.params];
-          steps[steps.length - 1] = { ...st, params: prev.params + st.params, biasParams: prev.biasParams + st.biasParams, perCopy };
+          steps[steps.length - 1] = { ...st, params: prev.params + st.params * copies, biasParams: prev.biasParams + st.biasParams * copies, perCopy };
         }
         shape = st.out;
+        if (copies > 1n) break;
       } catch (e) {
         if (e instanceof LayerError) return { steps, error: { index: i, error: e } };
         throw e;
@@ -96,6 +102,10 @@ export function runStack(layers: Layer[], input: Shape, defaultBias: boolean, va
     if (times === 0) steps.push({ out: shape, params: 0n, biasParams: 0n, arithmetic: '' });
   }
   return { steps };
+}
+
+export function sameShape(a: Shape, b: Shape): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 export function repeatCount(layer: Layer, vars: Record<string, number>): number {

@@ -22,23 +22,53 @@ export function rank(m: QMatrix): number {
   return rk;
 }
 
-/** Coefficients c0..cn of det(λI − M) (Faddeev–LeVerrier, exact), highest first. */
+/**
+ * Coefficients c0..cn of det(λI − M), highest first, exact. M is scaled by the common
+ * denominator D to an integer matrix, whose polynomial Faddeev–LeVerrier computes in BigInt
+ * (every c_k of an integer matrix is an integer, so the division by k is exact): fractions would
+ * reduce a gcd at every step, which took 10–20 s on a 12×12 matrix of small fractions. Then
+ * c_k(M) = c_k(D·M) / D^k.
+ */
 export function charPoly(m: QMatrix): Fraction[] {
   const n = m.length;
-  const I = (i: number, j: number) => new Frac(i === j ? 1n : 0n);
-  const coeffs: Fraction[] = [new Frac(1n)];
-  let Mk: QMatrix = m.map((r, i) => r.map((_, j) => I(i, j)).map(() => new Frac(0n)));
+  let D = 1n;
+  for (const r of m) for (const v of r) D = lcm(D, v.d);
+  const A = m.map((r) => r.map((v) => (v.s < 0n ? -v.n : v.n) * (D / v.d)));
+  const coeffs: bigint[] = [1n];
+  let Mk: bigint[][] = A.map((r) => r.map(() => 0n));
   for (let k = 1; k <= n; k++) {
     // M_k = A·M_{k−1} + c_{k−1}·I ; c_k = −tr(A·M_k)/k
-    const prev = Mk;
-    const AM = matMul(m, prev);
-    Mk = AM.map((r, i) => r.map((v, j) => (i === j ? v.add(coeffs[k - 1]) : v)));
-    const AMk = matMul(m, Mk);
-    let tr: Fraction = new Frac(0n);
-    for (let i = 0; i < n; i++) tr = tr.add(AMk[i][i]);
-    coeffs.push(tr.neg().div(new Frac(BigInt(k))));
+    Mk = intMatMul(A, Mk);
+    for (let i = 0; i < n; i++) Mk[i][i] += coeffs[k - 1];
+    let tr = 0n;
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) tr += A[i][j] * Mk[j][i];
+    coeffs.push(-tr / BigInt(k));
   }
-  return coeffs;
+  let scale = 1n;
+  return coeffs.map((c, k) => {
+    if (k > 0) scale *= D;
+    return new Frac(c, scale);
+  });
+}
+
+function intMatMul(a: bigint[][], b: bigint[][]): bigint[][] {
+  const n = a.length;
+  return a.map((r) => {
+    const out = new Array<bigint>(n).fill(0n);
+    for (let k = 0; k < n; k++) {
+      const x = r[k];
+      if (x === 0n) continue;
+      const bk = b[k];
+      for (let j = 0; j < n; j++) out[j] += x * bk[j];
+    }
+    return out;
+  });
+}
+
+function lcm(a: bigint, b: bigint): bigint {
+  let x = a, y = b;
+  while (y) [x, y] = [y, x % y];
+  return (a / x) * b;
 }
 
 export function matMul(a: QMatrix, b: QMatrix): QMatrix {

@@ -4,6 +4,7 @@ import { asProblemError } from '../given.js';
 import { readShape } from '../../layers/read.js';
 import type { Shape } from '../../layers/types.js';
 import { ProblemError } from '../types.js';
+import { designExists, MAX_SEARCH_STEPS, SearchTooLarge } from './enumerate.js';
 
 export interface Constraints {
   kernels: number[] | null;
@@ -58,5 +59,12 @@ export function readDesignGiven(given: PNode): DesignGiven {
     maxDepth: num(get(c, 'max-depth')) ?? 8,
   };
   const biasNode = get(given, 'bias');
-  return { input, target, constraints, bias: !(biasNode?.kind === 'scalar' && biasNode.value === false) };
+  const g: DesignGiven = { input, target, constraints, bias: !(biasNode?.kind === 'scalar' && biasNode.value === false) };
+  try {
+    designExists(g);
+  } catch (e) {
+    if (!(e instanceof SearchTooLarge)) throw e;
+    throw new ProblemError(`the design search cannot be decided within ${MAX_SEARCH_STEPS.toLocaleString('en-US')} steps: allow fewer kernels or a smaller max-depth`, c?.pos ?? given.pos);
+  }
+  return g;
 }

@@ -33,13 +33,21 @@ export interface Pass {
   kinks: boolean;
 }
 
+/**
+ * Beyond these, 64 digits cannot tell tanh from ±1 (1 − tanh x ≈ 2e^(−2x) < 1e-64 for x > 74)
+ * or sigmoid from 1 (e^(−x) < 1e-65 for x > 150): the value is written directly. decimal.js's
+ * tanh of 1e6 took over a minute; its exp of a large argument is fast, so sigmoid's small side
+ * stays computed (a tiny positive number, not 0).
+ */
+const SATURATED = { tanh: 80, sigmoid: 155 };
+
 export function activate(act: Activation, z: M, alpha: Num): M {
   switch (act) {
     case 'identity': return z;
     case 'relu': return map(z, (x) => (x.sign() > 0 ? x : Num.ZERO.withExact(x.exact)));
     case 'leaky-relu': return map(z, (x) => (x.sign() > 0 ? x : x.mul(alpha)));
-    case 'sigmoid': return map(z, (x) => Num.decimal(new Dec(1).div(Dec.exp(x.d.neg()).plus(1))));
-    case 'tanh': return map(z, (x) => Num.decimal(Dec.tanh(x.d)));
+    case 'sigmoid': return map(z, (x) => Num.decimal(x.d.gt(SATURATED.sigmoid) ? new Dec(1) : new Dec(1).div(Dec.exp(x.d.neg()).plus(1))));
+    case 'tanh': return map(z, (x) => Num.decimal(x.d.abs().gt(SATURATED.tanh) ? new Dec(x.d.isNeg() ? -1 : 1) : Dec.tanh(x.d)));
     case 'softmax':
       return z.map((row) => {
         const max = row.reduce((m, x) => (x.cmp(m) > 0 ? x : m));

@@ -28,6 +28,12 @@ export interface Net {
 }
 
 const MAX_EXAMPLES = 1000, MAX_WIDTH = 200, MAX_LAYERS = 20;
+/**
+ * Multiply-adds of one forward pass (examples × Σ inputs·units): the exact passes (forward,
+ * backward, the diagnoses' variants, error carried forward) cost ~20 µs each here, so this
+ * computes in about two seconds. The widths and counts above alone allowed 800 million.
+ */
+export const MAX_MULTIPLY_ADDS = 100_000;
 
 export function readNet(given: PNode): Net {
   const xNode = need(given, 'inputs');
@@ -52,6 +58,10 @@ export function readNet(given: PNode): Net {
     width = W.length;
     return { W, b, act, alpha };
   });
+  const work = X.length * layers.reduce((a, l) => a + l.W.length * l.W[0].length, 0);
+  if (work > MAX_MULTIPLY_ADDS) {
+    throw new ProblemError(`the network is too large to compute exactly in seconds: ${X.length} examples × ${work / X.length} weights = ${work.toLocaleString('en-US')} multiply-adds per pass (at most ${MAX_MULTIPLY_ADDS.toLocaleString('en-US')})`, layersNode.pos);
+  }
   const lossNode = get(given, 'loss');
   const loss = (lossNode?.kind === 'scalar' ? String(lossNode.value) : 'half-sse') as Loss;
   if (!LOSSES.includes(loss)) throw new ProblemError(`unknown loss "${loss}" (known: ${LOSSES.join(', ')})`, lossNode!.pos);
