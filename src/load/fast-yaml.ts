@@ -16,9 +16,23 @@ interface Done {
   children: Done[];
 }
 
-class Fallback extends Error {}
+class Fallback extends Error {
+  /** Where the node that needs the yaml path starts (an alias, an anchor, a tag), when that is why. */
+  constructor(readonly special?: number) {
+    super();
+  }
+}
+
+/** Why the fast path gave up: js-yaml's own error, a node it leaves to the yaml path, or anything else. */
+export type FastMiss = { why: 'error'; reason: string; pos: Pos } | { why: 'special'; pos: Pos } | { why: 'other' };
 
 export function parseFast(src: string, limits: { maxNodes: number; maxDepth: number }): PNode | null {
+  const r = parseFastOr(src, limits);
+  return 'why' in r ? null : r;
+}
+
+/** The tree, or why the fast path could not build it (see FastMiss). */
+export function parseFastOr(src: string, limits: { maxNodes: number; maxDepth: number }): PNode | FastMiss {
   const stack: { open: number; children: Done[] }[] = [];
   const roots: Done[] = [];
   try {
@@ -36,10 +50,13 @@ export function parseFast(src: string, limits: { maxNodes: number; maxDepth: num
       },
     };
     yaml.load(src, options);
-  } catch {
-    return null; // the yaml path reports the error with its position
+  } catch (e) {
+    // The yaml path reports the error with its position; js-yaml's own is kept for large files.
+    const mark = (e as { mark?: { line: number; column: number } }).mark;
+    const reason = (e as { reason?: string }).reason;
+    return mark && reason ? { why: 'error', reason, pos: { line: mark.line + 1, column: mark.column + 1 } } : { why: 'other' };
   }
-  if (roots.length !== 1) return null;
+  if (roots.length !== 1) return { why: 'other' };
   const lines = lineStarts(src);
   let nodes = 0;
   const posOf = (offset: number): Pos => {
@@ -56,7 +73,7 @@ export function parseFast(src: string, limits: { maxNodes: number; maxDepth: num
     while ((d.kind === 'mapping' || d.kind === 'sequence') && d.children.length === 1 && d.children[0].result === d.result) d = d.children[0];
     // Aliases, anchors and tags: the yaml path (it enforces the alias limits and resolves tags).
     const c0 = src[d.start];
-    if (c0 === '*' || c0 === '&' || c0 === '!') throw new Fallback();
+    if (c0 === '*' || c0 === '&' || c0 === '!') throw new Fallback(d.start);
     const pos = posOf(d.start);
     if (d.kind === 'sequence') {
       const arr = d.result as unknown[];
@@ -93,7 +110,7 @@ export function parseFast(src: string, limits: { maxNodes: number; maxDepth: num
   try {
     return convert(roots[0]);
   } catch (e) {
-    if (e instanceof Fallback) return null;
+    if (e instanceof Fallback) return e.special === undefined ? { why: 'other' } : { why: 'special', pos: posOf(e.special) };
     throw e;
   }
 }

@@ -9,7 +9,7 @@ import type { Node as YNode, Document, Scalar as YScalar } from 'yaml';
 let Y: typeof import('yaml') | undefined;
 const yamlLib = () => (Y ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 import type { PNode, PMapEntry, Pos } from './pnode.js';
-import { parseFast } from './fast-yaml.js';
+import { parseFastOr } from './fast-yaml.js';
 import { findTooDeep } from './depth.js';
 
 export const LIMITS = {
@@ -20,6 +20,12 @@ export const LIMITS = {
   /** Nodes after expanding aliases. */
   maxNodes: 200_000,
   maxDepth: 64,
+  /**
+   * Files above this size are read by the fast path only: the yaml library reads ~1.4 MB/s, so
+   * a 1 MB file with one alias took 2 s. In them aliases, anchors and tags are refused, and a
+   * syntax error is reported as js-yaml words it.
+   */
+  maxYamlLibBytes: 128 * 1024,
 };
 
 export class LoadError extends Error {
@@ -86,8 +92,12 @@ export function loadYamlText(text: string, file = '<input>'): LoadedYaml {
   if (text.length > LIMITS.maxFileBytes) throw new LoadError(`the text is over the ${formatBytes(LIMITS.maxFileBytes)} limit`);
   const deep = findTooDeep(text, LIMITS.maxDepth);
   if (deep) throw new LoadError(`nested more than ${LIMITS.maxDepth} levels deep`, deep.pos);
-  const fast = parseFast(text, LIMITS);
-  if (fast) return { file, root: fast };
+  const fast = parseFastOr(text, LIMITS);
+  if (!('why' in fast)) return { file, root: fast };
+  if (text.length > LIMITS.maxYamlLibBytes && fast.why === 'error') throw new LoadError(`not readable YAML: ${fast.reason}`, fast.pos);
+  if (text.length > LIMITS.maxYamlLibBytes && fast.why === 'special') {
+    throw new LoadError(`aliases (*), anchors (&) and tags (!) are read only in files up to ${formatBytes(LIMITS.maxYamlLibBytes)}; this one is ${formatBytes(text.length)}`, fast.pos);
+  }
   return loadWithYaml(text, file);
 }
 
@@ -112,10 +122,31 @@ export function loadWithYaml(text: string, file = '<input>'): LoadedYaml {
 class Converter {
   private nodes = 0;
   private aliases = 0;
+  /** Anchors by name, in document order: found in one pass when the first alias is met. */
+  private anchors: Map<string, { at: number; node: YNode }[]> | undefined;
   constructor(
     private doc: Document,
     private posOf: (o: number | undefined) => Pos,
   ) {}
+
+  /**
+   * The node an alias names: the last anchor of that name before it. The yaml library's own
+   * Alias.resolve walks the whole document for every alias (100 aliases next to a 100,000-entry
+   * list took 2 s); this walks it once.
+   */
+  private anchorBefore(name: string, offset: number): YNode | undefined {
+    if (!this.anchors) {
+      const anchors = new Map<string, { at: number; node: YNode }[]>();
+      yamlLib().visit(this.doc, (_key, n) => {
+        const a = (n as { anchor?: string } | null)?.anchor;
+        if (a) anchors.set(a, [...(anchors.get(a) ?? []), { at: (n as YNode).range?.[0] ?? 0, node: n as YNode }]);
+      });
+      this.anchors = anchors;
+    }
+    let found: YNode | undefined;
+    for (const a of this.anchors.get(name) ?? []) if (a.at < offset) found = a.node;
+    return found;
+  }
 
   convert(node: YNode, depth: number): PNode {
     const { isAlias, isMap, isScalar, isSeq, Scalar } = yamlLib();
@@ -124,7 +155,7 @@ class Converter {
     if (depth > LIMITS.maxDepth) throw new LoadError(`nested more than ${LIMITS.maxDepth} levels deep`, pos);
     if (isAlias(node)) {
       if (++this.aliases > LIMITS.maxAliases) throw new LoadError(`more than ${LIMITS.maxAliases} aliases: refused (alias bomb?)`, pos);
-      const target = node.resolve(this.doc);
+      const target = this.anchorBefore(node.source, node.range?.[0] ?? 0);
       if (!target) throw new LoadError(`unknown alias *${node.source}`, pos);
       return this.convert(target as YNode, depth + 1);
     }

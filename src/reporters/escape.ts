@@ -34,7 +34,12 @@ export function lineStart(s: string): string {
   return /^[\p{L}\p{N}./_~(]/u.test(one) ? one : JSON.stringify(one);
 }
 
-/** JSON text with U+2028/U+2029 escaped too (JSON.stringify escapes the other line breaks). */
+/**
+ * JSON text with DEL, the C1 controls (NEL, CSI…) and U+2028/U+2029 escaped too: JSON.stringify
+ * escapes only C0, and a report printed to a log or a terminal must not carry the others raw.
+ */
+const JSON_RAW = /[\u007f-\u009f\u2028\u2029]/g;
 export function jsonLines(json: string): string {
-  return /[\u2028\u2029]/.test(json) ? json.replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`) : json;
+  JSON_RAW.lastIndex = 0;
+  return JSON_RAW.test(json) ? json.replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }
