@@ -21,9 +21,9 @@ program.exitOverride();
  */
 function internalError(e: unknown): never {
   const err = e instanceof Error ? e : new Error(String(e));
-  process.stderr.write(`gradecheck: internal error: ${err.message.split('\n')[0]}\n`);
-  if (process.env.GRADECHECK_DEBUG === '1') process.stderr.write(`${err.stack ?? ''}\n`);
-  else process.stderr.write('gradecheck: (set GRADECHECK_DEBUG=1 to see where)\n');
+  const debug = process.env.GRADECHECK_DEBUG === '1';
+  process.stderr.write(`gradecheck: internal error: ${err.message.split('\n')[0]}${debug ? '' : ' (GRADECHECK_DEBUG=1 shows where)'}\n`);
+  if (debug) process.stderr.write(`${err.stack ?? ''}\n`);
   process.exit(2);
 }
 process.on('uncaughtException', internalError);

@@ -68,9 +68,9 @@ export function readLayer(node: PNode, opts: { claims: boolean }): ClaimedLayer 
   if (nameNode?.kind === 'scalar' && nameNode.value !== null) layer.name = String(nameNode.value).slice(0, 40);
   const rep = g('repeat');
   if (rep) {
+    // A problem names its unknown (solve-for checks which); a submission counts copies.
+    if (opts.claims && rep.kind === 'scalar' && typeof rep.value === 'string') fail(`repeat must be a number of copies; "${rep.value}" is not a name this answer can use`, rep.pos);
     if (rep.kind === 'scalar' && typeof rep.value === 'string' && /^[A-Za-z]\w*$/.test(rep.value)) {
-      // A problem names its unknown (solve-for checks which); a submission counts copies.
-      if (opts.claims) fail(`repeat must be a number of copies; "${rep.value}" is not a name this answer can use`, rep.pos);
       layer.repeat = rep.value;
     } else layer.repeat = int(rep, 'repeat', 0, 10_000);
   }

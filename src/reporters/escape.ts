@@ -25,13 +25,23 @@ export function showControls(s: string): string {
 }
 
 /**
- * Text that begins an output line (a file name, a student id): on one line, and quoted unless it
- * starts with a letter, a digit or a path character, so no line starts with what a student wrote
- * (`::error ::…` becomes `"::error ::…"`).
+ * Text that begins an output line (a student id): on one line, and quoted unless it starts with
+ * a letter or a digit, so no line starts with what a student wrote to be read as a command
+ * (`::error ::…` becomes `"::error ::…"`, `=cmd` becomes `"=cmd"`).
  */
 export function lineStart(s: string): string {
   const one = showControls(s);
-  return /^[\p{L}\p{N}./_~(]/u.test(one) ? one : JSON.stringify(one);
+  return /^[\p{L}\p{N}]/u.test(one) ? one : `"${one.replace(/"/g, '\\"')}"`;
+}
+
+/**
+ * A file path that begins an output line. A path with a directory starts with the instructor's
+ * folder; a bare file name is all the student's, so it is written `./name` (`./::error ::x.yaml`
+ * is no workflow command). Controls are shown escaped.
+ */
+export function pathStart(path: string): string {
+  const one = showControls(path);
+  return path.includes('/') ? one : `./${one}`;
 }
 
 /**

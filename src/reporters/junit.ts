@@ -4,7 +4,7 @@
 // 6 s and ~0.9 GB for 10,000 submissions; this takes well under a second).
 import { createRequire } from 'node:module';
 import type { PartResult, Report, SubmissionResult } from '../grading/types.js';
-import { lineStart, showControls } from './escape.js';
+import { pathStart, showControls } from './escape.js';
 
 interface Case {
   name: string;
@@ -44,7 +44,7 @@ export function junitReport(r: Report): string {
     const testcase = cases.map(({ name, problem, part }) => {
       const tc: Record<string, unknown> = { '@_name': name, '@_classname': `${who}.${problem}`, '@_time': '0' };
       if (part.status !== 'correct') {
-        const text = part.findings.map((f) => `${lineStart(f.file ?? '?')}:${f.line}:${f.column} ${f.severity} ${one(f.message)} (${one(f.code)})`).join('\n') || part.status;
+        const text = part.findings.map((f) => `${pathStart(f.file ?? '?')}:${f.line}:${f.column} ${f.severity} ${one(f.message)} (${one(f.code)})`).join('\n') || part.status;
         const first = part.findings.find((f) => f.severity === 'error') ?? part.findings[0];
         tc[part.status === 'invalid' ? 'error' : 'failure'] = { '@_message': one(first?.message ?? part.status), '@_type': one(first?.code ?? part.status), '#text': `${part.status}: ${part.score}/${part.maxScore} points\n${text}` };
       }

@@ -3,14 +3,14 @@ import pc from 'picocolors';
 import type { Finding } from '../findings/finding.js';
 import type { Report } from '../grading/types.js';
 import { allFindings, fmtScore, percent } from './shape.js';
-import { lineStart, showControls } from './escape.js';
+import { lineStart, pathStart, showControls } from './escape.js';
 
 export interface TextOptions {
   color: boolean;
 }
 
 export function findingLine(f: Finding, c = pc.createColors(false)): string {
-  const where = `${lineStart(f.file ?? '?')}:${f.line ?? 1}:${f.column ?? 1}`;
+  const where = `${pathStart(f.file ?? '?')}:${f.line ?? 1}:${f.column ?? 1}`;
   const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info');
   return `${where} ${sev} ${showControls(f.message)} ${c.dim(showControls(f.code))}`;
 }
