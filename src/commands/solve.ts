@@ -40,12 +40,15 @@ export async function solveCommand(paths: string[], opts: { format: string; outp
   return 0;
 }
 
+/** A list of numbers, or of such lists at any depth (a conv layer's tensors are 4-D). */
+const numeric = (n: unknown): boolean => isScalar(n) || (isSeq(n) && n.items.every(numeric));
+
 /** Vectors and matrices in flow style ([[10, 4], [4, 4]]), as people write them. */
 function toYaml(value: unknown): string {
   const doc = new Document(value);
   visit(doc, {
     Seq(_, node) {
-      if (node.items.every((i) => isScalar(i) || (isSeq(i) && i.items.every(isScalar)))) node.flow = true;
+      if (numeric(node)) node.flow = true;
     },
     Map(_, node) {
       // Layer rows such as { type: conv, filters: 16, out: [16, 28, 28] } read best on one line.

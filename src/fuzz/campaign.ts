@@ -58,6 +58,7 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignReport
     let stderr = r.stderr ?? '';
     const rss = /gradecheck-fuzz-rss (\d+)\s*$/.exec(stderr);
     if (rss) {
+      if (process.env.GRADECHECK_FUZZ_RSS) process.stderr.write(`fuzz: ${label}: ${(Number(rss[1]) / 1024).toFixed(0)} MB\n`);
       report.peakRssMb = Math.max(report.peakRssMb ?? 0, Number(rss[1]) / 1024);
       stderr = stderr.slice(0, rss.index);
     }

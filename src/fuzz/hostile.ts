@@ -95,12 +95,12 @@ const aliasBomb = fc.integer({ min: 2, max: 12 }).map((levels) => {
   return `{${lines.join(', ')}}`;
 });
 
-const hugeList = fc.integer({ min: 10_000, max: 120_000 }).map((n) => `[${Array(n).fill('1.5').join(', ')}]`);
+const hugeList = fc.integer({ min: 10_001, max: 20_000 }).map((n) => `[${Array(n).fill('1.5').join(', ')}]`);
 
 const value = fc.oneof({ weight: 5, arbitrary: hostileScalar }, { weight: 1, arbitrary: deep }, { weight: 1, arbitrary: aliasBomb }, { weight: 1, arbitrary: hugeList });
 
 /** A key: ordinary, a prototype name, or planted text. */
-const key = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('usi-a2-p1', 'usi-a2-gd', 'usi-a2-conv', 'hw3-mlp-count', 'hw3-deep-mlp', 'smallvggnet', 'loss', 'dW1', 'range', 'rule', 'layers', 'total', 'n') }, { weight: 2, arbitrary: pick(PROTO_KEYS) }, { weight: 2, arbitrary: pick(INJECTIONS).map(yamlQuote) });
+const key = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('usi-a2-p1', 'usi-a2-gd', 'usi-a2-conv', 'hw3-mlp-count', 'hw3-deep-mlp', 'smallvggnet', 'seed001-conv', 'loss', 'dW1', 'range', 'rule', 'layers', 'total', 'n', 'Z', 'dX', 'dW', 'db', 'dZ', 'im2col') }, { weight: 2, arbitrary: pick(PROTO_KEYS) }, { weight: 2, arbitrary: pick(INJECTIONS).map(yamlQuote) });
 
 /** A file name: plain, or with line breaks, escapes and workflow commands in it (Linux allows all but / and NUL). */
 const fileName = fc.oneof(

@@ -5,6 +5,7 @@ import { paramCount } from './param-count/index.js';
 import { convDesign } from './conv-design/index.js';
 import { mlpGradients } from './mlp-gradients/index.js';
 import { trainingClaims } from './training-claims/index.js';
+import { convBackprop } from './conv-backprop/index.js';
 
 export const KINDS: Record<string, Verifier> = {
   [gdStepSize.kind]: gdStepSize,
@@ -12,6 +13,7 @@ export const KINDS: Record<string, Verifier> = {
   [convDesign.kind]: convDesign,
   [mlpGradients.kind]: mlpGradients,
   [trainingClaims.kind]: trainingClaims,
+  [convBackprop.kind]: convBackprop,
 };
 
 export function verifierFor(kind: string): Verifier | undefined {
