@@ -10,7 +10,7 @@ import { partValue, type ConvRef } from './grade.js';
 import { runPass } from './layer.js';
 import type { ConvGiven } from './model.js';
 import { Num } from '../../numbers/num.js';
-import type { Nested } from './tensor.js';
+import { swap01, type Nested } from './tensor.js';
 
 const fx = (name: string) => fixture(name.includes('/') ? name : join(import.meta.dirname, 'fixtures', `${name}.yaml`));
 const text = (t: Nested<Num>): unknown => (Array.isArray(t) ? t.map(text) : t.toString());
@@ -109,7 +109,7 @@ describe('conv-backprop grading: seed 001 (batch of 2, filters written [C, F, kh
     ['db of example 1 only', 'db', (_g: ConvGiven, p: ReturnType<typeof runPass>) => ({ db: p.dZ[0].map((f) => f.flat().reduce((a, b) => a.add(b))) }), 'conv.no-batch-sum'],
     ['db as the batch mean', 'db', (_g: ConvGiven, p: ReturnType<typeof runPass>) => ({ db: scale(p.db, (x) => x.div(Num.int(2))) }), 'conv.no-batch-sum'],
     ['dW of example 2 only', 'dW', (g: ConvGiven, p: ReturnType<typeof runPass>) => ({ dW: partValue(g, runPass(g, { kink: 0, ownDelta: p.dZ.map((b, i) => (i === 1 ? b : b.map((f) => f.map((r) => r.map((x) => x.sub(x)))))) }), 'dW') }), 'conv.no-batch-sum'],
-    ['dW in the [F, C] layout', 'dW', (_g: ConvGiven, p: ReturnType<typeof runPass>) => ({ dW: p.dW }), 'conv.axes-swapped'],
+    ['dW in the filters\' [C, F] layout (F = C: answered [F, C, kh, kw])', 'dW', (_g: ConvGiven, p: ReturnType<typeof runPass>) => ({ dW: swap01(p.dW) }), 'conv.axes-swapped'],
     ['dX not flipped', 'dX', (g: ConvGiven) => ({ dX: runPass(g, { kink: 0, noFlipBackward: true }).dX }), 'conv.not-flipped'],
     ['im2col transposed', 'im2col', (_g: ConvGiven, p: ReturnType<typeof runPass>) => ({ im2col: p.im2col[0].map((_, j) => p.im2col.map((r) => r[j])) }), 'conv.im2col-transposed'],
   ])('%s', async (_name, part, mut, code) => {
@@ -150,6 +150,13 @@ describe('conv-backprop grading: stride, carried forward, conventions', () => {
     expect(codes(r.get('dW')!.findings)).toEqual(['conv.carried-forward']);
     expect(r.get('dW')!.status).toBe('correct');
     expect(codes(r.get('db')!.findings)).toEqual(['conv.carried-forward']);
+  });
+  it('filters written [C, F, kh, kw] with F ≠ C: dW right in [F, C, kh, kw] and in the filters\' layout', async () => {
+    const f = await fx('cf-layout');
+    const p = (f.ref as ConvRef).passes[0];
+    expect(json(p.dW)).toBe('[[[[2,3],[0,3]]],[[[2,1],[2,1]]]]'); // [F, C, kh, kw], worked by hand
+    expect(json(p.Z)).toBe('[[[[2,3],[0,3]],[[0,5],[0,1]]]]');
+    for (const dW of [yaml(p.dW), yaml(swap01(p.dW))]) expect(gradeAnswers(f, `dW: ${dW}`).get('dW')!.status).toBe('correct');
   });
   it('at an exact ReLU kink both conventions are right, and the one used is said', async () => {
     const f = await fx('relu-kink');

@@ -26,7 +26,7 @@ export const convFinding = catalog({
   },
   'conv.axes-swapped': {
     severity: 'error',
-    message: (v: { part: string; layout: string }) => `${v.part} has the filter and channel axes swapped: it is laid out as the filters are, ${v.layout}`,
+    message: (v: { part: string }) => `${v.part} has the filter and channel axes swapped: it is answered [F, C, kh, kw], one block per filter (PyTorch's layout)`,
   },
   'conv.stride-ignored': {
     severity: 'error',

@@ -34,23 +34,29 @@ export function parseConvAnswer(part: string, node: PNode): ConvAnswer {
   return { value: readNested(node, rank, part), pos: node.pos };
 }
 
-/** A part's exact value in the layout answers use (dW as the problem writes its filters). */
-export function partValue(g: ConvGiven, p: ConvPass, part: string): Nested<Num> {
+/** A part's exact value in the layout answers use: dW is [F, C, kh, kw] whatever the filters' layout. */
+export function partValue(_g: ConvGiven, p: ConvPass, part: string): Nested<Num> {
   switch (part) {
     case 'Z': return p.Z;
     case 'dZ': return p.dZ;
     case 'dX': return p.dX;
-    case 'dW': return g.layout === 'CF' ? swap01(p.dW) : p.dW;
+    case 'dW': return p.dW;
     case 'db': return p.db;
     default: return p.im2col;
   }
 }
 
-/** The answer in the expected shape: as written, or with leading sizes of 1 left out. */
-function align(a: Nested<Entry>, shape: number[]): Nested<Entry> | null {
+/**
+ * The answer in the expected shape: as written, or with leading sizes of 1 left out. A dW of a
+ * problem whose filters are written [C, F, kh, kw] may come in that layout when its shape says so
+ * (F ≠ C); with F = C the layout cannot be told, and dW is read [F, C, kh, kw].
+ */
+function align(a: Nested<Entry>, shape: number[], part = '', g?: ConvGiven): Nested<Entry> | null {
   let got = shapeOf(a), v = a;
   while (got.length < shape.length && shape[shape.length - got.length - 1] === 1) (v = [v]), (got = [1, ...got]);
-  return shapeText(got) === shapeText(shape) ? v : null;
+  if (shapeText(got) === shapeText(shape)) return v;
+  if (part === 'dW' && g?.layout === 'CF' && g.dims.F !== g.dims.C && shapeText(got) === shapeText([shape[1], shape[0], shape[2], shape[3]])) return swap01(v as never as T4) as never;
+  return null;
 }
 
 function allClose(got: Nested<Entry>, want: Nested<Num>, tol: Tolerance): boolean {
@@ -72,7 +78,7 @@ function gradePart(part: string, ans: ConvAnswer, input: GradeInput<ConvGiven, C
   const at = { pos: ans.pos };
   const E0 = partValue(g, ref.passes[0], part);
   const shape = shapeOf(E0);
-  const got = align(ans.value, shape);
+  const got = align(ans.value, shape, part, g);
   if (!got) {
     const why = wrongShape(part, ans.value, g, ref.passes[0], tol);
     return { fraction: 0, findings: [why ? convFinding(why.code, why.values as never, at) : finding('answer.wrong-shape', { part, got: shapeText(shapeOf(ans.value)), expected: shapeText(shape) }, at)] };
@@ -133,7 +139,7 @@ function wrongShape(part: string, a: Nested<Entry>, g: ConvGiven, p: ConvPass, t
     const v = validDx(g, p.dZ);
     if (v && allClose(a, v, tol)) return { code: 'conv.padding', values: { part, how: `has the size of a valid correlation (${shapeText(shapeOf(v))}, not the input's ${shapeText(shapeOf(p.dX))})`, kh: g.dims.kh, kw: g.dims.kw } };
   }
-  if (part === 'dW' && allClose(a, swap01(partValue(g, p, 'dW') as T4), tol)) return { code: 'conv.axes-swapped', values: { part, layout: g.layout === 'CF' ? '[C, F, kh, kw]' : '[F, C, kh, kw]' } };
+  if (part === 'dW' && allClose(a, swap01(p.dW), tol)) return { code: 'conv.axes-swapped', values: { part } };
   if (part === 'im2col') {
     const m = p.im2col;
     const t = m[0].map((_, j) => m.map((r) => r[j]));
@@ -168,8 +174,8 @@ function diagnose(part: string, got: Nested<Entry>, g: ConvGiven, p: ConvPass, k
     if (v && g.stride === 1 && is(centred(v, g))) return { code: 'conv.padding', values: { part, how: 'holds only the centre (a valid correlation, the border left at 0)', kh: g.dims.kh, kw: g.dims.kw } };
   }
   if (part === 'dW' || part === 'db') {
-    if (part === 'dW' && is(layoutOf(g, flip(p.dW)))) return { code: 'conv.flipped', values: { part } };
-    if (part === 'dW' && g.dims.F === g.dims.C && is(swap01(E as T4))) return { code: 'conv.axes-swapped', values: { part, layout: g.layout === 'CF' ? '[C, F, kh, kw]' : '[F, C, kh, kw]' } };
+    if (part === 'dW' && is(flip(p.dW))) return { code: 'conv.flipped', values: { part } };
+    if (part === 'dW' && g.dims.F === g.dims.C && is(swap01(p.dW))) return { code: 'conv.axes-swapped', values: { part } };
     if (g.stride > 1 && is(mutant({ strideOneBackward: true }))) return { code: 'conv.stride-ignored', values: { part, stride: g.stride } };
     for (let b = 0; g.dims.B > 1 && b < g.dims.B; b++) {
       const only = map4(p.dZ, (d, bb) => (bb === b ? d : Num.ZERO));
@@ -189,8 +195,6 @@ function diagnose(part: string, got: Nested<Entry>, g: ConvGiven, p: ConvPass, k
 function mapNested(t: Nested<Num>, f: (x: Num) => Num): Nested<Num> {
   return Array.isArray(t) ? t.map((x) => mapNested(x, f)) : f(t);
 }
-
-const layoutOf = (g: ConvGiven, dW: T4): T4 => (g.layout === 'CF' ? swap01(dW) : dW);
 
 /** The valid result in the input's frame: what a student gets keeping only the centre. */
 function centred(v: T4, g: ConvGiven): T4 {

@@ -25,7 +25,7 @@ export const convBackprop: Verifier<ConvGiven, ConvRef, ConvAnswer> = {
       required: ['input', 'filters'],
       properties: {
         input: { ...tensor4, description: `X: [B, C, H, W], B and C ≤ ${LIMITS.batch}, H and W ≤ ${LIMITS.size}` },
-        filters: { ...tensor4, description: 'W: [F, C, kh, kw] (PyTorch), or [C, F, kh, kw] with layout' },
+        filters: { ...tensor4, description: 'W: [F, C, kh, kw] (PyTorch), or [C, F, kh, kw] with layout; dW is answered [F, C, kh, kw]' },
         layout: { type: 'array', items: { enum: ['F', 'C', 'kh', 'kw'] }, description: 'the axes of filters: [F, C, kh, kw] (default) or [C, F, kh, kw]' },
         bias: { type: 'array', items: numberRef, description: '[F] (default 0)' },
         stride: { type: 'integer', minimum: 1, maximum: LIMITS.stride },

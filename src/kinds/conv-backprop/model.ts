@@ -23,7 +23,7 @@ export interface ConvGiven {
   padding: number;
   after: After;
   upstream: Upstream;
-  /** How the problem writes the filters (answers for dW use the same layout). */
+  /** How the problem writes the filters (dW is answered [F, C, kh, kw] either way). */
   layout: 'FC' | 'CF';
   dims: { B: number; C: number; H: number; W: number; F: number; kh: number; kw: number; Ho: number; Wo: number; outH: number; outW: number };
 }

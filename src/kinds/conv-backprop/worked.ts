@@ -24,7 +24,7 @@ export function convMarkdown(problem: Problem<ConvGiven>, ref: ConvRef): string 
   const { B, C, F, H, W, kh, kw, Ho, Wo } = g.dims, s = g.stride, pad = g.padding;
   const out: string[] = [`## ${problem.title ?? problem.id}`, ''];
   out.push(`A batch of ${B} input${B > 1 ? 's' : ''} X of ${C} channel${C > 1 ? 's' : ''} ${H}×${W}, ${F} filter${F > 1 ? 's' : ''} W of ${kh}×${kw}, stride ${s}, padding ${pad}: Z has shape [B, F, H', W'] = [${B}, ${F}, ${Ho}, ${Wo}], with H' = ⌊(${H} + 2·${pad} − ${kh})/${s}⌋ + 1 = ${Ho}.`);
-  if (g.layout === 'CF') out.push('', 'The filters are written [C, F, kh, kw], as in the report; below W[f, c] is filter f on channel c, and dW is given back in the same [C, F, kh, kw] layout.');
+  if (g.layout === 'CF') out.push('', 'The filters are written [C, F, kh, kw], as in the report; below W[f, c] is filter f on channel c, and dW is answered [F, C, kh, kw], one block per filter (PyTorch\'s layout).');
   out.push('', '### Forward: a valid correlation', '', 'Z[b, f, m, n] = b_f + Σ_c Σ_i Σ_j X[b, c, s·m + i, s·n + j] · W[f, c, i, j] (X padded with zeros; no flip).', '');
   const terms: string[] = [];
   for (let c = 0; c < C; c++) for (let i = 0; i < kh; i++) for (let j = 0; j < kw; j++) {
