@@ -1,5 +1,6 @@
 // `gradecheck validate`: problem files are checked fully (schema, the kind's own checks, the
-// reference can be computed); submission files by schema, and against --problems if given.
+// reference can be computed and agrees with its tfjs cross-check: what `grade` would refuse, this
+// reports first); submission files by schema, and against --problems if given.
 import { answerErrorFinding, finding, notPartsReason } from '../findings/codes.js';
 import type { Finding } from '../findings/finding.js';
 import { loadProblem, loadProblems } from '../grading/problems.js';
@@ -9,6 +10,7 @@ import { AnswerError } from '../answers/values.js';
 import { get } from '../load/pnode.js';
 import { LoadError, loadYamlFile } from '../load/yaml.js';
 import { filesOf, printFindings } from './shared.js';
+import { computeReference, CrossCheckError, defaultCacheDir, ReferenceError } from '../grading/references.js';
 
 export async function validateCommand(paths: string[], opts: { problems?: string[] }): Promise<number> {
   const files = filesOf(paths, 'validate');
@@ -38,9 +40,10 @@ export async function validateCommand(paths: string[], opts: { problems?: string
       } else {
         try {
           // Training problems are checked for their data, not retrained: that is `solve`'s job.
-          if (r.problem.kind !== 'training-claims') await r.verifier.reference(r.problem.given);
+          if (r.problem.kind !== 'training-claims') await computeReference(r, { cacheDir: defaultCacheDir(), crossCheck: true });
         } catch (e) {
-          findings.push(finding('problem.invalid', { reason: `the reference cannot be computed: ${(e as Error).message}` }, { file, pos: { line: 1, column: 1 } }));
+          const reason = e instanceof CrossCheckError ? `the reference disagrees with its tfjs cross-check: ${e.detail}` : `the reference cannot be computed: ${e instanceof ReferenceError ? e.detail : (e as Error).message}`;
+          findings.push(finding('problem.invalid', { reason }, { file, pos: e instanceof ReferenceError ? e.pos : { line: 1, column: 1 } }));
           bad++;
         }
       }

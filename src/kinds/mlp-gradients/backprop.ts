@@ -108,7 +108,9 @@ export function runPass(net: Net, opts: PassOptions, own?: Override): Pass {
   const last = net.layers[L - 1];
   let delta: M;
   if (last.act === 'softmax' && net.loss === 'cross-entropy') {
-    delta = scale(zip(y, net.T, (a, t) => a.sub(t)), Num.ONE.div(Num.int(net.X.length)));
+    // ∂L/∂z = (y·Σₖtₖ − t)/N: y − t only where a target row sums to 1 (one-hot, probabilities).
+    const sums = net.T.map((row) => row.reduce((s, t) => s.add(t), Num.ZERO));
+    delta = scale(zip(y, net.T, (a, t) => a.sub(t)).map((row, i) => (sums[i].eq(Num.ONE) ? row : row.map((_, j) => y[i][j].mul(sums[i]).sub(net.T[i][j])))), Num.ONE.div(Num.int(net.X.length)));
   } else {
     const dY = lossGradient(net, y);
     delta = last.act === 'softmax' ? softmaxBackward(dY, y) : zip(dY, derivative(last.act, Z[L - 1], y, last.alpha, opts.kink), (g, d) => g.mul(d));

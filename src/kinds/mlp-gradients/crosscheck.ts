@@ -15,13 +15,17 @@ export async function crossCheckMlp(net: Net, ref: MlpRef): Promise<CrossCheck> 
   const Tt = tf.tensor2d(f32(net.T));
   const params = net.layers.flatMap((l) => [tf.tensor2d(f32(l.W)), tf.tensor1d(l.b.map((x) => x.toNumber()))]);
   const N = net.X.length, k = net.T[0].length;
+  // ReLU's side is taken from the exact pre-activation: a z that is exactly 0 is ±4e-9 in float32,
+  // and tfjs would then take the other slope than the reference's convention 0.
+  const masks = net.layers.map((l, i) => (l.act === 'relu' || l.act === 'leaky-relu' ? tf.tensor2d(p.Z[i].map((r) => r.map((z) => (z.sign() > 0 ? 1 : 0)))) : null));
   const lossFn = (...ws: import('@tensorflow/tfjs').Tensor[]) => {
     let a: import('@tensorflow/tfjs').Tensor = X;
     net.layers.forEach((l, i) => {
       const z = tf.add(tf.matMul(a as import('@tensorflow/tfjs').Tensor2D, ws[2 * i] as import('@tensorflow/tfjs').Tensor2D, false, true), ws[2 * i + 1]);
+      const m = masks[i]!;
       a =
-        l.act === 'relu' ? tf.relu(z)
-        : l.act === 'leaky-relu' ? tf.leakyRelu(z, l.alpha.toNumber())
+        l.act === 'relu' ? tf.mul(z, m)
+        : l.act === 'leaky-relu' ? tf.mul(z, tf.add(m, tf.mul(tf.sub(1, m), l.alpha.toNumber())))
         : l.act === 'sigmoid' ? tf.sigmoid(z)
         : l.act === 'tanh' ? tf.tanh(z)
         : l.act === 'softmax' ? tf.softmax(z)
@@ -56,6 +60,6 @@ export async function crossCheckMlp(net: Net, ref: MlpRef): Promise<CrossCheck> 
     check(`dW${i + 1}`, f32(p.dW[i]), g[2 * i].arraySync() as number[][]);
     check(`db${i + 1}`, [p.db[i].map((x) => x.toNumber())], [g[2 * i + 1].arraySync() as number[]]);
   });
-  tf.dispose([X, Tt, ...params, ...g, value]);
+  tf.dispose([X, Tt, ...params, ...g, value, ...masks.filter((m) => m !== null)]);
   return { engine, items };
 }

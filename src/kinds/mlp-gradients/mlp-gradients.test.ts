@@ -156,3 +156,21 @@ describe('properties', () => {
     }
   });
 });
+
+describe('mlp-gradients edge cases found against PyTorch', () => {
+  it('cross-entropy with target rows that do not sum to 1: ∂L/∂z = (y·Σt − t)/N, as PyTorch float64 autograd gives', async () => {
+    const { ref } = await fx('ce-unnormalised');
+    const p = (ref as MlpRef).passes[0];
+    // torch: W, b requires_grad; y = softmax(X Wᵀ + b); L = −Σ t ln y / N; L.backward()
+    const torch = { loss: 1.6642368065345252, dW: [[-0.33529803640020495, -0.7646687949570254], [0.03610650828503795, 0.10621070062392574], [0.2991915281151671, 0.6584580943330999]], db: [-0.31177985586105106, 0.027607087271575483, 0.2841727685894756] };
+    expect(p.loss.toNumber()).toBeCloseTo(torch.loss, 12);
+    p.dW[0].forEach((r, i) => r.forEach((x, j) => expect(x.toNumber()).toBeCloseTo(torch.dW[i][j], 12)));
+    p.db[0].forEach((x, j) => expect(x.toNumber()).toBeCloseTo(torch.db[j], 12));
+  });
+  it.each(['ce-unnormalised', 'kink-float'])('%s agrees with tfjs (the ReLU side of an exact 0 taken from the exact pass, not float32)', async (name) => {
+    const { lp, ref } = await fx(name);
+    const cc = await crossCheckMlp(lp.problem.given as never, ref as MlpRef);
+    for (const item of cc.items) expect(item.ok, `${item.name} ${item.detail}`).toBe(true);
+    if (name === 'kink-float') expect((ref as MlpRef).passes).toHaveLength(2);
+  });
+});

@@ -13,7 +13,7 @@ const LOSS: Record<Net['loss'], [string, string]> = {
   'half-sse': ['L = ½ Σₙ ‖yₙ − tₙ‖²', '∂L/∂y = y − t'],
   sse: ['L = Σₙ ‖yₙ − tₙ‖²', '∂L/∂y = 2(y − t)'],
   mse: ['L = (1/(N·K)) Σₙ ‖yₙ − tₙ‖²', '∂L/∂y = 2(y − t)/(N·K)'],
-  'cross-entropy': ['L = −(1/N) Σₙ Σₖ tₙₖ ln yₙₖ, y = softmax(z)', 'with softmax, ∂L/∂z = (y − t)/N'],
+  'cross-entropy': ['L = −(1/N) Σₙ Σₖ tₙₖ ln yₙₖ, y = softmax(z)', 'with softmax, ∂L/∂z = (y·Σₖtₖ − t)/N, which is (y − t)/N when each target row sums to 1'],
 };
 
 export function mlpMarkdown(problem: Problem<Net>, ref: MlpRef): string {
