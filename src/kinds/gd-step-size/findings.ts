@@ -21,6 +21,11 @@ export const gdFinding = catalog({
     expected: (v) => v.expected,
     got: (v) => v.got,
   },
+  'gd.constant': {
+    severity: 'error',
+    message: (v: { part: string }) =>
+      `${v.part}: f is constant (its Hessian and linear term are 0), so every point is a minimum and the gradient is 0: descent never moves, and every η > 0 "converges"; the range is 0 < η`,
+  },
   'gd.no-minimum': {
     severity: 'error',
     message: (v: { part: string; reason: string }) => `${v.part}: ${v.reason}, so no learning rate makes gradient descent converge; the answer is "none"`,

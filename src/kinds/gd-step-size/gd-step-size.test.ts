@@ -163,3 +163,28 @@ describe('gd-step-size properties', () => {
     }
   });
 });
+
+describe('gd-step-size edge cases', () => {
+  it('a constant f (H = 0, no linear term): every η > 0, said so; the cross-check sees descent never move', async () => {
+    const f = await fx('constant');
+    const ref = f.ref as GdReference;
+    expect(ref.outcome).toBe('constant');
+    expect(formatInterval(ref.range)).toBe('0 < eta');
+    const cc = crossCheckGd(f.lp.problem.given as never, ref);
+    expect(cc.items.every((i) => i.ok)).toBe(true);
+    const right = gradeAnswers(f, 'range: "0 < eta"\noptimal: none\nrule: "0 < eta < 2/lambda_max"');
+    for (const [, p] of right) expect([p.status, p.findings]).toEqual(['correct', []]);
+    const wrong = gradeAnswers(f, 'range: none');
+    expect(codes(wrong.get('range')!.findings)).toEqual(['gd.constant']);
+    expect(codes(gradeAnswers(f, 'range: "0 < eta < 1"').get('range')!.findings)).toEqual(['gd.constant']);
+    expect(codes(gradeAnswers(f, 'range: "0 <= eta"').get('range')!.findings)).toEqual(['gd.zero-included']);
+  });
+  it.each(['small-negative', 'small-negative-2'])('%s: indefinite with a small negative eigenvalue is "none", and the divergence check is sound', async (name) => {
+    const f = await fx(name);
+    const ref = f.ref as GdReference;
+    expect(ref.outcome).toBe('no-minimum');
+    const cc = crossCheckGd(f.lp.problem.given as never, ref);
+    for (const item of cc.items) expect(item.ok, item.detail).toBe(true);
+    expect(gradeAnswers(f, 'range: none').get('range')!.status).toBe('correct');
+  });
+});

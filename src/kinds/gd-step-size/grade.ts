@@ -69,6 +69,11 @@ function gradeInterval(part: string, got: Interval, gotText: string, pos: Pos, r
     if (got.empty) return { fraction: 1, findings };
     return { fraction: 0, findings: [gdFinding('gd.no-minimum', { part, reason: noMinimumReason(ref) }, at)] };
   }
+  if (ref.outcome === 'constant') {
+    const right = !got.empty && got.lo !== null && close(got.lo, Num.ZERO, tol) && got.hi === null;
+    if (right && !got.loClosed) return { fraction: 1, findings };
+    return { fraction: right ? 0.5 : 0, findings: [right ? gdFinding('gd.zero-included', { part }, at) : gdFinding('gd.constant', { part }, at)] };
+  }
   const bound = ref.bound!;
   const expectedText = formatInterval(ref.range);
   if (got.empty) return { fraction: 0, findings: [finding('value.mismatch', { part, where: '', got: gotText, expected: expectedText }, at)] };
@@ -117,7 +122,7 @@ function gradeRule(answer: Extract<GdAnswer, { part: 'rule' }>, ref: GdReference
     [Num.frac(7, 3), Num.frac(1, 5)],
     [Num.int(11), Num.int(3)],
   ];
-  if (ref.outcome !== 'no-minimum') trials.unshift([ref.lambdaMax.value, (ref.lambdaMinPositive ?? ref.lambdaMin).value]);
+  if (ref.outcome !== 'no-minimum' && ref.outcome !== 'constant') trials.unshift([ref.lambdaMax.value, (ref.lambdaMinPositive ?? ref.lambdaMin).value]);
   const grades = trials.map(([lmax, lmin]) => {
     const fake: GdReference = {
       ...ref,
@@ -163,6 +168,7 @@ function gradeEigenvalues(answer: Extract<GdAnswer, { part: 'eigenvalues' }>, re
 
 function gradeOptimal(answer: Extract<GdAnswer, { part: 'optimal' }>, ref: GdReference, qd: Quadratic, tol: Tolerance): PartGrade {
   const at = { pos: answer.pos };
+  if (ref.outcome === 'constant') return answer.value ? { fraction: 1, findings: [] } : { fraction: 1, findings: [] }; // every η > 0 is as good: descent never moves
   if (!ref.optimal) {
     if (!answer.value) return { fraction: 1, findings: [] };
     return { fraction: 0, findings: [gdFinding('gd.no-minimum', { part: 'optimal', reason: noMinimumReason(ref) }, at)] };

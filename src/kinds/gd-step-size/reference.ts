@@ -16,7 +16,9 @@ export type Outcome =
   /** Positive semidefinite and singular, minimizers exist: GD converges (to a start-dependent minimizer) on the same range. */
   | 'minimizers'
   /** Indefinite, negative, or unbounded below along a flat direction: no minimum. */
-  | 'no-minimum';
+  | 'no-minimum'
+  /** H = 0 and no linear term: f is constant, every point minimises it, descent never moves (any η > 0). */
+  | 'constant';
 
 export interface GdReference {
   hessian: Num[][];
@@ -49,7 +51,9 @@ export function computeReference(qd: Quadratic): GdReference {
   const anyNegative = values.some((e) => e.value.sign() < 0);
   const singular = values.some((e) => e.value.isZero()) || rank(H.map((r) => r.map((v) => v.q ?? new Frac(0n)))) < H.length;
   let outcome: Outcome;
-  if (anyNegative || positive.length === 0) outcome = 'no-minimum';
+  const flat = !anyNegative && positive.length === 0;
+  if (flat && qd.linear.every((b) => b.isZero())) outcome = 'constant';
+  else if (anyNegative || positive.length === 0) outcome = 'no-minimum';
   else if (!singular) outcome = 'minimum';
   else {
     // A flat direction: minimizers exist iff ∇f = Hu + b = 0 is solvable, i.e. b in range(H).
@@ -59,7 +63,8 @@ export function computeReference(qd: Quadratic): GdReference {
   }
   const lambdaMinPositive = positive[0] ?? null;
   let range: Interval = EMPTY, bound: Num | null = null, optimal: Num | null = null;
-  if (outcome !== 'no-minimum') {
+  if (outcome === 'constant') range = { empty: false, lo: Num.ZERO, loClosed: false, hi: null, hiClosed: false };
+  else if (outcome !== 'no-minimum') {
     bound = divideInto(new Frac(2n), lambdaMax).value;
     range = { empty: false, lo: Num.ZERO, loClosed: false, hi: bound, hiClosed: false };
     optimal = divideInto(new Frac(2n), sumExact(lambdaMax, lambdaMinPositive!)).value;

@@ -29,6 +29,10 @@ export function gdMarkdown(problem: Problem<Quadratic>, ref: GdReference): strin
   L.push(`λ = ${ref.eigenvalues.map((e) => (e.value.isRational ? e.value.toString() : `${e.value.toString()} ≈ ${e.value.toDecimalString(8)}`)).join(', ')}`, '');
   L.push('### 3. When does gradient descent converge?', '');
   L.push('With u* a minimizer and e = u − u*, one step gives e ← (I − ηH)e. Along each eigenvector the error is multiplied by 1 − ηλ, so it shrinks from every start iff |1 − ηλ| < 1 for every eigenvalue λ > 0, i.e. 0 < η < 2/λ for all of them: **0 < η < 2/λmax**.', '');
+  if (ref.outcome === 'constant') {
+    L.push('H = 0 and there is no linear term: f is constant. Every point is a minimum and the gradient is 0 everywhere, so gradient descent never moves: it "converges" (stays at a minimizer) for **every η > 0** (answer: 0 < η). No rate is faster than another (optimal: any).', '');
+    return L.join('\n');
+  }
   if (ref.outcome === 'no-minimum') {
     L.push(
       ref.lambdaMin.value.sign() < 0
