@@ -113,7 +113,9 @@ describe('tolerance', () => {
   it.each([
     ['1.0185', '1.0185', true],
     ['1.019', '1.0185', true], // 4 significant digits
-    ['1.02', '1.0185', false],
+    ['1.02', '1.0185', true], // correctly rounded to 3 significant figures (the rounding rule)
+    ['1.01', '1.0185', false], // 3 figures, but not the rounding
+    ['1.0', '1.0185', false], // 2 figures: too few to be read as a rounding
     ['0.1667', '1/6', true],
     ['1/6', '1/6', true],
     ['1/7', '1/6', false],

@@ -3,6 +3,7 @@
 import type { PNode, Pos } from '../load/pnode.js';
 import { Num, NumError } from '../numbers/num.js';
 import { evaluateArithmetic, ExprError } from '../numbers/expr.js';
+import { markWritten } from '../numbers/written.js';
 
 export const MAX_ENTRIES = 10_000;
 
@@ -34,7 +35,7 @@ export function readScalar(node: PNode): Entry {
       if (typeof v === 'number' && !Number.isFinite(v)) throw new AnswerError('answer.invalid', `${node.source} is not a finite number`, node.pos);
       if (DECIMAL_SOURCE.test(node.source)) {
         const value = Num.parseDecimal(node.source);
-        return { value: value.withExact(value.isInteger()), pos: node.pos, text: node.source };
+        return { value: markWritten(value.withExact(value.isInteger()), node.source), pos: node.pos, text: node.source };
       }
       if (typeof v === 'bigint' || Number.isSafeInteger(v)) return { value: Num.int(v), pos: node.pos, text: node.source };
       throw new AnswerError('answer.invalid', `write ${node.source} as a plain decimal number`, node.pos);

@@ -3,7 +3,8 @@ import type { Entry } from '../answers/values.js';
 import { finding } from '../findings/codes.js';
 import type { Finding } from '../findings/finding.js';
 import { Num } from '../numbers/num.js';
-import { Dec, type Fraction } from '../numbers/mathjs.js';
+import { Dec, Frac, type Fraction } from '../numbers/mathjs.js';
+import { writtenOf, type Written } from '../numbers/written.js';
 import { decimalToFraction } from '../numbers/num.js';
 import type { Tolerance } from './types.js';
 
@@ -18,7 +19,41 @@ function TOL_FRAC(x: number): Fraction {
 /** Below this relative gap two 64-digit decimals are the same exact number. */
 const EXACT_EPS = new Dec('1e-40');
 
+/** A rounded answer needs at least this many significant figures to be read as a rounding (0.04 for 0.0421 is not). */
+export const MIN_ROUNDED_SIGFIGS = 3;
+
+/**
+ * Whether `got` is right for `expected`. A decimal the student wrote is right when it is the
+ * exact value correctly rounded to the digits written (within half a unit of its last place) and
+ * those digits are enough: at least 3 significant figures by default, or the problem's `sigfigs`
+ * or `decimals`. Otherwise, by default, exact values compare exactly and the rest within the
+ * relative or absolute tolerance; with `sigfigs` or `decimals`, only an exact equal is right too.
+ */
 export function close(got: Num, expected: Num, tol: Tolerance): boolean {
+  const w = writtenOf(got);
+  if (w && roundsTo(got, expected, w, tol)) return true;
+  if (tol.sigfigs !== undefined || tol.decimals !== undefined) return exactlyEqual(got, expected);
+  return withinTolerance(got, expected, tol);
+}
+
+function roundsTo(got: Num, expected: Num, w: Written, tol: Tolerance): boolean {
+  const enough = tol.decimals !== undefined ? -w.place >= tol.decimals : w.sig >= (tol.sigfigs ?? MIN_ROUNDED_SIGFIGS);
+  if (!enough) return false;
+  // |got − expected| ≤ ½·10^place, exactly where both are rational.
+  if (got.isRational && expected.isRational) {
+    const half = w.place >= 0 ? new Frac(5n * 10n ** BigInt(w.place), 10n) : new Frac(5n, 10n ** BigInt(1 - w.place));
+    return got.q!.sub(expected.q!).abs().compare(half) <= 0;
+  }
+  return got.d.minus(expected.d).abs().lte(new Dec(5).times(new Dec(10).pow(w.place - 1)));
+}
+
+function exactlyEqual(got: Num, expected: Num): boolean {
+  if (got.isRational && expected.isRational) return got.eq(expected);
+  const scale = Dec.max(expected.d.abs(), new Dec(1));
+  return got.d.minus(expected.d).abs().lte(scale.times(EXACT_EPS));
+}
+
+function withinTolerance(got: Num, expected: Num, tol: Tolerance): boolean {
   if (got.exact && expected.exact) {
     if (got.isRational && expected.isRational) return got.eq(expected);
     const scale = Dec.max(expected.d.abs(), new Dec(1));

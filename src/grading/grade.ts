@@ -6,7 +6,7 @@ import { at, type Finding } from '../findings/finding.js';
 import type { PartGrade } from '../kinds/types.js';
 import type { LoadedProblem } from './problems.js';
 import { loadSubmission, loadWhole, readBlock, type AnswerSource, type InvalidSubmission, type LoadedSubmission, type ProblemAnswers } from './submission.js';
-import type { PartResult, PartStatus, ProblemResult, SubmissionResult } from './types.js';
+import type { PartResult, PartStatus, ProblemResult, SubmissionResult, Tolerance } from './types.js';
 import { submissionJson } from '../reporters/json.js';
 import { placeFinding, placeProblem, type Placed } from './place.js';
 import type { PNode } from '../load/pnode.js';
@@ -135,7 +135,7 @@ function gradingKey(lp: LoadedProblem): string {
   let k = gradingKeys.get(lp);
   if (!k) {
     const { hash, id, parts, tolerance } = lp.problem;
-    gradingKeys.set(lp, (k = JSON.stringify([hash, id, parts.map((p) => [p.id, p.points]), tolerance])));
+    gradingKeys.set(lp, (k = JSON.stringify([hash, id, parts.map((p) => [p.id, p.points, p.tolerance ?? null]), tolerance])));
   }
   return k;
 }
@@ -189,7 +189,7 @@ function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFi
   }
   let grades: Map<string, PartGrade>;
   try {
-    grades = [...parsed.keys()].some((k) => asked.includes(k)) ? verifier.grade({ problem, ref, answers: parsed as never, asked }) : new Map();
+    grades = [...parsed.keys()].some((k) => asked.includes(k)) ? gradeByTolerance(lp, ref, parsed) : new Map();
   } catch (e) {
     // A bug in a verifier must not take the batch down: report it on this problem.
     const msg = `internal error while grading: ${(e as Error).message}`;
@@ -206,6 +206,29 @@ function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFi
     return r;
   });
   return { id: problem.id, score: round(parts.reduce((a, p) => a + p.score, 0)), maxScore: round(parts.reduce((a, p) => a + p.maxScore, 0)), parts };
+}
+
+/**
+ * The verifier grades the parts that share a tolerance together, each group with its tolerance
+ * as the problem's: kinds read one tolerance, and a part may carry its own.
+ */
+function gradeByTolerance(lp: LoadedProblem, ref: unknown, parsed: Map<string, { answer: unknown; pos: { line: number; column: number } }>): Map<string, PartGrade> {
+  const { problem, verifier } = lp;
+  const groups = new Map<string, { tolerance: Tolerance; asked: string[] }>();
+  for (const part of problem.parts) {
+    const tolerance = part.tolerance ?? problem.tolerance;
+    const key = JSON.stringify(tolerance);
+    const g = groups.get(key) ?? { tolerance, asked: [] };
+    g.asked.push(part.id);
+    groups.set(key, g);
+  }
+  const out = new Map<string, PartGrade>();
+  for (const g of groups.values()) {
+    if (!g.asked.some((k) => parsed.has(k))) continue;
+    const grades = verifier.grade({ problem: g.tolerance === problem.tolerance ? problem : { ...problem, tolerance: g.tolerance }, ref, answers: parsed as never, asked: g.asked });
+    for (const [k, v] of grades) out.set(k, v);
+  }
+  return out;
 }
 
 function result(id: string, status: PartStatus, score: number, maxScore: number, findings: Finding[]): PartResult {

@@ -9,6 +9,7 @@ import { LoadError, loadYamlFile } from '../load/yaml.js';
 import { verifierFor } from '../kinds/registry.js';
 import { ProblemError, type PartSpec, type Problem, type Verifier } from '../kinds/types.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './types.js';
+import { MAX_PART_POINTS } from '../load/schema-parts.js';
 
 /** Bumped when a reference's shape or meaning changes: the cache key includes it. */
 export const ENGINE_VERSION = '3';
@@ -65,20 +66,37 @@ export function loadProblem(file: string): (LoadedProblem & { idPos: { line: num
     if (e instanceof ProblemError) return fail(e.message, e.pos ?? givenNode.pos);
     throw e;
   }
+  const tolNode = get(map, 'tolerance');
+  const tolerance = toleranceOf(tolNode);
   const partsNode = get(map, 'parts') as PMap;
   const parts: PartSpec[] = [];
+  let total = 0;
   for (const e of partsNode.entries) {
     if (!verifier.hasPart(given, e.key)) return fail(`this problem has no part "${e.key}"`, e.keyPos);
-    parts.push({ id: e.key, points: Number((e.value as { value: unknown }).value), pos: e.keyPos });
+    // `dW1: 4`, or `dW1: { points: 4, tolerance: { decimals: 4 } }` (its own tolerance).
+    const pointsNode = e.value.kind === 'map' ? get(e.value, 'points')! : e.value;
+    const points = Number((pointsNode as { value: unknown }).value);
+    if (!(Number.isFinite(points) && points > 0 && points <= MAX_PART_POINTS)) return fail(`points must be a number above 0 and at most ${MAX_PART_POINTS}`, pointsNode.pos);
+    total += points;
+    const partTol = get(e.value, 'tolerance');
+    parts.push({ id: e.key, points, pos: e.keyPos, ...(partTol ? { tolerance: toleranceOf(partTol) } : {}) });
   }
-  const tolNode = get(map, 'tolerance');
-  const tolerance: Tolerance = { ...DEFAULT_TOLERANCE, ...(tolNode ? (toPlain(tolNode) as Partial<Tolerance>) : {}) };
+  if (total > MAX_PROBLEM_POINTS) return fail(`the parts total ${total} points, more than ${MAX_PROBLEM_POINTS}`, partsNode.pos);
   const titleNode = get(map, 'title');
   const hash = createHash('sha256')
     .update(JSON.stringify([ENGINE_VERSION, kind, toPlainExact(givenNode), verifier.cacheSalt?.() ?? '']))
     .digest('hex');
   const problem: Problem = { id, kind, file, given, parts, tolerance, hash, title: titleNode ? String((titleNode as { value: unknown }).value) : undefined };
   return { problem, verifier, idPos: map.index.get('id')!.keyPos };
+}
+
+/** At most this many points for a problem (each part at most MAX_PART_POINTS). */
+const MAX_PROBLEM_POINTS = 100_000;
+
+/** A tolerance as written; `sigfigs` or `decimals` replace the relative and absolute ones. */
+function toleranceOf(node: PNode | undefined): Tolerance {
+  const t = node ? (toPlain(node) as Partial<Tolerance>) : {};
+  return { ...DEFAULT_TOLERANCE, ...t };
 }
 
 /** `given` as written (numbers by their source text, so 0.1 and 0.10000000000000001 differ). */

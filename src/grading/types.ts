@@ -42,6 +42,10 @@ export interface Report {
 export interface Tolerance {
   rel: number;
   abs: number;
+  /** Instead of rel/abs: right when correctly rounded to at least this many significant figures. */
+  sigfigs?: number;
+  /** Instead of rel/abs: right when correctly rounded to at least this many decimals ("give 4 decimals"). */
+  decimals?: number;
 }
 
 export const DEFAULT_TOLERANCE: Tolerance = { rel: 1e-3, abs: 1e-9 };

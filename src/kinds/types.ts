@@ -20,6 +20,8 @@ export interface PartSpec {
   id: string;
   points: number;
   pos: Pos;
+  /** The part's own tolerance, when it has one (else the problem's). */
+  tolerance?: Tolerance;
 }
 
 export interface Problem<G = unknown> {

@@ -2,7 +2,7 @@
 // kind's `schema` (given + parts) so adding a kind needs no edit here; `npm run build` writes
 // the same objects to schemas/*.json for editors (yaml-language-server).
 import { KINDS } from '../kinds/registry.js';
-import { number } from './schema-parts.js';
+import { number, toleranceSchema } from './schema-parts.js';
 
 export function problemSchema(): Record<string, unknown> {
   const kinds = Object.values(KINDS);
@@ -25,13 +25,7 @@ export function problemSchema(): Record<string, unknown> {
       description: { type: 'string' },
       given: { type: 'object', description: 'The data of the problem, per kind.' },
       parts: { type: 'object', minProperties: 1, description: 'What is asked, and the points for each.' },
-      tolerance: {
-        type: 'object',
-        additionalProperties: false,
-        // A relative tolerance of 1 accepts any answer of the right sign; an absolute one of 1e308 any answer at all.
-        properties: { rel: { type: 'number', minimum: 0, exclusiveMaximum: 1 }, abs: { type: 'number', minimum: 0, maximum: 1 } },
-        description: 'Numeric answers within it are correct (default rel 0.001, abs 1e-9; rel below 1, abs at most 1).',
-      },
+      tolerance: toleranceSchema,
     },
     allOf: kinds.map((k) => ({
       if: { properties: { kind: { const: k.kind } }, required: ['kind'] },

@@ -4,6 +4,7 @@
 // assignments, function definitions, matrices, `import` and friends are refused, not run.
 import { mathjs, Dec, PI, E, type MathNode } from './mathjs.js';
 import { Num, NumError } from './num.js';
+import { markWritten } from './written.js';
 
 export class ExprError extends Error {}
 
@@ -41,7 +42,8 @@ export function evaluateArithmetic(text: string, vars: Record<string, Num> = {})
       const n = Num.parseDecimal(plain[1]);
       const value = plain[2] ? n.div(Num.parseDecimal(plain[2])) : n;
       const rounded = !plain[2] && !value.isInteger();
-      return { value: value.withExact(!rounded), rounded };
+      const v = value.withExact(!rounded);
+      return { value: plain[2] ? v : markWritten(v, plain[1]), rounded };
     } catch (e) {
       if (e instanceof NumError) throw new ExprError(e.message);
       throw e;

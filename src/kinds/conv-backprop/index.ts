@@ -1,6 +1,6 @@
 // Kind conv-backprop: a convolution layer's forward and backward pass (Z, δ, dX, dW, db, im2col),
 // exact, from seed 001's appendix.
-import { numberRef } from '../../load/schema-parts.js';
+import { numberRef, partsSchema } from '../../load/schema-parts.js';
 import { decode, encode } from '../../numbers/codec.js';
 import { yamlValue, type Num } from '../../numbers/num.js';
 import type { Verifier } from '../types.js';
@@ -13,7 +13,6 @@ import { convMarkdown } from './worked.js';
 
 const nested = (depth: number): Record<string, unknown> => (depth === 0 ? numberRef : { type: 'array', minItems: 1, maxItems: 16, items: nested(depth - 1) });
 const tensor4 = nested(4);
-const points = { type: 'number', exclusiveMinimum: 0, maximum: 1000 };
 
 export const convBackprop: Verifier<ConvGiven, ConvRef, ConvAnswer> = {
   kind: 'conv-backprop',
@@ -41,7 +40,7 @@ export const convBackprop: Verifier<ConvGiven, ConvRef, ConvAnswer> = {
         after: { anyOf: [{ const: 'relu' }, { type: 'object', additionalProperties: false, required: ['maxpool'], properties: { maxpool: { type: 'integer', minimum: 2, maximum: 4 } } }] },
       },
     },
-    parts: { type: 'object', additionalProperties: false, properties: Object.fromEntries(PARTS.map((p) => [p, points])) },
+    parts: partsSchema([...PARTS]),
   },
   prepare: (node) => readConvGiven(node),
   hasPart: (_g, part) => (PARTS as readonly string[]).includes(part),

@@ -1,5 +1,5 @@
 // Kind mlp-gradients: loss and gradients of a fully connected network on a small batch.
-import { numberRef } from '../../load/schema-parts.js';
+import { numberRef, partsSchema } from '../../load/schema-parts.js';
 import { decode, encode } from '../../numbers/codec.js';
 import { yamlValue } from '../../numbers/num.js';
 import type { Verifier } from '../types.js';
@@ -36,7 +36,7 @@ export const mlpGradients: Verifier<Net, MlpRef, MlpAnswer> = {
         loss: { enum: LOSSES },
       },
     },
-    parts: { type: 'object', additionalProperties: false, patternProperties: { '^(loss|y|(z|a|dW|db)[1-9][0-9]*)$': { type: 'number', exclusiveMinimum: 0 } } },
+    parts: partsSchema([], { '^(loss|y|(z|a|dW|db)[1-9][0-9]*)$': 'loss, y, z<i>, a<i>, dW<i>, db<i>' }),
   },
   prepare: (node) => readNet(node),
   hasPart: (net, part) => partExists(net, part),

@@ -1,5 +1,6 @@
 // Kind training-claims: retrain the described networks and check the reported figures.
 import { layerSchema, shapeSchema } from '../../layers/schema.js';
+import { partsSchema } from '../../load/schema-parts.js';
 import type { Verifier } from '../types.js';
 import { gradeClaims, parseClaim, partExists, type Claim } from './claims.js';
 import { overrides, readTrainingGiven, METRICS, type TrainingGiven } from './model.js';
@@ -42,7 +43,7 @@ export const trainingClaims: Verifier<TrainingGiven, TrainingRef, Claim> = {
         'max-test': { type: 'integer', minimum: 10 },
       },
     },
-    parts: { type: 'object', additionalProperties: false, patternProperties: { '^(comparisons|[A-Za-z][\\w-]*\\.(train|test)-(accuracy|loss)(-curve)?)$': { type: 'number', exclusiveMinimum: 0 } } },
+    parts: partsSchema([], { '^(comparisons|[A-Za-z][\\w-]*\\.(train|test)-(accuracy|loss)(-curve)?)$': 'comparisons, <model>.<train|test>-<accuracy|loss>[-curve]' }),
   },
   cacheSalt: () => JSON.stringify(overrides),
   prepare: (node) => readTrainingGiven(node),
