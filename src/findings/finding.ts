@@ -16,6 +16,17 @@ export interface Finding {
   got?: string;
   /** The values the message was rendered from; tests assert these, reports do not print them. */
   values: Record<string, unknown>;
+  /**
+   * A diagnosis that explains a whole part replaces its per-entry mismatches (one mistake, one
+   * finding); the entries stay here, as data for tools (the JSON report prints them).
+   */
+  entries?: { where: string; got: string; expected: string; line?: number; column?: number }[];
+}
+
+/** The diagnosis with the per-entry mismatches it replaces kept as its data. */
+export function explaining(diagnosis: Finding, mismatches: Finding[]): Finding {
+  const entries = mismatches.map((m) => ({ where: String(m.values.where ?? ''), got: m.got ?? '', expected: m.expected ?? '', ...(m.line !== undefined ? { line: m.line, column: m.column } : {}) }));
+  return entries.length ? { ...diagnosis, entries } : diagnosis;
 }
 
 export interface FindingSpec<V> {

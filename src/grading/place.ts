@@ -16,5 +16,6 @@ export function placeProblem({ result, shift }: Placed, file: string): ProblemRe
 /** The file on a finding without one, its line moved. */
 export function placeFinding(f: Finding, shift: number, file: string): Finding {
   const g = at(f, file);
-  return shift === 0 || g.line === undefined ? g : { ...g, line: g.line + shift };
+  if (shift === 0 || g.line === undefined) return g;
+  return { ...g, line: g.line + shift, ...(g.entries ? { entries: g.entries.map((e) => (e.line === undefined ? e : { ...e, line: e.line + shift })) } : {}) };
 }

@@ -8,6 +8,7 @@ export function publicFinding(f: Finding): Record<string, unknown> {
   if (f.line !== undefined) (out.line = f.line), (out.column = f.column);
   if (f.expected !== undefined) out.expected = f.expected;
   if (f.got !== undefined) out.got = f.got;
+  if (f.entries !== undefined) out.entries = f.entries;
   return out;
 }
 

@@ -5,7 +5,7 @@
 import { AnswerError, type Entry } from '../../answers/values.js';
 import { close, showExpected } from '../../grading/compare.js';
 import { finding } from '../../findings/codes.js';
-import type { Finding } from '../../findings/finding.js';
+import { explaining, type Finding } from '../../findings/finding.js';
 import type { PNode, Pos } from '../../load/pnode.js';
 import { Num } from '../../numbers/num.js';
 import type { Tolerance } from '../../grading/types.js';
@@ -97,7 +97,7 @@ function gradePart(part: string, ans: ConvAnswer, input: GradeInput<ConvGiven, C
   }
   const diagnosis = diagnose(part, got, g, ref.passes[kink], kink, tol);
   const fraction = best.cmp.correct / best.cmp.total;
-  return { fraction, findings: diagnosis ? [convFinding(diagnosis.code, diagnosis.values as never, at)] : best.cmp.findings };
+  return { fraction, findings: diagnosis ? [explaining(convFinding(diagnosis.code, diagnosis.values as never, at), best.cmp.findings)] : best.cmp.findings };
 }
 
 function compare(part: string, got: Nested<Entry>, want: Nested<Num>, tol: Tolerance): { total: number; correct: number; findings: Finding[] } {

@@ -4,7 +4,7 @@
 import { close, compareMatrix, matrixClose, showExpected, values } from '../../grading/compare.js';
 import type { Tolerance } from '../../grading/types.js';
 import { finding } from '../../findings/codes.js';
-import type { Finding } from '../../findings/finding.js';
+import { explaining, type Finding } from '../../findings/finding.js';
 import { formatInterval, type Interval } from '../../answers/interval.js';
 import { Num } from '../../numbers/num.js';
 import { formatMatrix } from '../../numbers/matrix.js';
@@ -31,9 +31,10 @@ export function gradeGd(input: Input): Map<string, PartGrade> {
         break;
       case 'hessian': {
         const cmp = compareMatrix('hessian', answer.matrix, ref.hessian, tol);
-        const f = [...cmp.findings];
+        let f = cmp.findings;
         if (cmp.correct < cmp.total && matrixClose(values(answer.matrix), problem.given.halfHessian, tol)) {
-          f.unshift(gdFinding('gd.hessian-not-doubled', { part: 'hessian', got: formatMatrix(values(answer.matrix)), expected: formatMatrix(ref.hessian), source: problem.given.source }, { pos: answer.matrix[0][0].pos }));
+          // One mistake, one finding: the diagnosis replaces the per-entry mismatches (kept as its data).
+          f = [explaining(gdFinding('gd.hessian-not-doubled', { part: 'hessian', got: formatMatrix(values(answer.matrix)), expected: formatMatrix(ref.hessian), source: problem.given.source }, { pos: answer.matrix[0][0].pos }), cmp.findings)];
         }
         out.set(part, { fraction: cmp.correct / cmp.total, findings: f });
         break;
@@ -161,7 +162,7 @@ function gradeEigenvalues(answer: Extract<GdAnswer, { part: 'eigenvalues' }>, re
   });
   const half = ref.halfEigenvalues.map((e) => e.value);
   if (correct < expected.length && got.every((g, i) => close(g.value, half[i], tol))) {
-    findings.unshift(gdFinding('gd.hessian-not-doubled', { part: 'eigenvalues', got: got.map((g) => g.text).join(', '), expected: expected.map((e) => e.toString()).join(', '), source: qd.source }, { pos: answer.values[0].pos }));
+    return { fraction: correct / expected.length, findings: [explaining(gdFinding('gd.hessian-not-doubled', { part: 'eigenvalues', got: got.map((g) => g.text).join(', '), expected: expected.map((e) => e.toString()).join(', '), source: qd.source }, { pos: answer.values[0].pos }), findings)] };
   }
   return { fraction: correct / expected.length, findings };
 }

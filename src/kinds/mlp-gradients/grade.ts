@@ -4,7 +4,7 @@
 import { readMatrix, readScalar, shapeOf, type Entry } from '../../answers/values.js';
 import { close, compareMatrix, matrixClose, values } from '../../grading/compare.js';
 import { finding } from '../../findings/codes.js';
-import type { Finding } from '../../findings/finding.js';
+import { explaining, type Finding } from '../../findings/finding.js';
 import type { PNode } from '../../load/pnode.js';
 import { Num } from '../../numbers/num.js';
 import { T, type M } from '../../numbers/matrix.js';
@@ -78,7 +78,9 @@ function gradePart(part: string, got: Entry[][], net: Net, ref: MlpRef, tol: Tol
       if (matrixClose(G, partValue(ownPass, part), tol)) return { fraction: 1, findings: [mlpFinding('mlp.carried-forward', { part, from: own.from }, at)] };
     }
   }
-  return { fraction: best.cmp.correct / best.cmp.total, findings: [...diagnose(part, G, E, net, best.k as 0 | 1, tol, at), ...best.cmp.findings] };
+  // One mistake, one finding: a diagnosis of the whole part replaces its per-entry mismatches.
+  const diagnosis = diagnose(part, G, E, net, best.k as 0 | 1, tol, at);
+  return { fraction: best.cmp.correct / best.cmp.total, findings: diagnosis.length ? [explaining(diagnosis[0], best.cmp.findings)] : best.cmp.findings };
 }
 
 function ownOverride(part: string, net: Net, answers: GradeInput<Net, MlpRef, MlpAnswer>['answers']): { override: Override; from: string } | null {
@@ -144,6 +146,20 @@ export function factors(net: Net, part: string): Factor[] {
       list.push(f(N, 1, `not divided by N = ${N}: the loss is the mean over the examples`));
       list.push(f(1, N, `divided by N = ${N} once too often`));
       break;
+  }
+  // Every c in {2, ½, N, 1/N, k, 1/k, N·k, 1/(N·k)} is named, with its cause where the loss says it.
+  for (const [num, den, why] of [
+    [2, 1, 'twice the right value'],
+    [1, 2, 'half the right value'],
+    [N, 1, `${N} times the right value (N = ${N} examples: a sum where the mean belongs?)`],
+    [1, N, `divided by the number of examples N = ${N}`],
+    [k, 1, `${k} times the right value (k = ${k} outputs)`],
+    [1, k, `divided by the number of outputs k = ${k}`],
+    [N * k, 1, `${N * k} times the right value (N·k = ${N}·${k} entries)`],
+    [1, N * k, `divided by the number of entries N·k = ${N * k}`],
+  ] as const) {
+    const c = f(num, den, why);
+    if (!list.some((x) => x.k.eq(c.k))) list.push(c);
   }
   return list.filter((x) => !x.k.eq(Num.ONE));
 }
