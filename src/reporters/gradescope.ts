@@ -1,6 +1,6 @@
 // The Gradescope autograder results.json: one test per part, the findings as its output.
 import type { Report } from '../grading/types.js';
-import { round } from '../grading/grade.js';
+import { fmtScore } from './shape.js';
 import { jsonLines } from './escape.js';
 
 export function gradescopeReport(r: Report): string {
@@ -17,14 +17,15 @@ export function gradescopeReport(r: Report): string {
       for (const pt of p.parts)
         tests.push({
           name: `${prefix}${p.id} ${pt.id}`,
-          score: pt.score,
-          max_score: pt.maxScore,
+          score: Number(fmtScore(pt.score)),
+          max_score: Number(fmtScore(pt.maxScore)),
           status: pt.status === 'correct' ? 'passed' : 'failed',
           output: pt.findings.map((f) => `line ${f.line}:${f.column}: ${f.severity === 'info' ? '(note) ' : ''}${f.message} (${f.code})`).join('\n') || pt.status,
           visibility: 'visible',
         });
   }
-  const score = round(r.submissions.reduce((a, s) => a + s.score, 0));
-  const max = round(r.submissions.reduce((a, s) => a + s.maxScore, 0));
+  // Rounded as every other format prints scores (2 decimals), never truncated.
+  const score = Number(fmtScore(r.submissions.reduce((a, s) => a + s.score, 0)));
+  const max = Number(fmtScore(r.submissions.reduce((a, s) => a + s.maxScore, 0)));
   return jsonLines(JSON.stringify({ score, max_score: max, visibility: 'visible', stdout_visibility: 'hidden', tests }, null, 2)) + '\n';
 }

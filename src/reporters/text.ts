@@ -19,8 +19,9 @@ export function textReport(r: Report, opts: TextOptions = { color: false }): str
   const c = pc.createColors(opts.color);
   const out: string[] = [];
   for (const s of r.submissions) {
-    const findings = allFindings(s);
-    for (const f of findings) out.push(findingLine(f, c));
+    // In line order within the file, whatever problem or part each finding belongs to.
+    const findings = allFindings(s).map((f, i) => ({ f, i })).sort((a, b) => (a.f.line ?? 0) - (b.f.line ?? 0) || (a.f.column ?? 0) - (b.f.column ?? 0) || a.i - b.i);
+    for (const { f } of findings) out.push(findingLine(f, c));
   }
   if (out.length) out.push('');
   for (const s of r.submissions) {

@@ -16,6 +16,18 @@ const LOSS: Record<Net['loss'], [string, string]> = {
   'cross-entropy': ['L = −(1/N) Σₙ Σₖ tₙₖ ln yₙₖ, y = softmax(z)', 'with softmax, ∂L/∂z = (y·Σₖtₖ − t)/N, which is (y − t)/N when each target row sums to 1'],
 };
 
+/**
+ * How the last layer's δ is formed. Softmax has no elementwise derivative: with cross-entropy
+ * the two combine into (y·Σt − t)/N; with another loss the gradient goes through its Jacobian,
+ * ∂y_j/∂z_i = y_j(δ_ij − y_i), row by row.
+ */
+function lastDelta(act: string, loss: Net['loss'], n: number): string {
+  if (act === 'identity') return '∂L/∂y (identity output)';
+  if (act === 'softmax' && loss === 'cross-entropy') return '(y·Σₖtₖ − t)/N (softmax and cross-entropy combined: y − t over N for one-hot targets)';
+  if (act === 'softmax') return `the softmax Jacobian applied to g = ∂L/∂y, row by row: y ⊙ (g − (g·y)) (∂yⱼ/∂zᵢ = yⱼ(δᵢⱼ − yᵢ))`;
+  return `∂L/∂y ⊙ ${act}'(z${n})`;
+}
+
 export function mlpMarkdown(problem: Problem<Net>, ref: MlpRef): string {
   const net = problem.given;
   const p = ref.passes[0];
@@ -31,7 +43,7 @@ export function mlpMarkdown(problem: Problem<Net>, ref: MlpRef): string {
   out.push('### Backward pass', '', `${LOSS[net.loss][1]}.`, '');
   for (let i = L - 1; i >= 0; i--) {
     const l = net.layers[i];
-    if (i === L - 1) out.push(`- δ${i + 1} = ∂L/∂z${i + 1} = ${l.act === 'identity' ? '∂L/∂y (identity output)' : `∂L/∂y ⊙ ${l.act}'(z${i + 1})`} = ${mat(p.dZ[i])}`);
+    if (i === L - 1) out.push(`- δ${i + 1} = ∂L/∂z${i + 1} = ${lastDelta(l.act, net.loss, i + 1)} = ${mat(p.dZ[i])}`);
     else out.push(`- δ${i + 1} = (δ${i + 2}·W${i + 2}) ⊙ ${l.act}'(z${i + 1}) = ${mat(p.dZ[i])}`);
     out.push(`- ∂L/∂W${i + 1} = δ${i + 1}ᵀ·${i === 0 ? 'X' : `a${i}`} = **${mat(p.dW[i])}**`);
     out.push(`- ∂L/∂b${i + 1} = Σₙ δ${i + 1} = **${mat([p.db[i]])}**`);
