@@ -164,7 +164,7 @@ describe('hostile problem files: exit 2 at the position', () => {
 
   it('a conv-design search that cannot be decided within the bound is refused at validate, at the constraints', () => {
     const kernels = Array.from({ length: 60 }, (_, i) => i + 1).join(', ');
-    const d = dirWith({ 'p.yaml': `id: p\nkind: conv-design\ngiven:\n  input: [3, 1000, 1000]\n  target: [64, 1, 1]\n  constraints:\n    kernels: [${kernels}]\n    max-depth: 12\n    padding: 30\nparts: { layers: 1 }\n` });
+    const d = dirWith({ 'p.yaml': `id: p\nkind: conv-design\ngiven:\n  input: [3, 1000, 1000]\n  target: [64, 1200, 1200]\n  constraints:\n    kernels: [${kernels}]\n    max-depth: 12\n    padding: 30\n    pooling: { type: avg, size: 3, stride: 1 }\nparts: { layers: 1 }\n` });
     const r = gc(['validate', join(d, 'p.yaml')]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/p\.yaml:7:5 error the design search cannot be decided within 200,000 steps/);
@@ -176,9 +176,10 @@ describe('problems at the documented limits compute in seconds', () => {
     const d = dirWith({ 'p.yaml': text });
     return gc(['solve', '--no-cache', join(d, 'p.yaml')]);
   };
-  it('conv-design: 20 kernels, max-depth 12, an unreachable target', () => {
+  it('conv-design: 20 kernels, max-depth 12, an unreachable target: refused at the target, in a second', () => {
     const r = solve(`id: p\nkind: conv-design\ngiven:\n  input: [3, 224, 224]\n  target: [64, 3, 5]\n  constraints: { kernels: [${Array.from({ length: 20 }, (_, i) => i + 1).join(', ')}], max-depth: 12, pooling: { type: max, size: 2, stride: 2 } }\nparts: { layers: 1 }\n`);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/p\.yaml:5:\d+ error no design of at most 12 layers reaches the target 64×3×5/);
   });
   it('gd-step-size: a 12×12 matrix of small fractions', () => {
     const rows = Array.from({ length: 12 }, (_, i) => `[${Array.from({ length: 12 }, (_, j) => `"${((i + 1) * (j + 1) * 7) % 97}/${2 + ((i * j) % 89)}"`).join(', ')}]`);

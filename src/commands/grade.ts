@@ -45,6 +45,8 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
     return 2;
   }
   const subFiles = filesOf(paths, 'grade');
+  // Nothing to grade is a mistake in the call (a wrong folder), never a passing run of 0 submissions.
+  if (subFiles.length === 0) throw new UsageError(`grade: no submission (*.yaml, *.yml) in ${paths.join(', ')}`);
   const refs = await referencesOrReport(set.problems, { cacheDir: opts.cache ? defaultCacheDir() : null, crossCheck: true });
   if (!refs) {
     process.stderr.write('gradecheck: nothing was graded: a problem\'s reference cannot be computed\n');

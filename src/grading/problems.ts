@@ -12,7 +12,7 @@ import { DEFAULT_TOLERANCE, type Tolerance } from './types.js';
 import { MAX_PART_POINTS } from '../load/schema-parts.js';
 
 /** Bumped when a reference's shape or meaning changes: the cache key includes it. */
-export const ENGINE_VERSION = '3';
+export const ENGINE_VERSION = '4';
 
 export interface LoadedProblem {
   problem: Problem;

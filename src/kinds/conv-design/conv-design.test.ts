@@ -43,3 +43,35 @@ describe('conv-design', () => {
     expect(sol.markdown).toContain('| # | layers | parameters |');
   });
 });
+
+describe('conv-design search: every valid order, the fewest parameters, the count', () => {
+  const prob = (constraints: string, target = '[64, 4, 4]', input = '[3, 32, 32]') =>
+    `id: p\nkind: conv-design\ngiven:\n  input: ${input}\n  target: ${target}\n  constraints: ${constraints}\nparts: { layers: 1, total: 1 }\n`;
+  const load = async (text: string) => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'gc-design-')), 'p.yaml');
+    writeFileSync(file, text);
+    return (await fixture(file)).ref as DesignRef;
+  };
+  it('pooling may come first: the seed problem\'s fewest-parameter key pools the input first', async () => {
+    const { ref } = (await fx()) as { ref: DesignRef };
+    expect(designKey(ref.designs[0])).toBe('p-c5-p-c3'); // 32→16→12→6→4
+    expect(ref.designs[0].params).toBe(5_280n); // 3·25·8 + 8 and 8·9·64 + 64 (hidden convs take the smallest count, 8)
+    expect(ref.designs.every((d) => d.params >= ref.designs[0].params)).toBe(true);
+    expect(ref.count).toBe(String(ref.designs.length));
+  });
+  it('a step below the target size that padding grows again is searched (and pooling first)', async () => {
+    // 8×8 → max pool → 4×4, below the 6×6 target → conv 1×1 with padding 1 → 6×6: the only design.
+    const ref = await load(prob('{ kernels: [1], padding: 1, max-depth: 2, pooling: { type: max, size: 2, stride: 2 } }', '[4, 6, 6]', '[1, 8, 8]'));
+    expect(ref.designs.map(designKey)).toEqual(['p-c1']);
+    expect(ref.count).toBe('1');
+  });
+  it('counts designs by dynamic programming, however many there are', async () => {
+    const ref = await load(prob('{ kernels: [1, 3, 5, 7], padding: 1, max-depth: 9 }', '[64, 20, 20]'));
+    expect(BigInt(ref.count)).toBeGreaterThan(BigInt(ref.designs.length));
+    expect(ref.designs.length).toBeLessThanOrEqual(501);
+    // The key has the fewest parameters of all listed.
+    expect(ref.designs.every((d) => d.params >= ref.designs[0].params)).toBe(true);
+  });
+});

@@ -9,12 +9,15 @@ import { encode, decode } from '../../numbers/codec.js';
 import { partsSchema } from '../../load/schema-parts.js';
 import { describeLayer, layerTable } from '../param-count/worked.js';
 import type { Verifier } from '../types.js';
-import { designKey, enumerateDesigns, type Design } from './enumerate.js';
+import { designKey, enumerateDesigns, searchDesigns, type Design } from './enumerate.js';
 import { gradeDesign, type DesignAnswer } from './grade.js';
 import { readDesignGiven, type DesignGiven } from './model.js';
 
 export interface DesignRef {
+  /** The fewest-parameter design first, then up to 500 others. */
   designs: Design[];
+  /** How many designs meet the constraints (a decimal string: it can be large). */
+  count: string;
 }
 
 export const convDesign: Verifier<DesignGiven, DesignRef, DesignAnswer> = {
@@ -48,7 +51,10 @@ export const convDesign: Verifier<DesignGiven, DesignRef, DesignAnswer> = {
   },
   prepare: (node) => readDesignGiven(node),
   hasPart: (_g, part) => part === 'layers' || part === 'total',
-  reference: (g) => ({ designs: enumerateDesigns(g) }),
+  reference(g) {
+    const { best, count } = searchDesigns(g);
+    return { designs: enumerateDesigns(g, best), count: count.toString() };
+  },
   async crossCheck(g, ref) {
     if (!ref.designs.length) return { engine: 'none', items: [{ name: 'designs', ok: true, detail: 'no design meets the constraints' }] };
     return crossCheckStack(ref.designs[0].layers, g.input, g.bias);
@@ -78,11 +84,12 @@ export const convDesign: Verifier<DesignGiven, DesignRef, DesignAnswer> = {
       return { ...row, out: run.steps[i].out, ...(l.type === 'conv' ? { params: Number(run.steps[i].params) } : {}) };
     });
     answers.total = Number(best.params);
-    L.push(`${ref.designs.length} design${ref.designs.length === 1 ? '' : 's'} meet the constraints (at most ${g.constraints.maxDepth} layers; hidden convs use ${g.constraints.filters[0]} filters, the last conv ${g.target[0]}, to keep the count small):`, '');
+    const count = BigInt(ref.count);
+    L.push(`${fmtCount(count)} design${count === 1n ? '' : 's'} meet the constraints (at most ${g.constraints.maxDepth} layers; hidden convs use ${g.constraints.filters[0]} filters, the last conv ${g.target[0]}, to keep the count small)${count > BigInt(ref.designs.length) ? `; the fewest-parameter one first, then ${Math.min(49, ref.designs.length - 1)} others` : ''}:`, '');
     L.push('| # | layers | parameters |', '| ---: | --- | ---: |');
     ref.designs.slice(0, 50).forEach((d, i) => L.push(`| ${i + 1} | ${d.layers.map(describeLayer).join(' → ')} | ${fmtCount(d.params)} |`));
-    if (ref.designs.length > 50) L.push(`| | … ${ref.designs.length - 50} more | |`);
+    if (count > 50n) L.push(`| | … ${fmtCount(count - BigInt(Math.min(50, ref.designs.length)))} more | |`);
     L.push('', `The answer key (fewest parameters, ${designKey(best)}):`, '', ...layerTable(best.layers, g.input, g.bias, {}));
-    return { answers, markdown: L.join('\n'), details: { designs: ref.designs.length, best: designKey(best), params: best.params.toString() } };
+    return { answers, markdown: L.join('\n'), details: { designs: ref.count, best: designKey(best), params: best.params.toString() } };
   },
 };

@@ -4,7 +4,7 @@ import { asProblemError } from '../given.js';
 import { readShape } from '../../layers/read.js';
 import type { Shape } from '../../layers/types.js';
 import { ProblemError } from '../types.js';
-import { designExists, MAX_SEARCH_STEPS, SearchTooLarge } from './enumerate.js';
+import { MAX_SEARCH_STEPS, SearchTooLarge, searchDesigns } from './enumerate.js';
 
 export interface Constraints {
   kernels: number[] | null;
@@ -60,11 +60,14 @@ export function readDesignGiven(given: PNode): DesignGiven {
   };
   const biasNode = get(given, 'bias');
   const g: DesignGiven = { input, target, constraints, bias: !(biasNode?.kind === 'scalar' && biasNode.value === false) };
+  let found: ReturnType<typeof searchDesigns>;
   try {
-    designExists(g);
+    found = searchDesigns(g);
   } catch (e) {
     if (!(e instanceof SearchTooLarge)) throw e;
     throw new ProblemError(`the design search cannot be decided within ${MAX_SEARCH_STEPS.toLocaleString('en-US')} steps: allow fewer kernels or a smaller max-depth`, c?.pos ?? given.pos);
   }
+  // A problem no design can answer would grade every student against nothing.
+  if (!found.best) throw new ProblemError(`no design of at most ${constraints.maxDepth} layers reaches the target ${target.join('×')} from ${input.join('×')} under these constraints`, get(given, 'target')!.pos);
   return g;
 }
