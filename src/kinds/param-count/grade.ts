@@ -13,7 +13,7 @@ export interface ParamRef {
   solved: Solved | null;
 }
 
-export type ParamAnswer = { part: 'layers'; layers: ClaimedLayer[]; pos: Pos } | { part: 'total'; value: bigint; pos: Pos } | { part: 'variable'; value: Entry };
+export type ParamAnswer = { part: 'layers'; layers: ClaimedLayer[]; pos: Pos } | { part: 'total'; value: bigint; pos: Pos } | { part: 'variable'; value: Entry | null; pos: Pos };
 
 export function gradeParamCount(input: GradeInput<ParamGiven, ParamRef, ParamAnswer>): Map<string, PartGrade> {
   const g = input.problem.given;
@@ -34,15 +34,19 @@ export function gradeParamCount(input: GradeInput<ParamGiven, ParamRef, ParamAns
   }
   if (g.solveFor) {
     const v = input.answers.get(g.solveFor.variable)?.answer as Extract<ParamAnswer, { part: 'variable' }> | undefined;
-    if (v) out.set(g.solveFor.variable, gradeVariable(v.value, g, input.ref.solved));
+    if (v) out.set(g.solveFor.variable, gradeVariable(v.value, v.pos, g, input.ref.solved));
   }
   return out;
 }
 
-function gradeVariable(got: Entry, g: ParamGiven, solved: Solved | null): PartGrade {
+function gradeVariable(got: Entry | null, pos: Pos, g: ParamGiven, solved: Solved | null): PartGrade {
   const sf = g.solveFor!;
-  const at = { pos: got.pos };
-  if (!solved) return { fraction: 0, findings: [finding('value.mismatch', { part: sf.variable, where: '', got: got.text, expected: `no whole ${sf.variable} gives exactly ${fmtCount(sf.budget)}` }, at)] };
+  const at = { pos };
+  if (!solved) {
+    if (got === null) return { fraction: 1, findings: [] };
+    return { fraction: 0, findings: [finding('value.mismatch', { part: sf.variable, where: '', got: got.text, expected: `none: no whole ${sf.variable} from ${sf.min} to ${sf.max} gives exactly ${fmtCount(sf.budget)}` }, at)] };
+  }
+  if (got === null) return { fraction: 0, findings: [finding('value.mismatch', { part: sf.variable, where: '', got: 'none', expected: `${solved.n} (${sf.variable} = ${solved.n} gives ${fmtCount(solved.count)} parameters; the budget is ${fmtCount(sf.budget)})` }, at)] };
   if (got.value.isInteger() && got.value.toNumber() === solved.n) return { fraction: 1, findings: [] };
   const n = Math.round(got.value.toNumber());
   const theirs = Number.isFinite(n) && n >= sf.min && n <= sf.max ? countAt(g, n) : null;

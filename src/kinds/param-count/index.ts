@@ -57,7 +57,9 @@ export const paramCount: Verifier<ParamGiven, ParamRef, ParamAnswer> = {
       return { part, layers: node.items.slice(0, g.layers.length).map((it, i) => readClaimsFor(it, g.layers![i].layer)), pos: node.pos };
     }
     if (part === 'total') return { part, value: readCount(node, 'total'), pos: node.pos };
-    return { part: 'variable', value: readScalar(node) };
+    // "none": no whole value meets an `equal` budget.
+    if (node.kind === 'scalar' && typeof node.value === 'string' && /^\s*(none|no solution|no whole \w+)\s*$/i.test(node.value)) return { part: 'variable', value: null, pos: node.pos };
+    return { part: 'variable', value: readScalar(node), pos: node.pos };
   },
   grade: (input) => gradeParamCount(input),
   solve(problem, ref) {
@@ -71,7 +73,7 @@ export const paramCount: Verifier<ParamGiven, ParamRef, ParamAnswer> = {
         if (id === 'total') answers.total = Number(run.steps.reduce((a, s) => a + s.params, 0n));
       }
     }
-    if (g.solveFor && ref.solved) answers[g.solveFor.variable] = ref.solved.n;
+    if (g.solveFor) answers[g.solveFor.variable] = ref.solved ? ref.solved.n : 'none';
     return { answers, markdown: paramMarkdown(problem, ref), details: { solved: ref.solved ? { n: ref.solved.n, count: ref.solved.count.toString() } : null } };
   },
 };

@@ -48,6 +48,9 @@ export function readParamGiven(given: PNode): ParamGiven {
         return n?.kind === 'scalar' && typeof n.value === 'number' ? n.value : d;
       };
       solveFor = { variable, budget: readCount(b, 'budget'), mode: mode?.kind === 'scalar' && mode.value === 'equal' ? 'equal' : 'closest', min: num('min', 0), max: num('max', 10_000) };
+      if (solveFor.max < solveFor.min) throw new ProblemError(`solve-for: max ${solveFor.max} is below min ${solveFor.min}`, sf.pos);
+      const scan = (solveFor.max - solveFor.min + 1) * layers.length;
+      if (scan > MAX_SCAN_STEPS) throw new ProblemError(`solve-for tries every ${variable} from ${solveFor.min} to ${solveFor.max} over ${layers.length} layers (${scan.toLocaleString('en-US')} steps, at most ${MAX_SCAN_STEPS.toLocaleString('en-US')}): give a smaller max`, sf.pos);
     } else if (layers?.some((l) => typeof l.layer.repeat === 'string')) {
       throw new ProblemError('a layer repeats a symbol, but there is no "solve-for"', given.pos);
     }
@@ -83,19 +86,24 @@ export interface Solved {
   around: { n: number; count: bigint | null }[];
 }
 
-/** Counts grow with n, so a binary search finds where they cross the budget. */
+/**
+ * Every admissible n is tried: counts need not grow with n (repeated convs shrink the map a dense
+ * layer reads, so a count can fall, and a stack can stop being valid). Closest: the n whose
+ * count is nearest the budget (the smaller n on a tie); equal: the n whose count is the budget
+ * exactly, or none.
+ */
 export function solveFor(g: ParamGiven): Solved | null {
   const sf = g.solveFor!;
-  let lo = sf.min, hi = sf.max;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const c = countAt(g, mid);
-    if (c === null || c >= sf.budget) hi = mid;
-    else lo = mid + 1;
-  }
-  const cands = [lo - 1, lo].filter((n) => n >= sf.min && n <= sf.max).map((n) => ({ n, count: countAt(g, n) })).filter((c) => c.count !== null) as { n: number; count: bigint }[];
   const dist = (c: bigint) => (c > sf.budget ? c - sf.budget : sf.budget - c);
-  const best = cands.sort((a, b) => (dist(a.count) < dist(b.count) ? -1 : dist(a.count) > dist(b.count) ? 1 : a.n - b.n))[0];
-  if (!best || (sf.mode === 'equal' && best.count !== sf.budget)) return null;
+  let best: { n: number; count: bigint } | null = null;
+  for (let n = sf.min; n <= sf.max; n++) {
+    const count = countAtUncached(g, n);
+    if (count === null) continue;
+    if (sf.mode === 'equal' ? count === sf.budget && !best : !best || dist(count) < dist(best.count)) best = { n, count };
+  }
+  if (!best) return null;
   return { n: best.n, count: best.count, around: [best.n - 1, best.n + 1].map((n) => ({ n, count: n >= sf.min && n <= sf.max ? countAt(g, n) : null })) };
 }
+
+/** Layer steps a solve-for scan may take (every n from min to max, each a pass over the layers): about 3 s. */
+export const MAX_SCAN_STEPS = 1_000_000;

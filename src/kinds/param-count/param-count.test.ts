@@ -88,3 +88,34 @@ describe('solve-for', () => {
     }
   });
 });
+
+describe('param-count solve-for: every admissible n', () => {
+  // Repeated 3×3 convs shrink the 12×12 map the dense layer reads: counts by n (worked by hand)
+  // 0: 1,450; 1: 4,050; 2: 2,758; 3: 1,786; 4: 1,134; 5: 802; from 6 the stack is invalid.
+  const problem = (budget: number, mode: string) =>
+    `id: p\nkind: param-count\ngiven:\n  input: [1, 12, 12]\n  layers:\n    - { type: conv, filters: 4, kernel: 3, repeat: n }\n    - { type: flatten }\n    - { type: dense, units: 10 }\n  solve-for: { variable: n, budget: ${budget}, mode: ${mode}, max: 20 }\nparts: { n: 1 }\n`;
+  const load = async (text: string) => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'gc-solvefor-')), 'p.yaml');
+    writeFileSync(file, text);
+    return fixture(file);
+  };
+  it.each([
+    [1800, 'closest', 3],
+    [1134, 'equal', 4],
+    [4000, 'closest', 1],
+    [1450, 'equal', 0],
+    [700, 'closest', 5],
+  ])('budget %i (%s): n = %i, though the counts do not grow with n', async (budget, mode, n) => {
+    const f = await load(problem(budget, mode));
+    expect((f.ref as { solved: { n: number } }).solved.n).toBe(n);
+    expect(gradeAnswers(f, `n: ${n}`).get('n')!.status).toBe('correct');
+  });
+  it('equal with no whole solution: the key says none, and "none" is right', async () => {
+    const f = await load(problem(1135, 'equal'));
+    expect((f.ref as { solved: unknown }).solved).toBeNull();
+    expect(gradeAnswers(f, 'n: none').get('n')!.status).toBe('correct');
+    expect(codes(gradeAnswers(f, 'n: 4').get('n')!.findings)).toEqual(['value.mismatch']);
+  });
+});

@@ -41,7 +41,7 @@ export function paramMarkdown(problem: Problem<ParamGiven>, ref: ParamRef): stri
   L.push(...layerTable(g.layers.map((l) => l.layer), g.input, g.bias, vars), '');
   if (g.solveFor) {
     const sf = g.solveFor;
-    if (!ref.solved) L.push(`No whole ${sf.variable} in [${sf.min}, ${sf.max}] gives exactly ${fmtCount(sf.budget)} parameters.`);
+    if (!ref.solved) L.push(`No whole ${sf.variable} in [${sf.min}, ${sf.max}] gives exactly ${fmtCount(sf.budget)} parameters (every value was tried): the answer is **none**.`);
     else {
       L.push(`Solving for ${sf.variable}: the count grows with ${sf.variable}; the budget is ${fmtCount(sf.budget)}.`, '');
       L.push(`| ${sf.variable} | parameters | distance to the budget |`, '| ---: | ---: | ---: |');
