@@ -37,7 +37,8 @@ export const layerFinding = catalog({
   'layer.invalid-input': { severity: 'error', message: (v: { layer: string; reason: string }) => `${L(v)}: ${v.reason}` },
   'layer.count-mismatch': {
     severity: 'error',
-    message: (v: { got: number; expected: number }) => `the answer lists ${v.got} layers; the network has ${v.expected}`,
+    message: (v: { missing?: string; extra?: string }) =>
+      v.missing ? `the answer leaves out ${v.missing}, which has parameters` : `${v.extra} of the answer matches no layer of the network (rows are matched in order, by name or type; activations, dropout and flatten may be left out)`,
   },
   'total.mismatch': {
     severity: 'error',

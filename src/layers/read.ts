@@ -35,6 +35,7 @@ export function readShape(node: PNode, name = 'out'): Shape {
   return (node as { items: PNode[] }).items.map((i) => int(i, name, 1)!);
 }
 
+const ALIAS: Record<string, LayerType> = { linear: 'dense', fc: 'dense', conv2d: 'conv', pool: 'maxpool', maxpooling: 'maxpool', avgpooling: 'avgpool', bn: 'batchnorm' };
 const KNOWN = new Set(['type', 'filters', 'kernel', 'stride', 'padding', 'bias', 'size', 'units', 'rate', 'repeat', 'in', 'out', 'params', 'name', 'activation']);
 
 export function readLayer(node: PNode, opts: { claims: boolean }): ClaimedLayer {
@@ -44,8 +45,7 @@ export function readLayer(node: PNode, opts: { claims: boolean }): ClaimedLayer 
   const g = (k: string) => m.index.get(k)?.value;
   const typeNode = g('type');
   const type = typeNode?.kind === 'scalar' ? String(typeNode.value).toLowerCase() : '';
-  const alias: Record<string, LayerType> = { linear: 'dense', fc: 'dense', conv2d: 'conv', pool: 'maxpool', maxpooling: 'maxpool', avgpooling: 'avgpool', bn: 'batchnorm' };
-  const t = (Object.hasOwn(alias, type) ? alias[type] : type) as LayerType;
+  const t = (Object.hasOwn(ALIAS, type) ? ALIAS[type] : type) as LayerType;
   if (!LAYER_TYPES.includes(t)) fail(`unknown layer type "${type}" (known: ${LAYER_TYPES.join(', ')})`, typeNode?.pos ?? m.pos);
   const layer: Layer = { type: t, pos: m.pos };
   if (t === 'conv') {
@@ -78,7 +78,21 @@ export function readLayer(node: PNode, opts: { claims: boolean }): ClaimedLayer 
   return { layer, claims, pos: m.pos };
 }
 
-function readClaims(m: PMap): LayerClaims {
+/**
+ * The layer type a row names (aliases such as linear or conv2d read as dense and conv), or null.
+ * Every key must be a layer setting or a claim.
+ */
+export function typeOf(m: PMap): LayerType | null {
+  for (const e of m.entries) if (!KNOWN.has(e.key)) fail(`unknown layer setting "${e.key}"`, e.keyPos);
+  const typeNode = m.index.get('type')?.value;
+  if (!typeNode) return null;
+  const type = typeNode.kind === 'scalar' ? String(typeNode.value).toLowerCase() : '';
+  const t = (Object.hasOwn(ALIAS, type) ? ALIAS[type] : type) as LayerType;
+  if (!LAYER_TYPES.includes(t)) fail(`unknown layer type "${type}" (known: ${LAYER_TYPES.join(', ')})`, typeNode.pos);
+  return t;
+}
+
+export function readClaims(m: PMap): LayerClaims {
   const claims: LayerClaims = {};
   const inN = m.index.get('in')?.value, out = m.index.get('out')?.value, params = m.index.get('params')?.value;
   if (inN) claims.in = { value: int(inN, 'in', 1)!, pos: inN.pos };
@@ -106,16 +120,3 @@ export function readLayers(node: PNode, opts: { claims: boolean }): ClaimedLayer
   return items.map((i) => readLayer(i, opts));
 }
 
-/** A submission's claims about a layer the problem gives (its settings come from the problem). */
-export function readClaimsFor(node: PNode, given: Layer): ClaimedLayer {
-  if (node.kind !== 'map') fail('each entry is a mapping such as { out: [16, 28, 28], params: 160 }', node.pos);
-  const typeNode = (node as PMap).index.get('type')?.value;
-  if (typeNode) {
-    const read = readLayer(node, { claims: true });
-    if (read.layer.type !== given.type) fail(`this layer is a ${given.type} layer in the problem, not ${read.layer.type}`, typeNode.pos);
-    return { layer: given, claims: read.claims, pos: node.pos };
-  }
-  const m = node as PMap;
-  for (const e of m.entries) if (!['in', 'out', 'params', 'name'].includes(e.key)) fail(`unknown key "${e.key}" (a layer's claims are in, out and params)`, e.keyPos);
-  return { layer: given, claims: readClaims(m), pos: node.pos };
-}

@@ -1,7 +1,7 @@
 // Grading a param-count answer: the claims of each layer, the total, the solve-for variable.
 import { readScalar, type Entry } from '../../answers/values.js';
 import { finding } from '../../findings/codes.js';
-import { gradeClaims } from '../../layers/claims.js';
+import { gradeClaims, layerName } from '../../layers/claims.js';
 import { fmtCount, layerFinding } from '../../layers/findings.js';
 import { gradeTotal } from '../../layers/total.js';
 import type { ClaimedLayer } from '../../layers/types.js';
@@ -13,7 +13,7 @@ export interface ParamRef {
   solved: Solved | null;
 }
 
-export type ParamAnswer = { part: 'layers'; layers: ClaimedLayer[]; pos: Pos } | { part: 'total'; value: bigint; pos: Pos } | { part: 'variable'; value: Entry | null; pos: Pos };
+export type ParamAnswer = { part: 'layers'; layers: ClaimedLayer[]; pos: Pos; missing?: number[]; extra?: { row: number; type: string | null }[] } | { part: 'total'; value: bigint; pos: Pos } | { part: 'variable'; value: Entry | null; pos: Pos };
 
 export function gradeParamCount(input: GradeInput<ParamGiven, ParamRef, ParamAnswer>): Map<string, PartGrade> {
   const g = input.problem.given;
@@ -24,8 +24,12 @@ export function gradeParamCount(input: GradeInput<ParamGiven, ParamRef, ParamAns
   const claims = layers ? gradeClaims(layers, g.input, g.bias, vars) : null;
   if (layersAns && claims) {
     const findings = [...claims.findings];
-    if (g.layers && layersAns.layers.length !== g.layers.length) findings.unshift(layerFinding('layer.count-mismatch', { got: layersAns.layers.length, expected: g.layers.length }, { pos: layersAns.pos }));
-    out.set('layers', { fraction: claims.items ? claims.earned / claims.items : 0, findings });
+    // A parameterised layer left out costs what its claims would have earned; an extra row is named.
+    const missing = layersAns.missing ?? [];
+    for (const i of missing) findings.unshift(layerFinding('layer.count-mismatch', { missing: layerName(i, g.layers![i].layer) }, { pos: layersAns.pos }));
+    for (const x of layersAns.extra ?? []) findings.unshift(layerFinding('layer.count-mismatch', { extra: `row ${x.row + 1}${x.type ? ` (${x.type})` : ''}` }, { pos: layersAns.pos }));
+    const items = claims.items + missing.length + (layersAns.extra?.length ?? 0);
+    out.set('layers', { fraction: items ? claims.earned / items : 0, findings });
   }
   const total = input.answers.get('total')?.answer as Extract<ParamAnswer, { part: 'total' }> | undefined;
   if (total) {

@@ -2,7 +2,8 @@
 import { readScalar } from '../../answers/values.js';
 import { AnswerError } from '../../answers/values.js';
 import { runStack } from '../../layers/engine.js';
-import { readClaimsFor, readCount, readLayers } from '../../layers/read.js';
+import { readCount, readLayers } from '../../layers/read.js';
+import { matchGivenLayers } from '../../layers/match.js';
 import { crossCheckStack } from '../../layers/tfjs-check.js';
 import { layerSchema, shapeSchema } from '../../layers/schema.js';
 import { partsSchema } from '../../load/schema-parts.js';
@@ -54,7 +55,8 @@ export const paramCount: Verifier<ParamGiven, ParamRef, ParamAnswer> = {
     if (part === 'layers') {
       if (!g.layers) return { part, layers: readLayers(node, { claims: true }), pos: node.pos };
       if (node.kind !== 'seq') throw new AnswerError('answer.invalid', 'layers must be a list, one entry per layer', node.pos);
-      return { part, layers: node.items.slice(0, g.layers.length).map((it, i) => readClaimsFor(it, g.layers![i].layer)), pos: node.pos };
+      const m = matchGivenLayers(node.items, g.layers);
+      return { part, layers: m.layers, pos: node.pos, missing: m.missing, extra: m.extra };
     }
     if (part === 'total') return { part, value: readCount(node, 'total'), pos: node.pos };
     // "none": no whole value meets an `equal` budget.

@@ -17,10 +17,15 @@ describe('param-count claims (given layers)', () => {
     ['claimed input channels', [{ ...ok[0], in: 3 }, ...ok.slice(1)], 1, ['layer.channel-mismatch'], []],
     // one slip, carried forward through pool, flatten and the dense count: it costs once
     ['carried forward', [{ out: [16, 26, 26], params: 160 }, { out: [16, 13, 13] }, { out: [2704] }, { out: [10], params: 27050 }], 5 / 6, ['layer.params-mismatch', 'layer.shape-mismatch'], ['layer.params-mismatch', 'layer.shape-mismatch']],
-    ['fewer entries', ok.slice(0, 2), 1, ['layer.count-mismatch'], []],
+    // the dense layer left out: named, and its count not earned (3 of 4 claims' worth)
+    ['fewer entries', ok.slice(0, 2), 3 / 4, ['layer.count-mismatch'], []],
+    // claims on a given layer need not repeat its definition; a type names which layer a row is
+    ['rows with their types', [{ type: 'conv', out: [16, 28, 28], params: 160 }, { type: 'maxpool', out: [16, 14, 14] }, { type: 'flatten', out: [3136] }, { type: 'dense', out: [10], params: 31370 }], 1, [], []],
+    ['flatten left out', [ok[0], ok[1], ok[3]], 1, [], []],
+    ['a row for a layer the network lacks', [...ok, { type: 'dense', params: 110 }], 6 / 7, ['layer.count-mismatch'], []],
   ])('%s', async (_n, answer, fraction, expected, infos) => {
     const r = gradeAnswers(await fx('small'), claims(answer)).get('layers')!;
-    expect(r.score / r.maxScore).toBeCloseTo(fraction, 6);
+    expect(r.score / r.maxScore).toBeCloseTo(fraction, 4); // scores keep 4 decimals
     expect(codes(r.findings)).toEqual(expected);
     expect(codes(r.findings.filter((f) => f.severity === 'info'))).toEqual(infos);
   });
@@ -117,5 +122,24 @@ describe('param-count solve-for: every admissible n', () => {
     expect((f.ref as { solved: unknown }).solved).toBeNull();
     expect(gradeAnswers(f, 'n: none').get('n')!.status).toBe('correct');
     expect(codes(gradeAnswers(f, 'n: 4').get('n')!.findings)).toEqual(['value.mismatch']);
+  });
+});
+
+describe('param-count: a short layer list (the issue\'s 784-256-256-10 MLP)', () => {
+  const mlp = () => fixture(join(import.meta.dirname, '..', '..', '..', 'problems', 'hw3-mlp-count.yaml'));
+  it('two of three layers listed and the right total: the total keeps its points, the missing layer is named, nothing false is said', async () => {
+    const r = gradeAnswers(await mlp(), 'layers: [{ params: 200960 }, { params: 65792 }]\ntotal: 269322');
+    expect([r.get('total')!.status, r.get('total')!.findings]).toEqual(['correct', []]);
+    const layers = r.get('layers')!;
+    expect(layers.findings.map((f) => [f.code, f.values.missing])).toEqual([['layer.count-mismatch', 'layer 3 (dense)']]);
+    expect(layers.findings.some((f) => /sum of your counts|266,752/.test(f.message))).toBe(false);
+  });
+  it('activations given in the problem may be left out of the answer', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'gc-relu-')), 'p.yaml');
+    writeFileSync(file, 'id: p\nkind: param-count\ngiven:\n  input: [784]\n  layers:\n    - { type: dense, units: 256 }\n    - { type: relu }\n    - { type: dense, units: 10 }\n    - { type: softmax }\nparts: { layers: 2, total: 1 }\n');
+    const r = gradeAnswers(await fixture(file), 'layers: [{ params: 200960 }, { params: 2570 }]\ntotal: 203530');
+    for (const [, p] of r) expect([p.status, p.findings]).toEqual(['correct', []]);
   });
 });
