@@ -257,3 +257,19 @@ describe('injection into reports', () => {
     expect(r.out).toContain(`"'=1+1.yaml"`);
   });
 });
+
+describe('validate reports what grade would refuse', () => {
+  it('two problem files with the same id', () => {
+    const text = readFileSync('problems/usi-a2-gd.yaml', 'utf8');
+    const d = dirWith({ 'a.yaml': text, 'b.yaml': text });
+    const r = gc(['validate', d]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/b\.yaml:\d+:1 error the problem id "usi-a2-gd" is already used by .*a\.yaml problem\.duplicate-id/);
+  });
+  it('grade finding no submission exits 2 with a usage message, even under --fail-under', () => {
+    const d = dirWith({ 'notes.txt': 'not yaml' });
+    const r = gc(['grade', ...P, d, '--fail-under', '50']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/gradecheck: grade: no submission/);
+  });
+});

@@ -21,6 +21,7 @@ export async function validateCommand(paths: string[], opts: { problems?: string
   }
   const findings: Finding[] = [];
   let bad = 0;
+  const ids = new Map<string, string>(); // problem id → the file that has it first (grade refuses a second)
   for (const file of files) {
     let isProblem = false;
     try {
@@ -37,7 +38,11 @@ export async function validateCommand(paths: string[], opts: { problems?: string
       if ('errors' in r) {
         findings.push(...r.errors);
         bad++;
+      } else if (ids.has(r.problem.id)) {
+        findings.push(finding('problem.duplicate-id', { id: r.problem.id, other: ids.get(r.problem.id)! }, { file, pos: r.idPos }));
+        bad++;
       } else {
+        ids.set(r.problem.id, file);
         try {
           // Training problems are checked for their data, not retrained: that is `solve`'s job.
           if (r.problem.kind !== 'training-claims') await computeReference(r, { cacheDir: defaultCacheDir(), crossCheck: true });

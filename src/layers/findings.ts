@@ -42,8 +42,10 @@ export const layerFinding = catalog({
   },
   'total.mismatch': {
     severity: 'error',
-    message: (v: { got: string; sum: string | null; expected: string; carried?: boolean }) =>
-      v.carried
+    message: (v: { got: string; sum: string | null; expected: string; carried?: boolean; own?: string }) =>
+      v.own
+        ? `the total ${v.got} is right for your own ${v.own} (error carried forward: it keeps its points; with the right value the network has ${v.expected})`
+        : v.carried
         ? `the total ${v.got} is the sum of your counts (error carried forward; the network has ${v.expected})`
         : v.sum !== null
           ? `the total ${v.got} is not the sum of your counts (${v.sum}); the network has ${v.expected}`

@@ -34,13 +34,28 @@ export function gradeParamCount(input: GradeInput<ParamGiven, ParamRef, ParamAns
   const total = input.answers.get('total')?.answer as Extract<ParamAnswer, { part: 'total' }> | undefined;
   if (total) {
     if (!claims) out.set('total', { fraction: 0, findings: [finding('answer.invalid', { part: 'total', reason: 'the total of which layers? This problem has no given layers and the answer lists none' }, { pos: total.pos })] });
-    else out.set('total', gradeTotal(total, layersAns ? claims : { ...claims, claimedSum: null }));
+    else out.set('total', carriedTotal(total, g, input) ?? gradeTotal(total, layersAns ? claims : { ...claims, claimedSum: null }));
   }
   if (g.solveFor) {
     const v = input.answers.get(g.solveFor.variable)?.answer as Extract<ParamAnswer, { part: 'variable' }> | undefined;
     if (v) out.set(g.solveFor.variable, gradeVariable(v.value, v.pos, g, input.ref.solved));
   }
   return out;
+}
+
+/**
+ * A total right for the submission's own (wrong) solve-for value is carried forward: the wrong
+ * value was charged once, on its own part.
+ */
+function carriedTotal(total: { value: bigint; pos: Pos }, g: ParamGiven, input: GradeInput<ParamGiven, ParamRef, ParamAnswer>): PartGrade | null {
+  const sf = g.solveFor;
+  const own = sf && (input.answers.get(sf.variable)?.answer as Extract<ParamAnswer, { part: 'variable' }> | undefined)?.value;
+  if (!sf || !own || !own.value.isInteger() || own.value.toNumber() === input.ref.solved?.n) return null;
+  const n = own.value.toNumber();
+  const count = n >= sf.min && n <= sf.max ? countAt(g, n) : null;
+  if (count === null || count !== total.value) return null;
+  const key = input.ref.solved ? countAt(g, input.ref.solved.n) : null;
+  return { fraction: 1, findings: [layerFinding('total.mismatch', { got: fmtCount(total.value), sum: fmtCount(total.value), expected: key === null ? '?' : fmtCount(key), carried: true, own: `${sf.variable} = ${n}` }, { pos: total.pos, severity: 'info' })] };
 }
 
 function gradeVariable(got: Entry | null, pos: Pos, g: ParamGiven, solved: Solved | null): PartGrade {

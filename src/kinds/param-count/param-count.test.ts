@@ -143,3 +143,22 @@ describe('param-count: a short layer list (the issue\'s 784-256-256-10 MLP)', ()
     for (const [, p] of r) expect([p.status, p.findings]).toEqual(['correct', []]);
   });
 });
+
+describe('param-count solve-for: carried forward, and the worked solution per copy', () => {
+  it('a total right for the student\'s own n keeps its points (info), the n alone is charged', async () => {
+    const f = await fx('deep');
+    const key = (f.ref as { solved: { n: number } }).solved.n;
+    const own = key - 1;
+    // (784 + 1)·64 + own·(64 + 1)·64 + (64 + 1)·10: worked by hand from the fixture's layers
+    const total = 785 * 64 + own * 65 * 64 + 65 * 10;
+    const r = gradeAnswers(f, `n: ${own}\ntotal: ${total}`);
+    expect(r.get('n')!.status).toBe('incorrect');
+    expect(r.get('total')!.status).toBe('correct');
+    expect(r.get('total')!.findings.map((x) => [x.code, x.severity])).toEqual([['total.mismatch', 'info']]);
+  });
+  it('the worked solution gives a repeated layer\'s count per copy beside the copies\' total', async () => {
+    const f = await fx('deep');
+    const md = paramCount.solve(f.lp.problem as never, f.ref as never).markdown;
+    expect(md).toMatch(/\| 4,160 per copy; ×\d+ = [\d,]+ \|/); // (64 + 1)·64 = 4,160
+  });
+});

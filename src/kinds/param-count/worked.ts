@@ -1,5 +1,5 @@
 // The worked solution of a param-count problem: a table of layers, shapes and counts.
-import { runStack } from '../../layers/engine.js';
+import { repeatCount, runStack } from '../../layers/engine.js';
 import { fmtCount } from '../../layers/findings.js';
 import type { Layer, Shape } from '../../layers/types.js';
 import { shapeText } from '../../layers/types.js';
@@ -22,7 +22,11 @@ export function layerTable(layers: Layer[], input: Shape, bias: boolean, vars: R
   run.steps.forEach((s, i) => {
     const l = layers[i];
     const rep = l.repeat !== undefined ? ` ×${typeof l.repeat === 'string' ? `${l.repeat} = ${vars[l.repeat]}` : l.repeat}` : '';
-    rows.push(`| ${i + 1} | ${describeLayer(l)}${rep} | ${shapeText(s.out)} | ${fmtCount(s.params)} | ${s.arithmetic}${s.perCopy && s.perCopy.length && rep ? ` (per copy: ${s.perCopy.map(fmtCount).join(' / ')})` : ''} |`);
+    // A repeated layer: the count of one copy first (what a row of the answer claims), then the copies' total.
+    const copies = repeatCount(l, vars);
+    const perCopy = s.perCopy?.length ? s.perCopy : [s.params];
+    const count = rep ? `${perCopy.map(fmtCount).join(' / ')} per copy; ×${copies} = ${fmtCount(s.params)}` : fmtCount(s.params);
+    rows.push(`| ${i + 1} | ${describeLayer(l)}${rep} | ${shapeText(s.out)} | ${count} | ${s.arithmetic} |`);
   });
   const total = run.steps.reduce((a, s) => a + s.params, 0n);
   rows.push(`| | **total** | | **${fmtCount(total)}** | |`);
