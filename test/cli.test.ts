@@ -127,7 +127,7 @@ describe('gradecheck solve', () => {
   });
   it('markdown: worked solutions with exact values', () => {
     const md = gc('solve', 'problems', '--format', 'markdown').out;
-    expect(md).toContain('λmax = 12, so the range is **0 < eta < 1/6**');
+    expect(md).toContain('λmax = 12, so the range is **0 < η < 1/6**'); // messages and solutions say η
     expect(md).toContain('∂L/∂W1 = δ1ᵀ·X = **[[0.131, -0.2358, -0.0524, 0.2096], [-0.2544, -0.318, 0.0318, -0.0954]]**');
   });
   it('json: the cross-check engine and largest difference per gradient', () => {

@@ -94,9 +94,12 @@ function normalize(i: Interval): Interval {
   return i;
 }
 
+/** As a student types it ("0 < eta < 1/6", answer keys), or as a message prints it ("0 < η < 1/6"). */
 export function formatInterval(i: Interval, name = 'eta'): string {
   if (i.empty) return 'none';
-  const lo = i.lo ? `${i.lo} ${i.loClosed ? '<=' : '<'} ` : '';
-  const hi = i.hi ? ` ${i.hiClosed ? '<=' : '<'} ${i.hi}` : '';
+  const math = name === 'η';
+  const lt = (closed: boolean) => (closed ? (math ? '≤' : '<=') : '<');
+  const lo = i.lo ? `${i.lo} ${lt(i.loClosed)} ` : '';
+  const hi = i.hi ? ` ${lt(i.hiClosed)} ${i.hi}` : '';
   return `${lo}${name}${hi}`;
 }

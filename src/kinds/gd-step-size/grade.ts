@@ -76,7 +76,7 @@ function gradeInterval(part: string, got: Interval, gotText: string, pos: Pos, r
     return { fraction: right ? 0.5 : 0, findings: [right ? gdFinding('gd.zero-included', { part }, at) : gdFinding('gd.constant', { part }, at)] };
   }
   const bound = ref.bound!;
-  const expectedText = formatInterval(ref.range);
+  const expectedText = formatInterval(ref.range, 'η');
   if (got.empty) return { fraction: 0, findings: [finding('value.mismatch', { part, where: '', got: gotText, expected: expectedText }, at)] };
   if (ref.outcome === 'minimizers') findings.push(gdFinding('gd.semidefinite', { zeros: ref.eigenvalues.filter((e) => e.value.isZero()).length }, at));
   let valuesRight = true, openRight = true;
@@ -141,7 +141,7 @@ function gradeRule(answer: Extract<GdAnswer, { part: 'rule' }>, ref: GdReference
   const first = grades[0];
   const findings = (worst.fraction === first.fraction ? first : worst).findings
     .filter((f) => f.code !== 'gd.diverges' && f.code !== 'gd.semidefinite')
-    .map((f) => (f.code === 'value.mismatch' ? finding('value.mismatch', { part: 'rule', where: '', got: answer.text, expected: '0 < eta < 2/lambda_max' }, { pos: answer.pos }) : f));
+    .map((f) => (f.code === 'value.mismatch' ? finding('value.mismatch', { part: 'rule', where: '', got: answer.text, expected: '0 < η < 2/λmax' }, { pos: answer.pos }) : f));
   if (ref.outcome === 'no-minimum' && answer.at(Num.int(2), Num.int(1)).empty) return { fraction: 1, findings: [] };
   return { fraction: worst.fraction, findings: dedupe(findings) };
 }

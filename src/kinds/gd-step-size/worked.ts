@@ -45,7 +45,7 @@ export function gdMarkdown(problem: Problem<Quadratic>, ref: GdReference): strin
   if (ref.outcome === 'minimizers') {
     L.push('H is singular (positive semidefinite): f has a whole set of minimizers, not a unique minimum. Along the null space of H gradient descent does not move, so it converges to the minimizer nearest its start; along the other eigenvectors the condition is the same. The expected answer is therefore the same range, with λmax the largest eigenvalue, and the optimal rate uses the smallest *non-zero* eigenvalue.', '');
   }
-  L.push(`λmax = ${ref.lambdaMax.value}, so the range is **${formatInterval(ref.range)}** (≈ 0 < η < ${ref.bound!.toDecimalString(8)}).`, '');
+  L.push(`λmax = ${ref.lambdaMax.value}, so the range is **${formatInterval(ref.range, 'η')}** (≈ 0 < η < ${ref.bound!.toDecimalString(8)}).`, '');
   L.push(`The endpoint is excluded: at η = 2/λmax = ${ref.bound}, the factor along the top eigenvector is 1 − ηλmax = −1, so that part of the error flips sign at every step and never shrinks.`, '');
   const lmin = ref.lambdaMinPositive!;
   L.push(`The fastest worst-case rate balances |1 − ηλmin| = |1 − ηλmax|: η* = 2/(λmax + λmin) = **${ref.optimal}**${ref.optimal!.isRational ? '' : ` ≈ ${ref.optimal!.toDecimalString(8)}`} (λmin = ${lmin.value}).`, '');
