@@ -126,3 +126,16 @@ describe('tolerance', () => {
     expect(close(evaluateArithmetic(got).value, e, tol)).toBe(ok);
   });
 });
+
+describe('formulas print as mathematics', () => {
+  it.each([
+    ['4 * (x + y) - 1', '4(x + y) − 1'],
+    ['6 * y + 4 * x', '6y + 4x'],
+    ['2x^2 + 3y^2 + 4*x*y - x', '2x² + 3y² + 4x·y − x'],
+    ['-2 * w1 + 3 * w2', '−2w1 + 3w2'],
+    ['x^10', 'x^10'],
+  ])('%s → %s', async (typed, printed) => {
+    const { prettyMath } = await import('../src/numbers/expr.js');
+    expect(prettyMath(typed)).toBe(printed);
+  });
+});

@@ -168,3 +168,18 @@ function describe(type: string): string {
     default: return `"${type}"`;
   }
 }
+
+const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/**
+ * An expression as mathematics is printed, not as it is typed: `4 * (x + y) - 1` reads
+ * `4(x + y) − 1`, `4 * x * y` reads `4x·y`, `x^2` reads `x²`.
+ */
+export function prettyMath(text: string): string {
+  return text
+    .replace(/(\d)\s*\*\s*(?=[A-Za-z(])/g, '$1')
+    .replace(/\s*\*\s*/g, '·')
+    .replace(/\^(\d)(?!\d)/g, (_, d: string) => SUPERSCRIPT[d])
+    .replace(/ - /g, ' − ')
+    .replace(/^-/, '−');
+}

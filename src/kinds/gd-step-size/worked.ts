@@ -1,6 +1,7 @@
 // The worked solution of a gd-step-size problem, the way a careful TA writes it.
 import { formatInterval } from '../../answers/interval.js';
 import { formatMatrix } from '../../numbers/matrix.js';
+import { prettyMath } from '../../numbers/expr.js';
 import type { Problem } from '../types.js';
 import type { Quadratic } from './quadratic.js';
 import type { GdReference } from './reference.js';
@@ -11,12 +12,12 @@ export function gdMarkdown(problem: Problem<Quadratic>, ref: GdReference): strin
   const v = qd.variables;
   const L: string[] = [];
   L.push(`## ${problem.title ?? problem.id} (${problem.id})`, '');
-  L.push(`f(${v.join(', ')}) = ${qd.text}`, '');
+  L.push(`f(${v.join(', ')}) = ${prettyMath(qd.text)}`, '');
   L.push('### 1. Gradient and Hessian', '');
   if (qd.source === 'matrix') {
     L.push('For f(u) = uᵀAu the gradient is ∇f(u) = (A + Aᵀ)u, so the Hessian is H = A + Aᵀ (2A when A is symmetric), not A.', '');
   } else {
-    qd.gradient.forEach((g, i) => L.push(`- ∂f/∂${v[i]} = ${g}`));
+    qd.gradient.forEach((g, i) => L.push(`- ∂f/∂${v[i]} = ${prettyMath(String(g))}`));
     L.push('', 'Differentiating once more (each second derivative is a constant, as f is quadratic):', '');
   }
   L.push(`H = ${formatMatrix(ref.hessian)}`, '');
