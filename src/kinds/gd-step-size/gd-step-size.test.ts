@@ -188,3 +188,18 @@ describe('gd-step-size edge cases', () => {
     expect(gradeAnswers(f, 'range: none').get('range')!.status).toBe('correct');
   });
 });
+
+describe('gd-step-size: the explanation consistent with the other parts', () => {
+  it('right Hessian and eigenvalues, bound 2/λmin = 4/λmax: gd.used-lambda-min, not the factor 2', async () => {
+    const f = await fx('ambiguous');
+    const r = gradeAnswers(f, 'hessian: [[3, 0, 0], [0, 3, 0], [0, 0, 6]]\neigenvalues: [3, 3, 6]\nrule: "0 < eta < 2/lambda_min"\nrange: "0 < eta < 2/3"');
+    expect(r.get('hessian')!.status).toBe('correct');
+    expect(codes(r.get('rule')!.findings)).toEqual(['gd.used-lambda-min']);
+    expect(codes(r.get('range')!.findings)).toEqual(['gd.diverges', 'gd.used-lambda-min']); // with the evidence of divergence
+  });
+  it('the Hessian given as A, the same bound: the factor 2 is the reason', async () => {
+    const f = await fx('ambiguous');
+    const r = gradeAnswers(f, 'hessian: [[1.5, 0, 0], [0, 1.5, 0], [0, 0, 3]]\nrange: "0 < eta < 2/3"');
+    expect(codes(r.get('range')!.findings)).toEqual(['gd.diverges', 'gd.hessian-not-doubled']);
+  });
+});

@@ -21,10 +21,13 @@ export function gradeGd(input: Input): Map<string, PartGrade> {
   const out = new Map<string, PartGrade>();
   const { ref, problem } = input;
   const tol = problem.tolerance;
+  // When two explanations fit a wrong bound (4/λmax and 2/λmin can be equal), the student's other
+  // parts tell which: a right Hessian or right eigenvalues rule out the forgotten factor 2.
+  const hint = hessianRight(input) ? 'lambda-min' : undefined;
   for (const [part, { answer }] of input.answers) {
     switch (answer.part) {
       case 'range':
-        out.set(part, gradeInterval('range', answer.interval, answer.text, answer.pos, ref, problem.given, tol));
+        out.set(part, gradeInterval('range', answer.interval, answer.text, answer.pos, ref, problem.given, tol, hint));
         break;
       case 'rule':
         out.set(part, gradeRule(answer, ref, problem.given, tol));
@@ -63,7 +66,20 @@ function evidence(eta: Num, ref: GdReference): string {
   return [1, 2, 3, 4].map((k) => factor.powInt(k).toDecimalString(4)).join(', ');
 }
 
-function gradeInterval(part: string, got: Interval, gotText: string, pos: Pos, ref: GdReference, qd: Quadratic, tol: Tolerance): PartGrade {
+type Hint = 'lambda-min' | 'not-doubled' | undefined;
+
+/** Whether the submission's Hessian or eigenvalues are right (then a wrong bound is not the factor 2). */
+function hessianRight(input: Input): boolean {
+  const tol = input.problem.tolerance, ref = input.ref;
+  const h = input.answers.get('hessian')?.answer as Extract<GdAnswer, { part: 'hessian' }> | undefined;
+  if (h && matrixClose(values(h.matrix), ref.hessian, tol)) return true;
+  const e = input.answers.get('eigenvalues')?.answer as Extract<GdAnswer, { part: 'eigenvalues' }> | undefined;
+  if (!e || e.values.length !== ref.eigenvalues.length) return false;
+  const got = [...e.values].sort((a, b) => a.value.cmp(b.value));
+  return got.every((g, i) => close(g.value, ref.eigenvalues[i].value, tol));
+}
+
+function gradeInterval(part: string, got: Interval, gotText: string, pos: Pos, ref: GdReference, qd: Quadratic, tol: Tolerance, hint?: Hint): PartGrade {
   const findings: Finding[] = [];
   const at = { pos };
   if (ref.outcome === 'no-minimum') {
@@ -97,7 +113,7 @@ function gradeInterval(part: string, got: Interval, gotText: string, pos: Pos, r
     }
   } else {
     valuesRight = false;
-    findings.push(diagnoseBound(part, got.hi, ref, qd, tol, pos));
+    findings.push(diagnoseBound(part, got.hi, ref, qd, tol, pos, hint));
     if (got.hi.cmp(bound) > 0) {
       const eta = got.hiClosed ? got.hi : got.hi.add(bound).div(TWO);
       findings.push(gdFinding('gd.diverges', { eta: eta.toString(), distances: evidence(eta, ref) }, at));
@@ -107,13 +123,15 @@ function gradeInterval(part: string, got: Interval, gotText: string, pos: Pos, r
 }
 
 /** Names the mistake behind a wrong upper bound, or reports the plain mismatch. */
-function diagnoseBound(part: string, hi: Num, ref: GdReference, qd: Quadratic, tol: Tolerance, pos: Pos): Finding {
+function diagnoseBound(part: string, hi: Num, ref: GdReference, qd: Quadratic, tol: Tolerance, pos: Pos, hint?: Hint): Finding {
   const bound = ref.bound!;
   const lmax = ref.lambdaMax.value, lmin = (ref.lambdaMinPositive ?? ref.lambdaMin).value;
   const v = { part, got: hi.toString(), expected: showExpected(bound) };
   if (close(hi, ONE.div(lmax), tol)) return gdFinding('gd.half-range', v, { pos });
-  if (close(hi, FOUR.div(lmax), tol)) return gdFinding('gd.hessian-not-doubled', { ...v, source: qd.source }, { pos });
-  if (!lmin.isZero() && (close(hi, TWO.div(lmin), tol) || close(hi, ONE.div(lmin), tol))) return gdFinding('gd.used-lambda-min', v, { pos });
+  const notDoubled = close(hi, FOUR.div(lmax), tol);
+  const usedMin = !lmin.isZero() && (close(hi, TWO.div(lmin), tol) || close(hi, ONE.div(lmin), tol));
+  if (notDoubled && !(usedMin && hint === 'lambda-min')) return gdFinding('gd.hessian-not-doubled', { ...v, source: qd.source }, { pos });
+  if (usedMin) return gdFinding('gd.used-lambda-min', v, { pos });
   return finding('value.mismatch', { part, where: 'upper bound', got: hi.toString(), expected: showExpected(bound) }, { pos });
 }
 
@@ -124,7 +142,7 @@ function gradeRule(answer: Extract<GdAnswer, { part: 'rule' }>, ref: GdReference
     [Num.int(11), Num.int(3)],
   ];
   if (ref.outcome !== 'no-minimum' && ref.outcome !== 'constant') trials.unshift([ref.lambdaMax.value, (ref.lambdaMinPositive ?? ref.lambdaMin).value]);
-  const grades = trials.map(([lmax, lmin]) => {
+  const gradeAt = ([lmax, lmin]: [Num, Num], hint?: Hint) => {
     const fake: GdReference = {
       ...ref,
       outcome: 'minimum',
@@ -134,8 +152,14 @@ function gradeRule(answer: Extract<GdAnswer, { part: 'rule' }>, ref: GdReference
       bound: TWO.div(lmax),
       range: { empty: false, lo: Num.ZERO, loClosed: false, hi: TWO.div(lmax), hiClosed: false },
     };
-    return gradeInterval('rule', answer.at(lmax, lmin), answer.text, answer.pos, fake, qd, tol);
-  });
+    return gradeInterval('rule', answer.at(lmax, lmin), answer.text, answer.pos, fake, qd, tol, hint);
+  };
+  // A rule is a formula: where the problem's own eigenvalues fit two explanations, the other
+  // trials (where they differ) tell which one the formula is.
+  const others = trials.slice(1).map((t) => gradeAt(t));
+  const codes = new Set(others.flatMap((g) => g.findings.map((f) => f.code)));
+  const ruleHint: Hint = codes.has('gd.used-lambda-min') ? 'lambda-min' : codes.has('gd.hessian-not-doubled') ? 'not-doubled' : undefined;
+  const grades = [gradeAt(trials[0], ruleHint), ...others];
   const worst = grades.reduce((a, b) => (b.fraction < a.fraction ? b : a));
   // Messages quote the first trial: the problem's own eigenvalues where it has a minimum.
   const first = grades[0];
