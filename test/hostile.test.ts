@@ -273,3 +273,12 @@ describe('validate reports what grade would refuse', () => {
     expect(r.err).toMatch(/gradecheck: grade: no submission/);
   });
 });
+
+describe('validate warns of what only this machine lacks', () => {
+  it('a training problem whose data set is not installed: a warning at its dataset, exit 0', () => {
+    const d = dirWith({ 'p.yaml': 'id: t\nkind: training-claims\ngiven:\n  dataset: { name: mnist, dir: /nonexistent/mnist }\n  models:\n    mlp: { input: [784], layers: [{ type: dense, units: 10 }] }\n  training: { optimizer: sgd, lr: 0.1, batch: 10, epochs: 1 }\nparts: { mlp.test-accuracy: 1 }\n' });
+    const r = gc(['validate', d]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/p\.yaml:4:\d+ warning the data set is not installed here.* problem\.data-missing/);
+  });
+});

@@ -10,6 +10,8 @@ import { AnswerError } from '../answers/values.js';
 import { get } from '../load/pnode.js';
 import { LoadError, loadYamlFile } from '../load/yaml.js';
 import { filesOf, printFindings } from './shared.js';
+import { resolveFiles } from '../data/datasets.js';
+import type { TrainingGiven } from '../kinds/training-claims/model.js';
 import { computeReference, CrossCheckError, defaultCacheDir, ReferenceError } from '../grading/references.js';
 
 export async function validateCommand(paths: string[], opts: { problems?: string[] }): Promise<number> {
@@ -45,7 +47,8 @@ export async function validateCommand(paths: string[], opts: { problems?: string
         ids.set(r.problem.id, file);
         try {
           // Training problems are checked for their data, not retrained: that is `solve`'s job.
-          if (r.problem.kind !== 'training-claims') await computeReference(r, { cacheDir: defaultCacheDir(), crossCheck: true });
+          if (r.problem.kind === 'training-claims') findings.push(...dataWarning(r));
+          else await computeReference(r, { cacheDir: defaultCacheDir(), crossCheck: true });
         } catch (e) {
           const reason = e instanceof CrossCheckError ? `the reference disagrees with its tfjs cross-check: ${e.detail}` : `the reference cannot be computed: ${e instanceof ReferenceError ? e.detail : (e as Error).message}`;
           findings.push(finding('problem.invalid', { reason }, { file, pos: e instanceof ReferenceError ? e.pos : { line: 1, column: 1 } }));
@@ -94,4 +97,15 @@ function checkSubmission(file: string, problems: ReadonlyMap<string, LoadedProbl
     }
   }
   return out;
+}
+
+/** A training problem whose data set is not on this machine: grade and solve would stop at it (a warning: it may be there in CI). */
+function dataWarning(lp: LoadedProblem): Finding[] {
+  const given = lp.problem.given as TrainingGiven;
+  try {
+    resolveFiles(given.dataset);
+    return [];
+  } catch (e) {
+    return [finding('problem.data-missing', { reason: (e as Error).message }, { file: lp.problem.file, pos: given.datasetPos })];
+  }
 }

@@ -19,6 +19,10 @@ export const finding = catalog({
   },
   'submission.no-answers': { severity: 'warning', message: (_: Record<string, never>) => 'this submission answers none of the problems graded here' },
   'problem.invalid': { severity: 'error', message: (v: { reason: string }) => v.reason },
+  'problem.data-missing': {
+    severity: 'warning',
+    message: (v: { reason: string }) => `the data set is not installed here, so grade and solve would stop at this problem: ${v.reason}`,
+  },
   'problem.duplicate-id': { severity: 'error', message: (v: { id: string; other: string }) => `the problem id "${v.id}" is already used by ${v.other}` },
   'answer.missing': { severity: 'error', message: (v: { part: string }) => `${v.part} is not answered` },
   'answer.invalid': { severity: 'error', message: (v: { part: string; reason: string }) => `${v.part}: ${v.reason}` },
