@@ -28,6 +28,16 @@ interface Row {
   params: bigint | null;
 }
 
+/** Two rows that say the same of a layer (a copy of a repeated layer written out again). */
+function sameClaims(a: Row, b: Row): boolean {
+  const text = (r: Row) => JSON.stringify(r.node.entries.filter((e) => e.key !== 'name').map((e) => [e.key, e.value.kind === 'scalar' ? e.value.source : JSON.stringify(plainOf(e.value))]));
+  return text(a) === text(b);
+}
+
+function plainOf(n: PNode): unknown {
+  return n.kind === 'scalar' ? n.source : n.kind === 'seq' ? n.items.map(plainOf) : n.entries.map((e) => [e.key, plainOf(e.value)]);
+}
+
 export function matchGivenLayers(items: PNode[], given: ClaimedLayer[]): MatchedLayers {
   const rows: Row[] = items.map((it) => {
     if (it.kind !== 'map') throw new AnswerError('answer.invalid', 'each entry is a mapping such as { out: [16, 28, 28], params: 160 }', it.pos);
@@ -50,9 +60,13 @@ export function matchGivenLayers(items: PNode[], given: ClaimedLayer[]): Matched
   const extra: MatchedLayers['extra'] = [];
   const missing: number[] = [];
   let i = 0;
+  let previous: { given: number; row: Row } | null = null;
   rows.forEach((r, j) => {
+    // A repeated layer may be written out as one row per copy: the same claims again.
+    if (previous && given[previous.given].layer.repeat !== undefined && sameClaims(previous.row, r)) return;
     while (i < given.length && OPTIONAL_LAYERS.includes(given[i].layer.type) && !fits(r, given[i])) i++;
     if (i < given.length && fits(r, given[i])) {
+      previous = { given: i, row: r };
       claimsOf.set(i++, r);
       return;
     }
@@ -62,6 +76,7 @@ export function matchGivenLayers(items: PNode[], given: ClaimedLayer[]): Matched
     if (k < given.length) {
       for (let m = i; m < k; m++) if (!OPTIONAL_LAYERS.includes(given[m].layer.type)) missing.push(m);
       claimsOf.set(k, r);
+      previous = { given: k, row: r };
       i = k + 1;
     } else extra.push({ row: j, type: r.type });
   });

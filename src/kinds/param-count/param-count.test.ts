@@ -162,3 +162,14 @@ describe('param-count solve-for: carried forward, and the worked solution per co
     expect(md).toMatch(/\| 4,160 per copy; ×\d+ = [\d,]+ \|/); // (64 + 1)·64 = 4,160
   });
 });
+
+describe('param-count: a repeated layer written out one row per copy', () => {
+  it('the copies\' rows are read as the one repeated layer, nothing extra (hw3-deep-mlp, weights only)', async () => {
+    const f = await fixture(join(import.meta.dirname, '..', '..', '..', 'problems', 'hw3-deep-mlp.yaml'));
+    const n = (f.ref as { solved: { n: number } }).solved.n;
+    // 784·64, then 64·64 per copy, then 64·10 (bias: false)
+    const rows = [{ params: 50176 }, ...Array.from({ length: n }, () => ({ params: 4096 })), { params: 640 }];
+    const layers = gradeAnswers(f, `layers: ${JSON.stringify(rows)}\nn: ${n}`).get('layers')!;
+    expect([layers.status, layers.findings]).toEqual(['correct', []]);
+  });
+});
