@@ -150,6 +150,8 @@ describe('hostile problem files: exit 2 at the position', () => {
     ['tolerance rel .inf', gd('parts: { hessian: 1 }\ntolerance: { rel: .inf }\n'), 5, /tolerance\.rel must be < 1/],
     ['tolerance 1e308', gd('parts: { hessian: 1 }\ntolerance: { rel: 1e308, abs: 1e308 }\n'), 5, /tolerance\.(rel|abs)/],
     ['tolerance rel 1', gd('parts: { hessian: 1 }\ntolerance: { rel: 1 }\n'), 5, /tolerance\.rel must be < 1/],
+    // found by the fuzz campaign: block-sequence dashes inside a flow mapping overflowed the yaml library's stack
+    ['dashes inside a flow mapping', `id: p\nkind: gd-step-size\ngiven: { matrix: \n${'- '.repeat(3000)}\n}\nparts: { range: 1 }\n`, 4, /nested more than 64 levels deep/],
     ['repeat: constructor', 'id: p\nkind: param-count\ngiven:\n  input: [784]\n  layers:\n    - { type: dense, units: 64, repeat: n }\n    - { type: dense, units: 10, repeat: constructor }\n  solve-for: { variable: n, budget: 268800 }\nparts: { n: 1 }\n', 7, /repeat: constructor.*names no unknown/],
     ['an mlp too large to compute', `id: p\nkind: mlp-gradients\ngiven:\n  inputs: [${Array(50).fill(`[${Array(200).fill('0.1').join(', ')}]`).join(', ')}]\n  targets: [${Array(50).fill('[1, 0]').join(', ')}]\n  layers:\n    - { weights: [${Array(40).fill(`[${Array(200).fill('0.1').join(', ')}]`).join(', ')}], bias: [${Array(40).fill('0').join(', ')}], activation: tanh }\n    - { weights: [${Array(2).fill(`[${Array(40).fill('0.1').join(', ')}]`).join(', ')}], bias: [0, 0] }\nparts: { loss: 1 }\n`, 7, /multiply-adds/],
   ])('%s', (_name, text, line, msg) => {

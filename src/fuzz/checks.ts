@@ -61,6 +61,9 @@ export function checkJson(label: string, text: string, files: string[]): Violati
     const missing = want.filter((f) => !got.includes(f));
     out.push({ check: 'entries', detail: `${label}: ${got.length} entries for ${want.length} files; missing ${JSON.stringify(missing.slice(0, 5))}` });
   }
+  // A bug met on one file is reported on that file, not the batch: still a crash to the campaign.
+  const internal = /internal error/.exec(text);
+  if (internal) out.push({ check: 'crash', detail: `${label}: a report entry says ${JSON.stringify(text.slice(Math.max(0, internal.index - 200), internal.index + 120))}` });
   for (const s of rep.submissions ?? []) {
     if (typeof s.score !== 'number' || !Number.isFinite(s.score) || typeof s.maxScore !== 'number' || !Number.isFinite(s.maxScore)) out.push({ check: 'score', detail: `${label}: ${JSON.stringify(s.file)} scored ${s.score}/${s.maxScore}` });
   }

@@ -75,6 +75,18 @@ export function findTooDeep(text: string, maxDepth: number): TooDeep | null {
       if (c === '"' || c === "'") (quote = c), i++;
       else if (c !== '[' && c !== '{') continue; // a plain scalar: no collection in it
     }
+    if (flow > 0 && quote === null) {
+      // Inside a flow collection a line of `- - - …` is not YAML, but the yaml library's error
+      // recovery still descends one block sequence per dash: counted like nesting.
+      let j = 0, dashes = 0;
+      while (line[j] === ' ') j++;
+      while (line[j] === '-' && (j + 1 >= line.length || line[j + 1] === ' ')) {
+        const deep = tooDeep(block.length + flow + dashes++, j);
+        if (deep) return deep;
+        j++;
+        while (line[j] === ' ') j++;
+      }
+    }
     for (; i < line.length; i++) {
       const c = line[i];
       if (quote !== null) {

@@ -105,7 +105,15 @@ export function loadYamlText(text: string, file = '<input>'): LoadedYaml {
 export function loadWithYaml(text: string, file = '<input>'): LoadedYaml {
   const { LineCounter, parseDocument } = yamlLib();
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false, strict: true, intAsBigInt: false });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false, strict: true, intAsBigInt: false });
+  } catch (e) {
+    // The library recurses per level even while recovering from errors; the depth scan catches
+    // what it can see, and anything deeper still is refused here, never a crash.
+    if (e instanceof RangeError) throw new LoadError(`nested more than ${LIMITS.maxDepth} levels deep`);
+    throw e;
+  }
   const posOf = (offset: number | undefined): Pos => {
     const p = lc.linePos(offset ?? 0);
     return { line: p.line, column: p.col };
