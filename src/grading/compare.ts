@@ -54,11 +54,7 @@ function exactlyEqual(got: Num, expected: Num): boolean {
 }
 
 function withinTolerance(got: Num, expected: Num, tol: Tolerance): boolean {
-  if (got.exact && expected.exact) {
-    if (got.isRational && expected.isRational) return got.eq(expected);
-    const scale = Dec.max(expected.d.abs(), new Dec(1));
-    return got.d.minus(expected.d).abs().lte(scale.times(EXACT_EPS));
-  }
+  if (got.exact && expected.exact) return exactlyEqual(got, expected);
   if (got.isRational && expected.isRational) {
     // Rationals compare exactly: |g − e| ≤ max(abs, rel·|e|), without 64-digit decimals.
     const diff = got.q!.sub(expected.q!).abs();

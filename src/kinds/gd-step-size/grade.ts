@@ -193,7 +193,7 @@ function gradeEigenvalues(answer: Extract<GdAnswer, { part: 'eigenvalues' }>, re
 
 function gradeOptimal(answer: Extract<GdAnswer, { part: 'optimal' }>, ref: GdReference, qd: Quadratic, tol: Tolerance): PartGrade {
   const at = { pos: answer.pos };
-  if (ref.outcome === 'constant') return answer.value ? { fraction: 1, findings: [] } : { fraction: 1, findings: [] }; // every η > 0 is as good: descent never moves
+  if (ref.outcome === 'constant') return { fraction: 1, findings: [] }; // any answer: every η > 0 is as good, descent never moves
   if (!ref.optimal) {
     if (!answer.value) return { fraction: 1, findings: [] };
     return { fraction: 0, findings: [gdFinding('gd.no-minimum', { part: 'optimal', reason: noMinimumReason(ref) }, at)] };
