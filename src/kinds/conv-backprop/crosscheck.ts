@@ -8,12 +8,12 @@ import { loadTf } from '../../tfjs/load.js';
 import type { Num } from '../../numbers/num.js';
 import type { ConvRef } from './grade.js';
 import type { ConvGiven } from './model.js';
-import { entries, type Nested, type T4 } from './tensor.js';
+import { entries, mapNested, type Nested, type T4 } from './tensor.js';
 
 type Tf = typeof import('@tensorflow/tfjs');
 type Tensor = import('@tensorflow/tfjs').Tensor;
 
-const num = (t: Nested<Num>): Nested<number> => (Array.isArray(t) ? t.map(num) : t.toNumber());
+const num = (t: Nested<Num>): Nested<number> => mapNested(t, (x) => x.toNumber());
 
 export async function crossCheckConv(g: ConvGiven, ref: ConvRef): Promise<CrossCheck> {
   const { tf, engine } = await loadTf('cpu');

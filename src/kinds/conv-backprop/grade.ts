@@ -13,7 +13,7 @@ import type { GradeInput, PartGrade } from '../types.js';
 import { runPass, validDx, type ConvPass, type PassOptions } from './layer.js';
 import { convFinding } from './findings.js';
 import type { ConvGiven } from './model.js';
-import { entries, flip, get, map4, rankOf, readNested, shapeOf, shapeText, swap01, type Nested, type T4 } from './tensor.js';
+import { entries, flip, get, map4, mapNested, rankOf, readNested, shapeOf, shapeText, swap01, type Nested, type T4 } from './tensor.js';
 
 export interface ConvRef {
   /** ReLU'(0) = 0, and = 1 when some ReLU input is exactly 0. */
@@ -55,7 +55,7 @@ function align(a: Nested<Entry>, shape: number[], part = '', g?: ConvGiven): Nes
   let got = shapeOf(a), v = a;
   while (got.length < shape.length && shape[shape.length - got.length - 1] === 1) (v = [v]), (got = [1, ...got]);
   if (shapeText(got) === shapeText(shape)) return v;
-  if (part === 'dW' && g?.layout === 'CF' && g.dims.F !== g.dims.C && shapeText(got) === shapeText([shape[1], shape[0], shape[2], shape[3]])) return swap01(v as never as T4) as never;
+  if (part === 'dW' && g?.layout === 'CF' && g.dims.F !== g.dims.C && shapeText(got) === shapeText([shape[1], shape[0], shape[2], shape[3]])) return swap01(v as Entry[][][][]);
   return null;
 }
 
@@ -118,7 +118,7 @@ function ownValues(part: string, input: GradeInput<ConvGiven, ConvRef, ConvAnswe
   const read = (id: string) => {
     const a = input.answers.get(id);
     const v = a && align(a.answer.value, [g.dims.B, g.dims.F, g.dims.Ho, g.dims.Wo]);
-    return v ? (map4(v as never as T4, (e) => (e as never as Entry).value) as T4) : null;
+    return v ? (mapNested(v, (e) => e.value) as T4) : null;
   };
   if (part !== 'dZ' && part !== 'Z' && part !== 'im2col') {
     const delta = read('dZ');
@@ -192,9 +192,6 @@ function diagnose(part: string, got: Nested<Entry>, g: ConvGiven, p: ConvPass, k
   return null;
 }
 
-function mapNested(t: Nested<Num>, f: (x: Num) => Num): Nested<Num> {
-  return Array.isArray(t) ? t.map((x) => mapNested(x, f)) : f(t);
-}
 
 /** The valid result in the input's frame: what a student gets keeping only the centre. */
 function centred(v: T4, g: ConvGiven): T4 {

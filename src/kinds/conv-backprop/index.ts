@@ -8,7 +8,7 @@ import { crossCheckConv } from './crosscheck.js';
 import { gradeConv, parseConvAnswer, partValue, PARTS, type ConvAnswer, type ConvRef } from './grade.js';
 import { runPass } from './layer.js';
 import { LIMITS, readConvGiven, type ConvGiven } from './model.js';
-import type { Nested } from './tensor.js';
+import { mapNested } from './tensor.js';
 import { convMarkdown } from './worked.js';
 
 const nested = (depth: number): Record<string, unknown> => (depth === 0 ? numberRef : { type: 'array', minItems: 1, maxItems: 16, items: nested(depth - 1) });
@@ -56,8 +56,7 @@ export const convBackprop: Verifier<ConvGiven, ConvRef, ConvAnswer> = {
   grade: (input) => gradeConv(input),
   solve(problem, ref) {
     const g = problem.given;
-    const plain = (t: Nested<Num>): unknown => (Array.isArray(t) ? t.map(plain) : yamlValue(t));
-    const answers = Object.fromEntries(problem.parts.map(({ id }) => [id, plain(partValue(g, ref.passes[0], id))]));
+    const answers = Object.fromEntries(problem.parts.map(({ id }) => [id, mapNested(partValue(g, ref.passes[0], id), (x: Num) => yamlValue(x))]));
     const p = ref.passes[0];
     return { answers, markdown: convMarkdown(problem, ref), details: { loss: p.loss?.toExact() ?? null, kinks: p.kinks, shapes: g.dims } };
   },

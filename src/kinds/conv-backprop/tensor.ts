@@ -59,12 +59,17 @@ export function rankOf(node: PNode): number {
   return r;
 }
 
+/** Every entry mapped, the nesting kept. */
+export function mapNested<A, B>(t: Nested<A>, f: (x: A) => B): Nested<B> {
+  return Array.isArray(t) ? t.map((x) => mapNested(x, f)) : f(t);
+}
+
 /** Flipped in both spatial axes (the last two). */
 export function flip(t: T4): T4 {
   return t.map((a) => a.map((m) => [...m].reverse().map((row) => [...row].reverse())));
 }
 
 /** Axes 0 and 1 swapped ([F, C, …] ↔ [C, F, …]). */
-export function swap01(t: T4): T4 {
+export function swap01<T>(t: T[][][][]): T[][][][] {
   return t[0].map((_, c) => t.map((tf) => tf[c]));
 }
