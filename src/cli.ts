@@ -57,6 +57,7 @@ program
   .addOption(new Option('--format <format>', 'output format').choices(['yaml', 'markdown', 'json']).default('yaml'))
   .option('--output <file>', 'write to a file instead of stdout')
   .option('--student <id>', 'student id of the generated answer key', 'answer-key')
+  .option('--assignment <id>', 'only this assignment\'s problems (an answer key names it; needed when the problems form several)')
   .option('--no-cache', 'do not read or write the reference cache')
   .option('--seeds <k>', 'training-claims: train each model k times (mean ± spread)')
   .option('--max-train <n>', 'training-claims: use the first n training images (a quick check)')

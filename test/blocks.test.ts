@@ -9,6 +9,8 @@ import { loadSubmission, loadWhole, readBlock } from '../src/grading/submission.
 import { gradeFile, gradeSubmission } from '../src/grading/grade.js';
 import { submissionJson } from '../src/reporters/json.js';
 import { loadProblems } from '../src/grading/problems.js';
+import { wholeSet } from '../src/grading/assignments.js';
+import { expandPaths } from '../src/grading/files.js';
 import type { PNode } from '../src/load/pnode.js';
 
 /** A tree as plain data, its lines moved by `by` (a block's lines count from its key). */
@@ -38,16 +40,18 @@ function compare(text: string): 'declined' | 'same' {
   return 'same';
 }
 
-const KEY = readFileSync('solutions/answer-key.yaml', 'utf8');
+/** Every bundled key's answers in one file (graded against the whole set as one assignment). */
+const KEY = 'student: answer-key\nanswers:\n' + readdirSync('solutions/answer-keys').sort().map((f) => readFileSync(`solutions/answer-keys/${f}`, 'utf8').split('\nanswers:\n')[1]).join('');
 
-const set = loadProblems(readdirSync('problems').filter((f) => f.endsWith('.yaml')).map((f) => `problems/${f}`));
+const set = loadProblems(expandPaths(['problems']).files);
+const wholeSetOnly = [wholeSet(set.problems)];
 const refs = new Map([...set.problems].map(([id, lp]) => [id, lp.verifier.reference(lp.problem.given)]));
 
 /** The JSON entry of grading `text` as `grade` does (blocks when it can) and read whole. */
 function gradedBothWays(text: string): [string, string] {
-  const asGraded = submissionJson(gradeFile('s.yaml', set.problems, refs, text));
+  const asGraded = submissionJson(gradeFile('s.yaml', wholeSetOnly, refs, text));
   const whole = loadWhole('s.yaml', text);
-  const wholeResult = 'errors' in whole ? { file: 's.yaml', student: whole.student, status: 'invalid' as const, score: 0, maxScore: 0, findings: whole.errors, problems: [] } : gradeSubmission(whole, set.problems, refs)!;
+  const wholeResult = 'errors' in whole ? { file: 's.yaml', student: whole.student, status: 'invalid' as const, score: 0, maxScore: 0, findings: whole.errors, problems: [] } : gradeSubmission(whole, wholeSetOnly, refs)!;
   return [asGraded, submissionJson(wholeResult)];
 }
 
@@ -144,7 +148,7 @@ describe('blocks read as the whole file reads', () => {
 
 describe('grading block by block', () => {
   it('grades a moved block as the whole file: lines, files and the JSON entry', () => {
-    const problems = new Map([...set.problems].filter(([id]) => id === 'usi-a2-gd'));
+    const problems = [wholeSet(new Map([...set.problems].filter(([id]) => id === 'usi-a2-gd')))];
     const block = '  usi-a2-gd:\n    hessian: [[5, 2], [2, 2]]\n    eigenvalues: [2, 12]\n    extra: 1\n';
     for (const [file, head] of [['a.yaml', 'student: a\nanswers:\n'], ['b.yaml', '# three\n# more\n# lines\nstudent: b\nanswers:\n']]) {
       const text = head + block;

@@ -22,7 +22,7 @@ describe('gradecheck grade', () => {
   it('grades every bundled submission (exit 0) with a summary per student', () => {
     const r = gc('grade', '--problems', 'problems', 'solutions');
     expect(r.code).toBe(0);
-    for (const s of ['seed000-student', 'seed003-student', 'seed004-student', 'answer-key']) expect(r.out).toMatch(new RegExp(`^${s} `, 'm'));
+    for (const s of ['seed000-student', 'seed003-student', 'seed004-student', 'answer-key-usi-a2']) expect(r.out).toMatch(new RegExp(`^${s} `, 'm'));
     expect(r.out).toMatch(/^solutions\/seed004-student\.yaml:\d+:\d+ error .* value\.mismatch$/m);
   });
 
@@ -32,7 +32,7 @@ describe('gradecheck grade', () => {
     expect(a.out).toBe(b.out);
     const rep = JSON.parse(a.out);
     const s = rep.submissions[0];
-    expect(Object.keys(s)).toEqual(['file', 'student', 'status', 'score', 'maxScore', 'findings', 'problems']);
+    expect(Object.keys(s)).toEqual(['file', 'student', 'assignment', 'status', 'score', 'maxScore', 'findings', 'problems']);
     expect(Object.keys(s.problems[0])).toEqual(['id', 'score', 'maxScore', 'parts']);
     expect(Object.keys(s.problems[0].parts[0])).toEqual(['id', 'status', 'score', 'maxScore', 'findings']);
     const f = rep.submissions.flatMap((x: any) => x.problems.flatMap((p: any) => p.parts.flatMap((pt: any) => pt.findings)))[0];
@@ -41,15 +41,15 @@ describe('gradecheck grade', () => {
 
   it('--fail-under exits 1 when a submission scores below it', () => {
     expect(gc('grade', '--problems', 'problems', 'solutions', '--fail-under', '50').code).toBe(1);
-    expect(gc('grade', '--problems', 'problems', 'solutions/answer-key.yaml', '--fail-under', '100').code).toBe(0);
+    expect(gc('grade', '--problems', 'problems', 'solutions/answer-keys', '--fail-under', '100').code).toBe(0);
   });
 
   it('an invalid submission is reported and the rest of the batch is graded', () => {
     const subs = join(dir, 'batch');
-    cpSync('solutions/answer-key.yaml', join(subs, 'a.yaml'), { recursive: true });
+    cpSync('solutions/answer-keys/usi-a2.yaml', join(subs, 'a.yaml'), { recursive: true });
     file('batch/b.yaml', 'student: bob\nanswers: [1, 2\n');
-    file('batch/c.yaml', 'student: carol\nanswers:\n  no-such-problem: { x: 1 }\n');
-    file('batch/e.yaml', 'student: erin\nanswers:\n  usi-a2-gd: 5\n  hw3-mlp-count: { total: 269322 }\n');
+    file('batch/c.yaml', 'student: carol\nassignment: usi-a2\nanswers:\n  no-such-problem: { x: 1 }\n');
+    file('batch/e.yaml', 'student: erin\nassignment: usi-a2\nanswers:\n  usi-a2-gd: 5\n  usi-a2-p1: { loss: 1.0185 }\n');
     file('batch/d.yaml', 'a: &a [1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n');
     const r = gc('grade', '--problems', 'problems', subs, '--format', 'json');
     expect(r.code).toBe(0);
@@ -64,7 +64,11 @@ describe('gradecheck grade', () => {
     const erin = by['e.yaml'];
     expect(erin.status).toBe('graded');
     expect(erin.problems.find((p: any) => p.id === 'usi-a2-gd').parts.every((p: any) => p.status === 'invalid')).toBe(true);
-    expect(erin.problems.find((p: any) => p.id === 'hw3-mlp-count').parts.find((p: any) => p.id === 'total').status).toBe('correct');
+    expect(erin.problems.find((p: any) => p.id === 'usi-a2-p1').parts.find((p: any) => p.id === 'loss').status).toBe('correct');
+    // the problem erin left out counts, every part missing
+    expect(erin.problems.map((p: any) => p.id)).toEqual(['usi-a2-p1', 'usi-a2-gd', 'usi-a2-conv']);
+    expect(erin.problems[2].parts.every((p: any) => p.status === 'missing' && p.findings[0].code === 'answer.missing')).toBe(true);
+    expect(erin.maxScore).toBe(50);
   });
 
   it('a broken problem stops grading with exit 2 and its location', () => {
@@ -112,16 +116,16 @@ describe('gradecheck validate', () => {
     expect(r.code).toBe(0);
   });
   it('flags a refused expression in a submission', () => {
-    const s = file('v/s.yaml', 'student: eve\nanswers:\n  usi-a2-gd:\n    range: "(0, import(\'fs\'))"\n');
+    const s = file('v/s.yaml', 'student: eve\nassignment: usi-a2\nanswers:\n  usi-a2-gd:\n    range: "(0, import(\'fs\'))"\n');
     const r = gc('validate', s, '--problems', 'problems');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/s\.yaml:4:12 error range: the upper bound .* answer\.invalid/);
+    expect(r.err).toMatch(/s\.yaml:5:12 error range: the upper bound .* answer\.invalid/);
   });
 });
 
 describe('gradecheck solve', () => {
   it('yaml: an answer key that grades at full marks', () => {
-    const key = file('key.yaml', gc('solve', 'problems').out);
+    const key = file('key.yaml', gc('solve', 'problems/usi-a2').out);
     const rep = JSON.parse(gc('grade', '--problems', 'problems', key, '--format', 'json').out);
     expect(rep.submissions[0].score).toBe(rep.submissions[0].maxScore);
   });
@@ -131,7 +135,7 @@ describe('gradecheck solve', () => {
     expect(md).toContain('∂L/∂W1 = δ1ᵀ·X = **[[0.131, -0.2358, -0.0524, 0.2096], [-0.2544, -0.318, 0.0318, -0.0954]]**');
   });
   it('json: the cross-check engine and largest difference per gradient', () => {
-    const out = JSON.parse(gc('solve', 'problems/usi-a2-p1.yaml', '--format', 'json', '--no-cache').out);
+    const out = JSON.parse(gc('solve', 'problems/usi-a2/usi-a2-p1.yaml', '--format', 'json', '--no-cache').out);
     const cc = out.problems[0].crossCheck;
     expect(cc.engine).toMatch(/^tfjs/);
     expect(cc.items.map((i: any) => i.name)).toEqual(['loss', 'dW1', 'db1', 'dW2', 'db2']);
@@ -171,7 +175,7 @@ describe('sharding and CI formats', () => {
       env: { ...process.env, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: out, GRADECHECK_CACHE_DIR: cache },
     });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^::error title=value\.mismatch,file=solutions\/seed004-student\.yaml,line=10,col=12::dW1 row 1, column 1 is 0\.431; expected 0\.131$/m);
+    expect(r.stdout).toMatch(/^::error title=value\.mismatch,file=solutions\/seed004-student\.yaml,line=11,col=12::dW1 row 1, column 1 is 0\.431; expected 0\.131$/m);
     expect(readFileSync(summary, 'utf8')).toContain('<table><tr><th>problem</th><th>part</th><th>points</th><th>status</th></tr>');
     expect(readFileSync(out, 'utf8')).toMatch(/score<<.*\n31\.69\n/);
   });

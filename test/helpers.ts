@@ -2,6 +2,7 @@
 import { loadProblems, type LoadedProblem } from '../src/grading/problems.js';
 import { computeReference } from '../src/grading/references.js';
 import { gradeFile } from '../src/grading/grade.js';
+import { wholeSet } from '../src/grading/assignments.js';
 import type { Finding } from '../src/findings/finding.js';
 import type { PartResult } from '../src/grading/types.js';
 
@@ -18,7 +19,7 @@ export function gradeAnswers(fx: { lp: LoadedProblem; ref: unknown }, answersYam
   const id = fx.lp.problem.id;
   const indented = answersYaml.split('\n').map((l) => '    ' + l).join('\n');
   const text = `student: t\nanswers:\n  ${id}:\n${indented}\n`;
-  const res = gradeFile('sub.yaml', new Map([[id, fx.lp]]), new Map([[id, fx.ref]]), text);
+  const res = gradeFile('sub.yaml', [wholeSet(new Map([[id, fx.lp]]))], new Map([[id, fx.ref]]), text);
   if (res.status !== 'graded') throw new Error(JSON.stringify(res.findings));
   return new Map(res.problems[0].parts.map((p) => [p.id, p]));
 }

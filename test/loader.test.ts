@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { loadYamlFile, loadYamlText, LoadError } from '../src/load/yaml.js';
 import { loadProblem } from '../src/grading/problems.js';
 import { gradeFile } from '../src/grading/grade.js';
+import { wholeSet } from '../src/grading/assignments.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gc-loader-'));
 function file(name: string, text: string) {
@@ -75,7 +76,7 @@ describe('submission files', () => {
     ['not a submission', 'id: p\nkind: gd-step-size\n', 'submission.invalid'],
     ['no student', 'answers: {}\n', 'submission.invalid'],
   ])('%s is invalid with score 0', (_n, text, code) => {
-    const r = gradeFile(file(`s-${_n}.yaml`, text), new Map(), new Map());
+    const r = gradeFile(file(`s-${_n}.yaml`, text), [wholeSet(new Map())], new Map());
     expect(r.status).toBe('invalid');
     expect(r.score).toBe(0);
     expect(r.findings[0].code).toBe(code);
@@ -99,7 +100,7 @@ describe('grading the same answer block twice', () => {
       const lp = loadProblem(p);
       if ('errors' in lp) throw new Error('bad fixture');
       const ref = lp.verifier.reference(lp.problem.given);
-      return gradeFile('s.yaml', new Map([['same', lp]]), new Map([['same', ref]]), 'student: s\nanswers:\n  same: { optimal: 0.15 }\n').problems[0].parts[0].status;
+      return gradeFile('s.yaml', [wholeSet(new Map([['same', lp]]))], new Map([['same', ref]]), 'student: s\nanswers:\n  same: { optimal: 0.15 }\n').problems[0].parts[0].status;
     };
     expect(grade(key('0.001'))).toBe('incorrect'); // 0.15 vs 1/7 = 0.1429
     expect(grade(key('0.1'))).toBe('correct');
@@ -110,7 +111,7 @@ describe('reference cache', () => {
   it('a second computation of the same problem is read from the cache, cross-check included', async () => {
     const { computeReference } = await import('../src/grading/references.js');
     const { loadProblems } = await import('../src/grading/problems.js');
-    const lp = loadProblems(['problems/usi-a2-gd.yaml']).problems.get('usi-a2-gd')!;
+    const lp = loadProblems(['problems/usi-a2/usi-a2-gd.yaml']).problems.get('usi-a2-gd')!;
     const cacheDir = mkdtempSync(join(tmpdir(), 'gc-refcache-'));
     const first = await computeReference(lp, { cacheDir, crossCheck: true });
     const second = await computeReference(lp, { cacheDir, crossCheck: true });

@@ -9,7 +9,7 @@ import type { SubmissionResult } from '../src/grading/types.js';
 const set = loadProblems(expandPaths(['problems']).files);
 const refs = await computeReferences(set.problems, { cacheDir: null, crossCheck: false });
 const refMap = new Map([...refs].map(([k, v]) => [k, v.ref]));
-const grade = (f: string) => gradeFile(`solutions/${f}`, set.problems, refMap);
+const grade = (f: string) => gradeFile(`solutions/${f}`, set.assignments, refMap);
 const part = (s: SubmissionResult, problem: string, id: string) => s.problems.find((p) => p.id === problem)!.parts.find((p) => p.id === id)!;
 const list = (s: SubmissionResult, problem: string, id: string, sev = 'error') =>
   part(s, problem, id).findings.filter((f) => f.severity === sev).map((f) => `${f.code} ${f.values.layer ?? f.values.part ?? ''}`.trim());
@@ -72,10 +72,18 @@ describe('seed 003: MLP counts', () => {
   });
 });
 
-describe('answer key', () => {
-  it('grades at full marks', () => {
-    const s = grade('answer-key.yaml');
+describe('answer keys', () => {
+  it.each(['usi-a2', 'hw3', 'batch-conv'])('%s grades at full marks, out of the whole assignment', (id) => {
+    const s = grade(`answer-keys/${id}.yaml`);
+    expect(s.assignment).toBe(id);
     expect(s.score).toBe(s.maxScore);
-    expect(s.maxScore).toBeGreaterThan(0);
+    expect(s.problems.map((p) => p.id)).toEqual([...set.assignments.find((a) => a.id === id)!.problems.keys()]);
+  });
+});
+
+describe('bundled assignments', () => {
+  it('each seed student is graded against its own assignment', () => {
+    const got = ['seed000', 'seed001', 'seed003', 'seed004'].map((n) => [n, grade(`${n}-student.yaml`).assignment]);
+    expect(got).toEqual([['seed000', 'smallvggnet'], ['seed001', 'batch-conv'], ['seed003', 'hw3'], ['seed004', 'usi-a2']]);
   });
 });

@@ -10,9 +10,10 @@
 //      and prints the median wall time.
 // Usage: npm run bench [-- N]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { expandPaths } from '../grading/files.js';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
+import { basename, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -56,8 +57,15 @@ mkdirSync(subs);
 mkdirSync(distinct);
 const cache = join(dir, 'cache');
 const env = { ...process.env, GRADECHECK_CACHE_DIR: cache, NO_COLOR: '1' };
+// The bundled problems as one problem set (no assignment files), less those without an answer
+// key (a submission brings their layers): every synthetic submission answers every problem.
+const problems = join(dir, 'problems');
+mkdirSync(problems);
+for (const f of expandPaths([join(root, 'problems')]).files) if (!/assignment\.ya?ml$/.test(f)) copyFileSync(f, join(problems, basename(f)));
 // solve caches the references too: its own cache, so the first grading run computes them.
-const key = execFileSync(process.execPath, [cli, 'solve', join(root, 'problems')], { env: { ...env, GRADECHECK_CACHE_DIR: join(dir, 'solve-cache') }, encoding: 'utf8' });
+const solve = () => execFileSync(process.execPath, [cli, 'solve', problems], { env: { ...env, GRADECHECK_CACHE_DIR: join(dir, 'solve-cache') }, encoding: 'utf8' });
+for (const [, id] of solve().matchAll(/^# (\S+): no reference answer/gm)) for (const f of readdirSync(problems)) if (readFileSync(join(problems, f), 'utf8').includes(`\nid: ${id}\n`)) rmSync(join(problems, f));
+const key = solve();
 const r = rng(42);
 let bytes = 0;
 for (let i = 0; i < N; i++) {
@@ -69,7 +77,6 @@ for (let i = 0; i < N; i++) {
   const answers = text.indexOf('\nanswers:');
   writeFileSync(join(distinct, `s${String(i).padStart(5, '0')}.yaml`), text.slice(0, answers) + text.slice(answers).replace(/(\d\.\d+)(?![\d/])/g, `$1${digits}`));
 }
-const problems = join(root, 'problems');
 const warm = run(['grade', '--problems', problems, join(subs, 's00000.yaml'), '--format', 'json'], env);
 const out = join(dir, 'report.json');
 const batch = run(['grade', '--problems', problems, subs, '--format', 'json', '--output', out], env);

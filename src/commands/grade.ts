@@ -5,6 +5,7 @@ import { defaultCacheDir } from '../grading/references.js';
 import { loadProblems } from '../grading/problems.js';
 import { createRequire } from 'node:module';
 import { byFile, gradeBatch, shard } from '../grading/batch.js';
+import { duplicateStudents } from '../grading/students.js';
 import type { Report } from '../grading/types.js';
 import { checkFormat, deliver, exitCode, parseFailUnder } from './deliver.js';
 import { JsonReportStream } from './json-stream.js';
@@ -39,6 +40,7 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
   const failUnder = parseFailUnder(opts.failUnder);
   const problemFiles = filesOf(opts.problems, '--problems');
   const set = loadProblems(problemFiles);
+  printFindings(set.warnings);
   if (set.errors.length) {
     printFindings(set.errors);
     process.stderr.write('gradecheck: nothing was graded: a problem file is invalid\n');
@@ -61,12 +63,13 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
       throw new UsageError((e as Error).message);
     }
   }
+  const duplicates = duplicateStudents(files);
   const bar = progressBar(files.length);
   // JSON goes out while grading goes on (files are sorted, so file order is report order).
   const stream = opts.format === 'json' ? new JsonReportStream(opts.output) : null;
   let results;
   try {
-    results = await gradeBatch(files, { problemFiles, problems: set.problems, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update, renderJson: stream !== null, onOrdered: stream ? (r) => stream.add(r) : undefined });
+    results = await gradeBatch(files, { problemFiles, problems: set.problems, assignments: set.assignments, duplicates, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update, renderJson: stream !== null, onOrdered: stream ? (r) => stream.add(r) : undefined });
   } catch (e) {
     stream?.abort(); // no half-written report is left behind
     throw e;

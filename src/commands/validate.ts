@@ -1,11 +1,13 @@
 // `gradecheck validate`: problem files are checked fully (schema, the kind's own checks, the
 // reference can be computed and agrees with its tfjs cross-check: what `grade` would refuse, this
-// reports first); submission files by schema, and against --problems if given.
+// reports first); assignment files against the problems; submission files by schema, and
+// against --problems if given (the assignment they name, the problems it has).
 import { answerErrorFinding, finding, notPartsReason } from '../findings/codes.js';
 import type { Finding } from '../findings/finding.js';
 import { loadProblem, loadProblems } from '../grading/problems.js';
 import { loadSubmission } from '../grading/submission.js';
 import type { LoadedProblem } from '../grading/problems.js';
+import { chooseAssignment, isAssignmentFile, type Assignment } from '../grading/assignments.js';
 import { AnswerError } from '../answers/values.js';
 import { get } from '../load/pnode.js';
 import { LoadError, loadYamlFile } from '../load/yaml.js';
@@ -21,13 +23,18 @@ export async function validateCommand(paths: string[], opts: { problems?: string
     printFindings(problemSet.errors);
     return 2;
   }
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...(problemSet?.warnings ?? [])];
   let bad = 0;
   const ids = new Map<string, string>(); // problem id → the file that has it first (grade refuses a second)
+  const assignmentFiles: string[] = [];
   for (const file of files) {
     let isProblem = false;
     try {
       const root = loadYamlFile(file).root;
+      if (isAssignmentFile(file, root)) {
+        assignmentFiles.push(file);
+        continue;
+      }
       isProblem = Boolean(get(root, 'kind') || get(root, 'given'));
     } catch (e) {
       if (!(e instanceof LoadError)) throw e;
@@ -56,10 +63,17 @@ export async function validateCommand(paths: string[], opts: { problems?: string
         }
       }
     } else {
-      const fs = checkSubmission(file, problemSet?.problems);
+      const fs = checkSubmission(file, problemSet?.assignments);
       findings.push(...fs);
       if (fs.some((f) => f.severity === 'error')) bad++;
     }
+  }
+  if (assignmentFiles.length) {
+    // Read against the problems validated here (and --problems): what grade would refuse or warn of.
+    const r = loadProblems([...new Set([...ids.values(), ...(opts.problems ? filesOf(opts.problems, '--problems') : []), ...assignmentFiles])]);
+    const mine = (f: Finding) => f.code === 'problem.not-assigned' || assignmentFiles.includes(f.file ?? '');
+    findings.push(...r.errors.filter(mine), ...r.warnings.filter(mine));
+    bad += new Set(r.errors.filter(mine).map((f) => f.file)).size;
   }
   printFindings(findings);
   process.stderr.write(`${files.length} file${files.length === 1 ? '' : 's'} checked, ${bad} with errors\n`);
@@ -67,15 +81,18 @@ export async function validateCommand(paths: string[], opts: { problems?: string
 }
 
 /** A submission read against the problems: every answer parsed (never graded, no references needed). */
-function checkSubmission(file: string, problems: ReadonlyMap<string, LoadedProblem> | undefined): Finding[] {
+function checkSubmission(file: string, assignments: readonly Assignment[] | undefined): Finding[] {
   const sub = loadSubmission(file, undefined, 'whole');
   if ('errors' in sub) return sub.errors;
-  if (!problems) return [];
+  if (!assignments) return [];
+  const assignment = chooseAssignment(sub.assignment, assignments);
+  if ('reason' in assignment) return [finding('submission.invalid', { reason: assignment.reason, assignment: true }, { file, pos: assignment.pos })];
+  const problems = assignment.problems;
   const out: Finding[] = [];
   for (const { answers: pa } of sub.answers) {
     const lp = problems.get(pa.id);
     if (!lp) {
-      out.push(finding('submission.unknown-problem', { id: pa.id, known: [...problems.keys()].sort() }, { file, pos: pa.keyPos }));
+      out.push(finding('submission.unknown-problem', { id: pa.id, known: [...problems.keys()], ...(assignment.id === null ? {} : { assignment: assignment.id }) }, { file, pos: pa.keyPos }));
       continue;
     }
     const asked = lp.problem.parts.map((p) => p.id);

@@ -11,20 +11,36 @@ export interface MismatchValues {
 }
 
 export const finding = catalog({
-  'submission.invalid': { severity: 'error', message: (v: { reason: string }) => `not a readable submission: ${v.reason}` },
+  'submission.invalid': {
+    severity: 'error',
+    // Read, but not gradable as it stands (the assignment it names, or does not): said so, not "unreadable".
+    message: (v: { reason: string; assignment?: true }) => (v.assignment ? `this submission cannot be graded: ${v.reason}` : `not a readable submission: ${v.reason}`),
+  },
   'submission.unknown-problem': {
     severity: 'warning',
-    message: (v: { id: string; known: string[] }) =>
-      `there is no problem "${v.id}" in this problem set` + (v.known.length ? ` (known: ${v.known.slice(0, 8).join(', ')}${v.known.length > 8 ? ', …' : ''})` : ''),
+    message: (v: { id: string; known: string[]; assignment?: string }) =>
+      `there is no problem "${v.id}" in ${v.assignment === undefined ? 'this problem set' : `assignment ${v.assignment}`}; it is not graded` + (v.known.length ? ` (known: ${v.known.slice(0, 8).join(', ')}${v.known.length > 8 ? ', …' : ''})` : ''),
   },
-  'submission.no-answers': { severity: 'warning', message: (_: Record<string, never>) => 'this submission answers none of the problems graded here' },
+  'submission.no-answers': { severity: 'warning', message: (_: Record<string, never>) => 'this submission answers none of the problems of its assignment' },
+  'submission.duplicate-student': {
+    severity: 'warning',
+    message: (v: { student: string; others: string[] }) => `student "${v.student}" also submitted ${v.others.slice(0, 5).join(', ')}${v.others.length > 5 ? `, and ${v.others.length - 5} more` : ''}; each file is graded on its own`,
+  },
+  'assignment.invalid': { severity: 'error', message: (v: { reason: string }) => v.reason },
+  'problem.not-assigned': {
+    severity: 'warning',
+    message: (v: { id: string }) => `problem "${v.id}" is in no assignment, so no submission is graded against it`,
+  },
   'problem.invalid': { severity: 'error', message: (v: { reason: string }) => v.reason },
   'problem.data-missing': {
     severity: 'warning',
     message: (v: { reason: string }) => `the data set is not installed here, so grade and solve would stop at this problem: ${v.reason}`,
   },
   'problem.duplicate-id': { severity: 'error', message: (v: { id: string; other: string }) => `the problem id "${v.id}" is already used by ${v.other}` },
-  'answer.missing': { severity: 'error', message: (v: { part: string }) => `${v.part} is not answered` },
+  'answer.missing': {
+    severity: 'error',
+    message: (v: { part: string; problem?: string }) => (v.problem === undefined ? `${v.part} is not answered` : `${v.problem} is not answered: its part ${v.part} scores 0`),
+  },
   'answer.invalid': { severity: 'error', message: (v: { part: string; reason: string }) => `${v.part}: ${v.reason}` },
   'answer.unknown-part': { severity: 'warning', message: (v: { part: string; asked: string[] }) => `"${v.part}" is not a part of this problem (asked: ${v.asked.join(', ')}); it is not graded` },
   'answer.wrong-shape': {

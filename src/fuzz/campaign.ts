@@ -2,6 +2,7 @@
 // (and JSON on one and on two threads), and the invariants of checks.ts asserted on what it
 // printed. Each file is also graded in this process, timed, for the slowest input. `npm test`
 // runs a short campaign with a fixed seed; `npm run fuzz -- --runs N` a long one.
+import { expandPaths } from '../grading/files.js';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,8 +45,9 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignReport
   const root = resolve(opts.root);
   const work = mkdtempSync(join(tmpdir(), 'gc-fuzz-'));
   const cache = join(work, 'cache');
-  const problemFiles = readdirSync(join(root, 'problems')).filter((f) => f.endsWith('.yaml')).map((f) => join(root, 'problems', f));
-  const seeds = readdirSync(join(root, 'solutions')).filter((f) => f.endsWith('.yaml')).map((f) => readFileSync(join(root, 'solutions', f), 'utf8'));
+  // The bundled problems as one set (their assignment files left out: hostile submissions need not name one).
+  const problemFiles = expandPaths([join(root, 'problems')]).files.filter((f) => !/assignment\.ya?ml$/.test(f));
+  const seeds = expandPaths([join(root, 'solutions')]).files.map((f) => readFileSync(f, 'utf8'));
   const problemSeeds = problemFiles.map((f) => readFileSync(f, 'utf8'));
   const report: CampaignReport = { seed: opts.seed, submissionFiles: 0, problemFiles: 0, cliRuns: 0, violations: [], crashes: 0, hangs: 0, entriesLost: 0, slowest: null, peakRssMb: null, seconds: 0 };
   const cli = (args: string[], cwd: string, label: string, env: Record<string, string> = {}): CliRun => {
@@ -64,7 +66,9 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignReport
     }
     return { label, code: r.status, stdout: r.stdout ?? '', stderr, timedOut: r.error !== undefined && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' };
   };
-  const problemArgs = problemFiles.flatMap((f) => ['--problems', f]);
+  // Batches alternate: the problems as one set, and the bundled assignments (which a submission must name).
+  const asOneSet = problemFiles.flatMap((f) => ['--problems', f]);
+  const asAssignments = ['--problems', join(root, 'problems')];
   const grading = await inProcessGrader(problemFiles, cache);
   const batches = Math.ceil(opts.submissions / opts.batch);
   for (let b = 0; b < batches; b++) {
@@ -74,6 +78,7 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignReport
     const names = readdirSync(dir).filter((n) => n !== 'folder.yaml').sort();
     report.submissionFiles += names.length;
     const v: Violation[] = [];
+    const problemArgs = b % 2 === 0 ? asOneSet : asAssignments;
     const json1 = cli(['grade', ...problemArgs, '.', '--format', 'json', '--jobs', '1'], dir, `batch ${b} json --jobs 1`);
     const json2 = cli(['grade', ...problemArgs, '.', '--format', 'json', '--jobs', '2'], dir, `batch ${b} json --jobs 2`);
     for (const r of [json1, json2]) v.push(...checkProcess(r, [0, 1]), ...checkJson(r.label, r.stdout, names), ...checkLines(r.label, r.stdout));
@@ -155,7 +160,7 @@ async function inProcessGrader(problemFiles: string[], cache: string): Promise<(
   const refs = new Map([...(await computeReferences(set.problems, { cacheDir: cache, crossCheck: true }))].map(([id, r]) => [id, r.ref]));
   return (file) => {
     const t = performance.now();
-    gradeFile(file, set.problems, refs);
+    gradeFile(file, set.assignments, refs);
     return performance.now() - t;
   };
 }

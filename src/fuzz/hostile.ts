@@ -115,10 +115,12 @@ const builtSubmission = fc
     student: fc.oneof(pick(INJECTIONS).map(yamlQuote), hostileScalar, fc.constant('alice')),
     entries: fc.array(fc.record({ problem: key, part: key, value }), { minLength: 0, maxLength: 6 }),
     extraTop: fc.option(fc.record({ k: key, v: value })),
+    /** The assignment named: a bundled one, or a hostile value. */
+    assignment: fc.option(fc.oneof(fc.constantFrom('usi-a2', 'hw3', 'smallvggnet', 'batch-conv', 'nope'), value)),
     /** Sometimes the whole `answers` is one hostile value (a tag, a number, a deep list). */
     answersValue: fc.option(value, { freq: 6 }),
   })
-  .map(({ student, entries, extraTop, answersValue }) => {
+  .map(({ student, entries, extraTop, assignment, answersValue }) => {
     const byProblem = new Map<string, string[]>();
     for (const e of entries) {
       const lines = byProblem.get(e.problem) ?? [];
@@ -127,7 +129,7 @@ const builtSubmission = fc
     }
     const problems = [...byProblem].map(([p, lines]) => `  ${p}:\n${lines.join('\n')}`);
     const answers = answersValue !== null ? ` ${answersValue}` : problems.length ? '\n' + problems.join('\n') : ' {}';
-    return `student: ${student}\n${extraTop ? `${extraTop.k}: ${extraTop.v}\n` : ''}answers:${answers}\n`;
+    return `student: ${student}\n${assignment !== null ? `assignment: ${assignment}\n` : ''}${extraTop ? `${extraTop.k}: ${extraTop.v}\n` : ''}answers:${answers}\n`;
   });
 
 /** A real file with bytes flipped, inserted or deleted. */

@@ -6,11 +6,16 @@ import { Worker } from 'node:worker_threads';
 import { gradeFile } from './grade.js';
 import { workerArgv, workerFile } from '../worker-file.js';
 import type { LoadedProblem } from './problems.js';
+import type { Assignment } from './assignments.js';
 import type { SubmissionResult } from './types.js';
 
 export interface BatchOptions {
   problemFiles: string[];
   problems: ReadonlyMap<string, LoadedProblem>;
+  /** What each submission is graded against (the problem files' assignments). */
+  assignments: readonly Assignment[];
+  /** File → the other files naming the same student (see duplicateStudents). */
+  duplicates?: ReadonlyMap<string, string[]>;
   refs: ReadonlyMap<string, unknown>;
   /** Threads grading (this one and jobs - 1 workers, started at once). Default: one per core, workers started when the batch is long. */
   jobs?: number;
@@ -63,7 +68,8 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
       if (next < chunks.length) {
         busy = true;
         outstanding++;
-        w.postMessage({ ...chunks[next++], renderJson: opts.renderJson ?? false });
+        const c = chunks[next++];
+        w.postMessage({ ...c, renderJson: opts.renderJson ?? false, duplicates: c.files.filter((f) => opts.duplicates?.has(f)).map((f) => [f, opts.duplicates!.get(f)]) });
       } else if (outstanding === 0) finish();
     };
     w.on('message', (m: { ready: true } | { id: number; results: SubmissionResult[] }) => {
@@ -85,7 +91,7 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
     while (next < chunks.length) {
       const c = chunks[next++];
       const t0 = performance.now();
-      take(c.id, c.files.map((f) => gradeFile(f, opts.problems, opts.refs, undefined, { renderJson: opts.renderJson })));
+      take(c.id, c.files.map((f) => gradeFile(f, opts.assignments, opts.refs, undefined, { renderJson: opts.renderJson, sameStudent: opts.duplicates?.get(f) })));
       if (workers.length) await setImmediate(); // let the workers' results in
       else if (threads > 1 && c.id > 0) {
         paces.push(performance.now() - t0);

@@ -1,15 +1,19 @@
-// Expanding file and directory arguments into the YAML files to read, in a stable order. Every
-// entry of a directory named *.yaml/*.yml is a submission, whatever it is: a symbolic link loop,
+// Expanding file and directory arguments into the YAML files to read, in a stable order.
+// Directories are searched recursively (sorted, dot-folders and node_modules skipped; a folder
+// reached twice through links is read once, so a link loop ends). Every entry named
+// *.yaml/*.yml that is not a directory is a file to read, whatever it is: a symbolic link loop,
 // a dangling link, a FIFO or a device is listed, so reading it reports it as unreadable (never
-// skipped silently, never thrown: the rest of the batch is graded). Sub-directories are not.
-import { readdirSync, statSync } from 'node:fs';
+// skipped silently, never thrown: the rest of the batch is graded).
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 
 const YAML = /\.ya?ml$/i;
+const SKIPPED_DIRS = /^(\..*|node_modules)$/;
 
 export function expandPaths(paths: string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
+  const seenDirs = new Set<string>();
   for (const p of paths) {
     let st;
     try {
@@ -18,13 +22,30 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
       missing.push(p);
       continue;
     }
-    if (st.isDirectory()) {
-      for (const entry of readdirSync(p, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-        if (YAML.test(entry.name) && !isDirectory(join(p, entry.name), entry)) files.push(join(p, entry.name));
-      }
-    } else files.push(p);
+    if (st.isDirectory()) walk(p, files, seenDirs);
+    else files.push(p);
   }
   return { files: [...new Set(files)], missing };
+}
+
+/** The YAML files under `dir`, in sorted order of their paths. */
+function walk(dir: string, files: string[], seenDirs: Set<string>): void {
+  let real: string;
+  let entries: Dirent[];
+  try {
+    real = realpathSync(dir);
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return; // an unreadable folder inside the tree (permissions): what it holds cannot be listed
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(dir, entry.name);
+    if (isDirectory(path, entry)) {
+      if (!SKIPPED_DIRS.test(entry.name)) walk(path, files, seenDirs);
+    } else if (YAML.test(entry.name)) files.push(path);
+  }
 }
 
 /** A directory, or a link to one; a link that cannot be followed is not (it is reported when read). */

@@ -5,6 +5,7 @@ import { answerErrorFinding, capFindings, finding, notPartsReason } from '../fin
 import { at, type Finding } from '../findings/finding.js';
 import type { PartGrade } from '../kinds/types.js';
 import type { LoadedProblem } from './problems.js';
+import { chooseAssignment, type Assignment } from './assignments.js';
 import { loadSubmission, loadWhole, readBlock, type AnswerSource, type InvalidSubmission, type LoadedSubmission, type ProblemAnswers } from './submission.js';
 import type { PartResult, PartStatus, ProblemResult, SubmissionResult, Tolerance } from './types.js';
 import { submissionJson } from '../reporters/json.js';
@@ -20,11 +21,13 @@ export interface GradeFileOptions {
    * rendering, so nothing is copied per submission.
    */
   renderJson?: boolean;
+  /** The other files that name the same student in this run (each gets a warning). */
+  sameStudent?: readonly string[];
 }
 
-export function gradeFile(file: string, problems: ReadonlyMap<string, LoadedProblem>, refs: References, text?: string, opts: GradeFileOptions = {}): SubmissionResult {
+export function gradeFile(file: string, assignments: readonly Assignment[], refs: References, text?: string, opts: GradeFileOptions = {}): SubmissionResult {
   try {
-    return gradeFileUnguarded(file, problems, refs, text, opts);
+    return gradeFileUnguarded(file, assignments, refs, text, opts);
   } catch (e) {
     // A bug met on one file (or the memory it asked for) must not take the batch down with it.
     const reason = `internal error while grading this file: ${(e as Error)?.message?.split('\n')[0] ?? String(e)}`;
@@ -32,49 +35,81 @@ export function gradeFile(file: string, problems: ReadonlyMap<string, LoadedProb
   }
 }
 
-function gradeFileUnguarded(file: string, problems: ReadonlyMap<string, LoadedProblem>, refs: References, text: string | undefined, opts: GradeFileOptions): SubmissionResult {
+function gradeFileUnguarded(file: string, assignments: readonly Assignment[], refs: References, text: string | undefined, opts: GradeFileOptions): SubmissionResult {
   const sub = loadSubmission(file, text);
-  if ('errors' in sub) return done(invalidResult(sub), [], opts);
-  const graded = gradeSubmission(sub, problems, refs, opts);
+  if ('errors' in sub) return done(invalidResult(sub, opts), [], opts);
+  const graded = gradeSubmission(sub, assignments, refs, opts);
   if (graded) return graded;
   // A block that did not read cleanly on its own: the whole file, read as one, says why (or grades).
   const whole = loadWhole(file, sub.text);
-  return 'errors' in whole ? done(invalidResult(whole), [], opts) : gradeSubmission(whole, problems, refs, opts)!;
+  return 'errors' in whole ? done(invalidResult(whole, opts), [], opts) : gradeSubmission(whole, assignments, refs, opts)!;
 }
 
-function invalidResult(sub: InvalidSubmission): SubmissionResult {
-  return { file: sub.file, student: sub.student, status: 'invalid', score: 0, maxScore: 0, findings: sub.errors, problems: [] };
+function invalidResult(sub: InvalidSubmission, opts: GradeFileOptions = {}, assignment?: string | null): SubmissionResult {
+  const findings = sub.student === null ? sub.errors : [...sub.errors, ...sameStudent(sub.file, sub.student, opts)];
+  return { file: sub.file, student: sub.student, ...(assignment !== undefined ? { assignment } : {}), status: 'invalid', score: 0, maxScore: 0, findings, problems: [] };
 }
 
-/** The graded submission; null when one of its blocks does not read on its own (see submission.ts). */
-export function gradeSubmission(sub: LoadedSubmission, problems: ReadonlyMap<string, LoadedProblem>, refs: References, opts: GradeFileOptions = {}): SubmissionResult | null {
+function sameStudent(file: string, student: string, opts: GradeFileOptions): Finding[] {
+  return opts.sameStudent?.length ? [at(finding('submission.duplicate-student', { student, others: [...opts.sameStudent] }, { pos: { line: 1, column: 1 } }), file)] : [];
+}
+
+/**
+ * The graded submission, scored out of every problem of its assignment (one it does not answer
+ * is there with its parts missing); null when one of its blocks does not read on its own (see
+ * submission.ts).
+ */
+export function gradeSubmission(sub: LoadedSubmission, assignments: readonly Assignment[], refs: References, opts: GradeFileOptions = {}): SubmissionResult | null {
+  const assignment = chooseAssignment(sub.assignment, assignments);
+  if ('reason' in assignment) {
+    const errors = [finding('submission.invalid', { reason: assignment.reason, assignment: true }, { file: sub.file, pos: assignment.pos })];
+    return done(invalidResult({ file: sub.file, student: sub.student, errors }, opts, null), [], opts);
+  }
+  const problems = assignment.problems;
   const findings: Finding[] = [];
-  const graded: Placed[] = [];
-  let known: string[] | undefined;
+  const graded = new Map<string, Placed>();
   for (const src of sub.answers) {
     const lp = problems.get(src.id);
     if (!lp) {
       // Not graded, but read all the same: what is wrong in it (syntax, an alias bomb) is reported as reading it whole would.
       if ('text' in src && !readBlock(src.text, src.id, src.keyPos.column)) return null;
-      findings.push(at(finding('submission.unknown-problem', { id: src.id, known: (known ??= [...problems.keys()].sort()) }, { pos: src.keyPos }), sub.file));
+      const values = { id: src.id, known: [...problems.keys()], ...(assignment.id === null ? {} : { assignment: assignment.id }) };
+      findings.push(at(finding('submission.unknown-problem', values, { pos: src.keyPos }), sub.file));
       continue;
     }
     const g = gradeProblemMemo(lp, refs.get(src.id), src);
     if (!g) return null;
     for (const f of g.entry.sub) findings.push(placeFinding(f, g.shift, sub.file));
-    graded.push({ result: g.entry.result, shift: g.shift });
+    graded.set(src.id, { result: g.entry.result, shift: g.shift });
   }
-  if (graded.length === 0 && problems.size > 0) findings.push(at(finding('submission.no-answers', {}, { pos: { line: 1, column: 1 } }), sub.file));
+  if (graded.size === 0 && problems.size > 0) findings.push(at(finding('submission.no-answers', {}, { pos: { line: 1, column: 1 } }), sub.file));
+  findings.push(...sameStudent(sub.file, sub.student, opts));
+  // In the assignment's order; a problem not answered is reported where the answers are.
+  const placed = [...problems.values()].map((lp) => graded.get(lp.problem.id) ?? { result: unanswered(lp), shift: sub.answersPos.line - 1 });
   const r: SubmissionResult = {
     file: sub.file,
     student: sub.student,
+    assignment: assignment.id,
     status: 'graded',
-    score: round(graded.reduce((a, g) => a + g.result.score, 0)),
-    maxScore: round(graded.reduce((a, g) => a + g.result.maxScore, 0)),
+    score: round(placed.reduce((a, g) => a + g.result.score, 0)),
+    maxScore: round(placed.reduce((a, g) => a + g.result.maxScore, 0)),
     findings: capFindings(findings),
     problems: [],
   };
-  return done(r, graded, opts);
+  return done(r, placed, opts);
+}
+
+/** A problem not answered: every part missing, at line 1 (placed at the `answers:` line). One per problem, so its JSON is rendered once. */
+const unansweredResults = new WeakMap<LoadedProblem, ProblemResult>();
+function unanswered(lp: LoadedProblem): ProblemResult {
+  let r = unansweredResults.get(lp);
+  if (!r) {
+    const { problem } = lp;
+    const pos = { line: 1, column: 1 };
+    const parts = problem.parts.map((part) => result(part.id, 'missing', 0, part.points, [finding('answer.missing', { part: part.id, problem: problem.id }, { pos })]));
+    unansweredResults.set(lp, (r = { id: problem.id, score: 0, maxScore: round(parts.reduce((a, p) => a + p.maxScore, 0)), parts }));
+  }
+  return r;
 }
 
 /** The result with its problems placed, or (renderJson) its JSON entry and no findings. */

@@ -1,5 +1,6 @@
-// Loading problem files: YAML → schema → the kind's own checks. A broken problem is an error
-// that stops grading (exit 2): nothing is graded against a problem that may be wrong.
+// Loading problem files: YAML → schema → the kind's own checks; and the assignments they form.
+// A broken problem or assignment is an error that stops grading (exit 2): nothing is graded
+// against a problem that may be wrong.
 import { createHash } from 'node:crypto';
 import { finding } from '../findings/codes.js';
 import type { Finding } from '../findings/finding.js';
@@ -9,7 +10,8 @@ import { LoadError, loadYamlFile } from '../load/yaml.js';
 import { verifierFor } from '../kinds/registry.js';
 import { ProblemError, type PartSpec, type Problem, type Verifier } from '../kinds/types.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './types.js';
-import { MAX_PART_POINTS } from '../load/schema-parts.js';
+import { MAX_PART_POINTS, MAX_PROBLEM_POINTS } from '../load/schema-parts.js';
+import { isAssignmentFile, loadAssignment, wholeSet, type Assignment } from './assignments.js';
 
 /** Bumped when a reference's shape or meaning changes: the cache key includes it. */
 export const ENGINE_VERSION = '4';
@@ -21,14 +23,35 @@ export interface LoadedProblem {
 
 export interface ProblemSet {
   problems: Map<string, LoadedProblem>;
+  /** The assignment files' assignments, or (none given) the whole set as one. */
+  assignments: Assignment[];
   errors: Finding[];
+  /** Problems no assignment lists. */
+  warnings: Finding[];
 }
 
+/**
+ * Problem files and assignment files (told apart by name or content, see assignments.ts). The
+ * assignments are read once every problem is loaded, so the order of the files does not matter.
+ */
 export function loadProblems(files: string[]): ProblemSet {
   const problems = new Map<string, LoadedProblem>();
   const errors: Finding[] = [];
+  const assignmentFiles: { file: string; root: PNode }[] = [];
   for (const file of files) {
-    const r = loadProblem(file);
+    let root: PNode;
+    try {
+      root = loadYamlFile(file).root;
+    } catch (e) {
+      if (!(e instanceof LoadError)) throw e;
+      errors.push(finding('problem.invalid', { reason: e.message }, { file, pos: e.pos }));
+      continue;
+    }
+    if (isAssignmentFile(file, root)) {
+      assignmentFiles.push({ file, root });
+      continue;
+    }
+    const r = loadProblem(file, root);
     if ('errors' in r) {
       errors.push(...r.errors);
       continue;
@@ -40,17 +63,33 @@ export function loadProblems(files: string[]): ProblemSet {
     }
     problems.set(r.problem.id, { problem: r.problem, verifier: r.verifier });
   }
-  return { problems, errors };
+  const assignments: Assignment[] = [];
+  const warnings: Finding[] = [];
+  for (const { file, root } of assignmentFiles) {
+    const r = loadAssignment(file, root, problems);
+    if ('errors' in r) errors.push(...r.errors);
+    else if (assignments.some((a) => a.id === r.assignment.id)) {
+      errors.push(finding('assignment.invalid', { reason: `the assignment id "${r.assignment.id}" is already used by ${assignments.find((a) => a.id === r.assignment.id)!.file}` }, { file, pos: r.idPos }));
+    } else assignments.push(r.assignment);
+  }
+  if (assignmentFiles.length === 0) assignments.push(wholeSet(problems));
+  else if (assignments.length === assignmentFiles.length) {
+    const assigned = new Set(assignments.flatMap((a) => [...a.problems.keys()]));
+    for (const lp of problems.values()) if (!assigned.has(lp.problem.id)) warnings.push(finding('problem.not-assigned', { id: lp.problem.id }, { file: lp.problem.file, pos: { line: 1, column: 1 } }));
+  }
+  return { problems, assignments, errors, warnings };
 }
 
-export function loadProblem(file: string): (LoadedProblem & { idPos: { line: number; column: number } }) | { errors: Finding[] } {
+/** One problem file (read now, or given as read). */
+export function loadProblem(file: string, root?: PNode): (LoadedProblem & { idPos: { line: number; column: number } }) | { errors: Finding[] } {
   const fail = (reason: string, pos?: { line: number; column: number }) => ({ errors: [finding('problem.invalid', { reason }, { file, pos: pos ?? { line: 1, column: 1 } })] });
-  let root: PNode;
-  try {
-    root = loadYamlFile(file).root;
-  } catch (e) {
-    if (e instanceof LoadError) return fail(e.message, e.pos);
-    throw e;
+  if (!root) {
+    try {
+      root = loadYamlFile(file).root;
+    } catch (e) {
+      if (e instanceof LoadError) return fail(e.message, e.pos);
+      throw e;
+    }
   }
   const issues = validateProblemShape(root);
   if (issues.length) return { errors: issues.map((i) => finding('problem.invalid', { reason: i.message }, { file, pos: i.pos })) };
@@ -89,9 +128,6 @@ export function loadProblem(file: string): (LoadedProblem & { idPos: { line: num
   const problem: Problem = { id, kind, file, given, parts, tolerance, hash, title: titleNode ? String((titleNode as { value: unknown }).value) : undefined };
   return { problem, verifier, idPos: map.index.get('id')!.keyPos };
 }
-
-/** At most this many points for a problem (each part at most MAX_PART_POINTS). */
-const MAX_PROBLEM_POINTS = 100_000;
 
 /** A tolerance as written; `sigfigs` or `decimals` replace the relative and absolute ones. */
 function toleranceOf(node: PNode | undefined): Tolerance {

@@ -28,6 +28,10 @@ export interface LoadedSubmission {
   /** The file's text, as read (to read it whole if a block does not read on its own). */
   text: string;
   student: string;
+  /** The assignment it names (`assignment: ID`), if it names one. */
+  assignment?: { id: string; pos: Pos };
+  /** Where `answers:` is: a problem the submission does not answer is reported there. */
+  answersPos: Pos;
   answers: AnswerSource[];
 }
 
@@ -75,6 +79,8 @@ export function loadWhole(file: string, text: string): WholeSubmission | Invalid
     file,
     text,
     student: student!,
+    ...assignmentOf(root),
+    answersPos: (root as PMap).index.get('answers')!.keyPos,
     answers: answersNode.entries.map((e) => ({ id: e.key, keyPos: e.keyPos, answers: { id: e.key, keyPos: e.keyPos, parts: e.value.kind === 'map' ? e.value : null, node: e.value } })),
   };
 }
@@ -88,17 +94,22 @@ function loadByBlocks(file: string, text: string): LoadedSubmission | null {
   const blocks = splitBlocks(text);
   if (!blocks) return null;
   const entries: PMapEntry[] = [];
+  let assignmentLine = 1;
   for (const b of blocks.top) {
     const entry = onlyEntry(parseFast(b.text, LIMITS), b.key, 1);
     if (!entry) return null;
     entries.push(entry);
+    if (b.key === 'assignment') assignmentLine = b.line;
   }
   const answersPos = { line: blocks.answersLine, column: 1 };
   entries.push({ key: 'answers', keyPos: answersPos, value: { kind: 'map', pos: answersPos, entries: [], index: new Map() } });
   const root: PNode = { kind: 'map', pos: { line: 1, column: 1 }, entries, index: new Map(entries.map((e) => [e.key, e])) };
   const student = studentOf(root);
   if (student === null || validateSubmissionShape(root).length > 0) return null;
-  return { file, text, student, answers: blocks.problems.map((p) => ({ id: p.key, keyPos: { line: p.line, column: p.column }, text: p.text })) };
+  // A block's positions count from its own first line; the assignment's is told in the file's.
+  const named = assignmentOf(root).assignment;
+  const assignment = named && { assignment: { id: named.id, pos: { line: named.pos.line + assignmentLine - 1, column: named.pos.column } } };
+  return { file, text, student, ...assignment, answersPos, answers: blocks.problems.map((p) => ({ id: p.key, keyPos: { line: p.line, column: p.column }, text: p.text })) };
 }
 
 /**
@@ -122,6 +133,11 @@ function onlyEntry(root: PNode | null, key: string, column: number): PMapEntry |
 function studentOf(root: PNode): string | null {
   const node = get(root, 'student');
   return node?.kind === 'scalar' && node.value !== null ? String(node.value) : null;
+}
+
+function assignmentOf(root: PNode): { assignment?: { id: string; pos: Pos } } {
+  const node = get(root, 'assignment');
+  return node?.kind === 'scalar' && node.value !== null ? { assignment: { id: String(node.value), pos: node.pos } } : {};
 }
 
 function invalid(file: string, student: string | null, issues: { message: string; pos: Pos }[]): InvalidSubmission {

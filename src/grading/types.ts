@@ -22,6 +22,8 @@ export interface ProblemResult {
 export interface SubmissionResult {
   file: string;
   student: string | null;
+  /** The assignment it was graded against (null: the whole problem set; absent: not known, the file unreadable). */
+  assignment?: string | null;
   status: 'graded' | 'invalid';
   score: number;
   maxScore: number;

@@ -8,8 +8,9 @@ const { problemFiles, refs } = workerData as { problemFiles: string[]; refs: [st
 const set = loadProblems(problemFiles);
 const refMap = new Map(refs.map(([id, data]) => [id, set.problems.get(id)!.verifier.decodeRef(data)]));
 
-parentPort!.on('message', (msg: { id: number; files: string[]; renderJson: boolean }) => {
-  const results = msg.files.map((f) => gradeFile(f, set.problems, refMap, undefined, { renderJson: msg.renderJson }));
+parentPort!.on('message', (msg: { id: number; files: string[]; renderJson: boolean; duplicates: [string, string[]][] }) => {
+  const duplicates = new Map(msg.duplicates);
+  const results = msg.files.map((f) => gradeFile(f, set.assignments, refMap, undefined, { renderJson: msg.renderJson, sameStudent: duplicates.get(f) }));
   parentPort!.postMessage({ id: msg.id, results });
 });
 parentPort!.postMessage({ ready: true });

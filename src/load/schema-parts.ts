@@ -4,6 +4,8 @@ export const number = { anyOf: [{ type: 'number' }, { type: 'string', maxLength:
 
 /** Points of one part: positive and finite (.inf or 1e308 would make every score NaN or Infinity). */
 export const MAX_PART_POINTS = 1000;
+/** Points of one problem (its parts together, or its points in an assignment). */
+export const MAX_PROBLEM_POINTS = 100_000;
 
 /**
  * How close a numeric answer must be: `rel`/`abs` (a decimal correctly rounded to 3 or more

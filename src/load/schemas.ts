@@ -2,7 +2,7 @@
 // kind's `schema` (given + parts) so adding a kind needs no edit here; `npm run build` writes
 // the same objects to schemas/*.json for editors (yaml-language-server).
 import { KINDS } from '../kinds/registry.js';
-import { number, toleranceSchema } from './schema-parts.js';
+import { MAX_PROBLEM_POINTS, number, toleranceSchema } from './schema-parts.js';
 
 export function problemSchema(): Record<string, unknown> {
   const kinds = Object.values(KINDS);
@@ -19,7 +19,7 @@ export function problemSchema(): Record<string, unknown> {
     required: ['id', 'kind', 'given', 'parts'],
     additionalProperties: false,
     properties: {
-      id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$', maxLength: 100, description: 'Unique across the problem set; submissions answer by id.' },
+      id: { type: 'string', pattern: ID_PATTERN, maxLength: 100, description: 'Unique across the problem set; submissions answer by id.' },
       kind: { enum: kinds.map((k) => k.kind), description: 'Which verifier checks it.' },
       title: { type: 'string', maxLength: 300 },
       description: { type: 'string' },
@@ -35,6 +35,47 @@ export function problemSchema(): Record<string, unknown> {
   };
 }
 
+/** Problem and assignment ids: what a submission names them by. */
+const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.-]*$';
+
+/** A problem's points in an assignment: its parts are scaled to add up to them. */
+const assignmentPoints = { type: 'number', exclusiveMinimum: 0, maximum: MAX_PROBLEM_POINTS };
+
+/**
+ * An assignment (`assignment.yaml`): which problems a submission is graded against, in order,
+ * and optionally how many points each is worth. `problems` is a list of ids (or of
+ * `{ id, points }`), or a mapping id → points; `points` may also be given apart, id → points.
+ */
+export function assignmentSchema(): Record<string, unknown> {
+  const id = { type: 'string', pattern: ID_PATTERN, maxLength: 100 };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'assignment.schema.json',
+    title: 'gradecheck assignment',
+    type: 'object',
+    required: ['id', 'problems'],
+    additionalProperties: false,
+    properties: {
+      id: { ...id, description: 'Submissions name their assignment by it (`assignment: ID`).' },
+      title: { type: 'string', maxLength: 300 },
+      description: { type: 'string' },
+      problems: {
+        description: 'The problem ids, in order; a submission is scored out of all of them.',
+        // One schema for both forms (array keywords apply to a list, object keywords to a mapping), so an error is said once.
+        type: ['array', 'object'],
+        minItems: 1,
+        maxItems: 1000,
+        items: { anyOf: [id, { type: 'object', additionalProperties: false, required: ['id'], properties: { id, points: assignmentPoints } }] },
+        minProperties: 1,
+        maxProperties: 1000,
+        propertyNames: { pattern: ID_PATTERN, maxLength: 100 },
+        additionalProperties: { ...assignmentPoints, type: ['number', 'null'] },
+      },
+      points: { type: 'object', propertyNames: { pattern: ID_PATTERN, maxLength: 100 }, additionalProperties: assignmentPoints, description: 'Problem id → its points in this assignment (its parts scaled to them).' },
+    },
+  };
+}
+
 export function submissionSchema(): Record<string, unknown> {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -45,6 +86,7 @@ export function submissionSchema(): Record<string, unknown> {
     additionalProperties: false,
     properties: {
       student: { type: ['string', 'number'], description: 'An id, as the course knows the student.' },
+      assignment: { type: 'string', pattern: ID_PATTERN, maxLength: 100, description: 'The assignment answered (an id of an assignment.yaml); needed when the problems form several.' },
       answers: {
         type: 'object',
         description: 'Problem id → part id → answer.',

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { nodeAt, toPlain, type PNode, type Pos } from './pnode.js';
-import { problemSchema, submissionSchema } from './schemas.js';
+import { assignmentSchema, problemSchema, submissionSchema } from './schemas.js';
 
 export interface SchemaIssue {
   message: string;
@@ -11,7 +11,7 @@ export interface SchemaIssue {
 
 export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true } as const;
 
-let compiled: { problem: ValidateFunction; submission: ValidateFunction } | undefined;
+let compiled: { problem: ValidateFunction; submission: ValidateFunction; assignment: ValidateFunction } | undefined;
 
 /** The validators precompiled by `npm run build`, or (running from source) compiled now. */
 function validators() {
@@ -22,7 +22,7 @@ function validators() {
     } catch {
       const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
       const ajv = new Ajv(AJV_OPTIONS);
-      compiled = { problem: ajv.compile(problemSchema()), submission: ajv.compile(submissionSchema()) };
+      compiled = { problem: ajv.compile(problemSchema()), submission: ajv.compile(submissionSchema()), assignment: ajv.compile(assignmentSchema()) };
     }
   }
   return compiled!;
@@ -30,6 +30,10 @@ function validators() {
 
 export function validateProblemShape(root: PNode): SchemaIssue[] {
   return check(validators().problem, root);
+}
+
+export function validateAssignmentShape(root: PNode): SchemaIssue[] {
+  return check(validators().assignment, root);
 }
 
 export function validateSubmissionShape(root: PNode): SchemaIssue[] {

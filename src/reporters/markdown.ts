@@ -24,7 +24,7 @@ export function markdownReport(r: Report): string {
   }
   out.push('');
   for (const s of r.submissions) {
-    out.push(`## ${escapeMd(s.student ?? '?')} — ${s.status === 'invalid' ? 'invalid submission' : `${fmtScore(s.score)}/${fmtScore(s.maxScore)}`}`, '', `File: ${codeSpan(s.file)}`, '');
+    out.push(`## ${escapeMd(s.student ?? '?')} — ${s.status === 'invalid' ? 'invalid submission' : `${fmtScore(s.score)}/${fmtScore(s.maxScore)}`}`, '', `File: ${codeSpan(s.file)}${s.assignment ? `, assignment ${codeSpan(s.assignment)}` : ''}`, '');
     for (const f of s.findings) out.push(`- **${f.severity}** (line ${f.line ?? 1}): ${escapeMd(f.message)} ${codeSpan(f.code)}`);
     if (s.findings.length) out.push('');
     for (const p of s.problems) {

@@ -16,6 +16,7 @@ export function publicSubmission(s: SubmissionResult): Record<string, unknown> {
   return {
     file: s.file,
     student: s.student,
+    assignment: s.assignment ?? null,
     status: s.status,
     score: s.score,
     maxScore: s.maxScore,

@@ -32,7 +32,7 @@ export function textReport(r: Report, opts: TextOptions = { color: false }): str
       continue;
     }
     const pct = percent(s.score, s.maxScore);
-    const problems = s.problems.map((p) => `${showControls(p.id)} ${fmtScore(p.score)}/${fmtScore(p.maxScore)}`).join(', ');
+    const problems = (s.assignment ? `${showControls(s.assignment)}: ` : '') + s.problems.map((p) => `${showControls(p.id)} ${fmtScore(p.score)}/${fmtScore(p.maxScore)}`).join(', ');
     const color = pct >= 99.99 ? c.green : pct >= 50 ? c.yellow : c.red;
     out.push(`${c.bold(who)} ${color(`${fmtScore(s.score)}/${fmtScore(s.maxScore)}`)} (${pct.toFixed(1)}%) ${c.dim(file)}${problems ? ` — ${problems}` : ''}`);
   }

@@ -3,7 +3,7 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { problemSchema, submissionSchema } from '../load/schemas.js';
+import { assignmentSchema, problemSchema, submissionSchema } from '../load/schemas.js';
 import { number } from '../load/schema-parts.js';
 import { KINDS } from '../kinds/registry.js';
 import { Ajv } from 'ajv';
@@ -16,6 +16,7 @@ chmodSync(join(root, 'dist', 'cli.js'), 0o755);
 mkdirSync(join(root, 'schemas'), { recursive: true });
 writeFileSync(join(root, 'schemas', 'problem.schema.json'), JSON.stringify(problemSchema(), null, 2) + '\n');
 writeFileSync(join(root, 'schemas', 'submission.schema.json'), JSON.stringify(submissionSchema(), null, 2) + '\n');
+writeFileSync(join(root, 'schemas', 'assignment.schema.json'), JSON.stringify(assignmentSchema(), null, 2) + '\n');
 // One schema per kind (its `given` and `parts`), for reference and for tools that want them apart;
 // problem.schema.json holds the same definitions and picks one by `kind`.
 mkdirSync(join(root, 'schemas', 'kinds'), { recursive: true });
@@ -29,7 +30,8 @@ for (const v of Object.values(KINDS)) {
 const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true } });
 ajv.addSchema(problemSchema(), 'problem');
 ajv.addSchema(submissionSchema(), 'submission');
+ajv.addSchema(assignmentSchema(), 'assignment');
 // ajv's CommonJS default export arrives as a namespace under NodeNext.
 const mod = standaloneCode as unknown as { default?: unknown };
 const code = (mod.default ?? mod) as (a: Ajv, refs: Record<string, string>) => string;
-writeFileSync(join(root, 'dist', 'load', 'validators.generated.cjs'), code(ajv, { problem: 'problem', submission: 'submission' }));
+writeFileSync(join(root, 'dist', 'load', 'validators.generated.cjs'), code(ajv, { problem: 'problem', submission: 'submission', assignment: 'assignment' }));

@@ -96,7 +96,7 @@ describe('conv-backprop grading: the issue\'s example (hand-computed mistakes)',
 });
 
 describe('conv-backprop grading: seed 001 (batch of 2, filters written [C, F, kh, kw])', () => {
-  const file = join(import.meta.dirname, '..', '..', '..', 'problems', 'seed001-conv.yaml');
+  const file = join(import.meta.dirname, '..', '..', '..', 'problems', 'seed001', 'seed001-conv.yaml');
   const answersFor = async (mut: (g: ConvGiven, p: ReturnType<typeof runPass>) => Partial<Record<string, Nested<Num>>>) => {
     const f = await fx(file);
     const g = f.lp.problem.given as ConvGiven, p = (f.ref as ConvRef).passes[0];
@@ -187,7 +187,7 @@ describe('conv-backprop problems', () => {
 
 describe('conv-backprop worked solution', () => {
   it('shows the forward sum, δ, the flipped filters, the batch sums and the im2col matrices with exact numbers', async () => {
-    const f = await fx(join(import.meta.dirname, '..', '..', '..', 'problems', 'seed001-conv.yaml'));
+    const f = await fx(join(import.meta.dirname, '..', '..', '..', 'problems', 'seed001', 'seed001-conv.yaml'));
     const md = convBackprop.solve(f.lp.problem as never, f.ref as ConvRef).markdown;
     expect(md).toContain('Z[1, 1, 1, 1] = 1 + 1·1 + 0·(-1) + 0·0 + 1·2 + 0·2 + 1·0 + 1·(-1) + 2·1 = 5.');
     expect(md).toContain('flip(W[filter 1, channel 1]) = [[2, 0], [-1, 1]]');

@@ -126,7 +126,7 @@ describe('param-count solve-for: every admissible n', () => {
 });
 
 describe('param-count: a short layer list (the issue\'s 784-256-256-10 MLP)', () => {
-  const mlp = () => fixture(join(import.meta.dirname, '..', '..', '..', 'problems', 'hw3-mlp-count.yaml'));
+  const mlp = () => fixture(join(import.meta.dirname, '..', '..', '..', 'problems', 'hw3', 'hw3-mlp-count.yaml'));
   it('two of three layers listed and the right total: the total keeps its points, the missing layer is named, nothing false is said', async () => {
     const r = gradeAnswers(await mlp(), 'layers: [{ params: 200960 }, { params: 65792 }]\ntotal: 269322');
     expect([r.get('total')!.status, r.get('total')!.findings]).toEqual(['correct', []]);
@@ -165,7 +165,7 @@ describe('param-count solve-for: carried forward, and the worked solution per co
 
 describe('param-count: a repeated layer written out one row per copy', () => {
   it('the copies\' rows are read as the one repeated layer, nothing extra (hw3-deep-mlp, weights only)', async () => {
-    const f = await fixture(join(import.meta.dirname, '..', '..', '..', 'problems', 'hw3-deep-mlp.yaml'));
+    const f = await fixture(join(import.meta.dirname, '..', '..', '..', 'problems', 'hw3', 'hw3-deep-mlp.yaml'));
     const n = (f.ref as { solved: { n: number } }).solved.n;
     // 784·64, then 64·64 per copy, then 64·10 (bias: false)
     const rows = [{ params: 50176 }, ...Array.from({ length: n }, () => ({ params: 4096 })), { params: 640 }];

@@ -1,0 +1,124 @@
+// Assignments: the problems a submission is graded against, in order, each worth its points.
+// Without assignment files the whole problem set is one assignment (id null). A submission is
+// scored out of every problem of its assignment: one it does not answer scores 0 and counts.
+import { basename } from 'node:path';
+import { finding } from '../findings/codes.js';
+import type { Finding } from '../findings/finding.js';
+import { get, type PMap, type PNode, type Pos } from '../load/pnode.js';
+import { validateAssignmentShape } from '../load/validate.js';
+import type { LoadedProblem } from './problems.js';
+
+export interface Assignment {
+  /** null: no assignment file; the whole problem set is the one assignment. */
+  id: string | null;
+  title?: string;
+  file?: string;
+  /** Its problems in order, each with its parts' points scaled to its points here (if given). */
+  problems: ReadonlyMap<string, LoadedProblem>;
+}
+
+/** `assignment.yaml`, `hw1.assignment.yaml`, or any file with `problems` and no `kind`. */
+export function isAssignmentFile(file: string, root: PNode): boolean {
+  if (/(^|\.)assignment\.ya?ml$/i.test(basename(file))) return true;
+  return root.kind === 'map' && get(root, 'problems') !== undefined && get(root, 'kind') === undefined && get(root, 'given') === undefined;
+}
+
+/** The whole problem set as one assignment (when no assignment file is given). */
+export function wholeSet(problems: ReadonlyMap<string, LoadedProblem>): Assignment {
+  return { id: null, problems };
+}
+
+/** An assignment file read against the loaded problems; every reason it is refused, positioned. */
+export function loadAssignment(file: string, root: PNode, problems: ReadonlyMap<string, LoadedProblem>): { assignment: Assignment; idPos: Pos } | { errors: Finding[] } {
+  const fail = (reason: string, pos: Pos): Finding => finding('assignment.invalid', { reason }, { file, pos });
+  const issues = validateAssignmentShape(root);
+  if (issues.length) return { errors: issues.map((i) => fail(i.message, i.pos)) };
+  const map = root as PMap;
+  const id = String(scalar(get(map, 'id')));
+  const listed = listedProblems(get(map, 'problems')!);
+  const pointsNode = get(map, 'points') as PMap | undefined;
+  const errors: Finding[] = [];
+  const order = new Map<string, { pos: Pos; points?: number; pointsPos?: Pos }>();
+  for (const p of listed) {
+    if (order.has(p.id)) errors.push(fail(`problem "${p.id}" is listed twice`, p.pos));
+    else if (!problems.has(p.id)) errors.push(fail(`there is no problem "${p.id}" in the problem set${knownIds(problems)}`, p.pos));
+    else order.set(p.id, p);
+  }
+  for (const e of pointsNode?.entries ?? []) {
+    const p = order.get(e.key);
+    if (!p) {
+      if (!listed.some((l) => l.id === e.key)) errors.push(fail(`points are given for "${e.key}", which is not among this assignment's problems`, e.keyPos));
+      continue;
+    }
+    if (p.points !== undefined) errors.push(fail(`the points of "${e.key}" are given twice`, e.keyPos));
+    else (p.points = Number(scalar(e.value))), (p.pointsPos = e.value.pos);
+  }
+  if (errors.length) return { errors };
+  const scaled = new Map<string, LoadedProblem>();
+  for (const [pid, p] of order) {
+    const lp = problems.get(pid)!;
+    scaled.set(pid, p.points === undefined ? lp : scaleTo(lp, p.points));
+  }
+  const title = get(map, 'title');
+  return { assignment: { id, file, problems: scaled, ...(title ? { title: String(scalar(title)) } : {}) }, idPos: map.index.get('id')!.keyPos };
+}
+
+/** `[a, b]`, `[{ id: a, points: 10 }, b]` or `{ a: 10, b: null }`, as ids in order with their points. */
+function listedProblems(node: PNode): { id: string; pos: Pos; points?: number; pointsPos?: Pos }[] {
+  if (node.kind === 'map') return node.entries.map((e) => ({ id: e.key, pos: e.keyPos, ...pointsOf(e.value) }));
+  if (node.kind !== 'seq') return [];
+  return node.items.map((item) => {
+    if (item.kind !== 'map') return { id: String(scalar(item)), pos: item.pos };
+    const idNode = get(item, 'id')!;
+    return { id: String(scalar(idNode)), pos: idNode.pos, ...pointsOf(get(item, 'points')) };
+  });
+}
+
+function pointsOf(node: PNode | undefined): { points?: number; pointsPos?: Pos } {
+  const v = node ? scalar(node) : null;
+  return v === null || v === undefined ? {} : { points: Number(v), pointsPos: node!.pos };
+}
+
+function scalar(node: PNode | undefined): unknown {
+  return node?.kind === 'scalar' ? node.value : undefined;
+}
+
+function knownIds(problems: ReadonlyMap<string, LoadedProblem>): string {
+  const ids = [...problems.keys()].sort();
+  return ids.length ? ` (known: ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''})` : '';
+}
+
+/**
+ * The problem with its parts' points scaled to add up to `points`, in the proportions the
+ * problem gives them. Each part is rounded to 4 decimals (as scores are) and the last takes the
+ * remainder, so the parts add up to exactly the assignment's figure (10 over three equal parts:
+ * 3.3333 + 3.3333 + 3.3334, never 9.9999).
+ */
+export function scaleTo(lp: LoadedProblem, points: number): LoadedProblem {
+  const parts = lp.problem.parts;
+  const total = parts.reduce((a, p) => a + p.points, 0);
+  let given = 0;
+  const scaled = parts.map((p, i) => {
+    const v = i < parts.length - 1 ? round4((p.points * points) / total) : round4(points - given);
+    given += v;
+    return { ...p, points: v };
+  });
+  return { ...lp, problem: { ...lp.problem, parts: scaled } };
+}
+
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/**
+ * The assignment a submission is graded against: the one it names, or the only one there is.
+ * A name is required when there are several; a name that is not an assignment is refused, with
+ * the ids there are. Without assignment files (the whole set, id null) a name is not checked.
+ */
+export function chooseAssignment(named: { id: string; pos: Pos } | undefined, assignments: readonly Assignment[]): Assignment | { reason: string; pos: Pos } {
+  const ids = assignments.map((a) => a.id).filter((id): id is string => id !== null);
+  if (named) {
+    const a = assignments.find((x) => x.id === named.id) ?? (assignments.length === 1 && assignments[0].id === null ? assignments[0] : undefined);
+    return a ?? { reason: `there is no assignment "${named.id}" (known: ${ids.join(', ')})`, pos: named.pos };
+  }
+  if (assignments.length === 1) return assignments[0];
+  return { reason: `it names no assignment, and there are ${assignments.length} (${ids.join(', ')}): add \`assignment: <id>\` to it`, pos: { line: 1, column: 1 } };
+}
