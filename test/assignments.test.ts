@@ -10,6 +10,7 @@ import { loadProblems } from '../src/grading/problems.js';
 import { computeReferences } from '../src/grading/references.js';
 import { gradeFile } from '../src/grading/grade.js';
 import { expandPaths } from '../src/grading/files.js';
+import { studentOf } from '../src/grading/students.js';
 import type { SubmissionResult } from '../src/grading/types.js';
 
 const COURSE = 'test/fixtures/course';
@@ -202,5 +203,25 @@ describe('solve', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/the problems form 2 assignments \(a1, a2\)/);
     expect(gc('solve', `${COURSE}/problems`, '--assignment', 'zz').err).toMatch(/there is no assignment "zz" \(known: a1, a2\)/);
+  });
+});
+
+describe('reading a file\'s student before grading (for the duplicate warning)', () => {
+  it.each([
+    ['plain', 'student: ann\nanswers: {}\n'],
+    ['quoted, with a comment', 'student: "ann b" # who\nanswers: {}\n'],
+    ['a number with leading zeros', 'student: 00123\nanswers: {}\n'],
+    ['a float', 'student: 1.50\nanswers: {}\n'],
+    ['after the answers', 'answers: {}\nstudent: zed\n'],
+    ['over two lines', 'student: "a\n  b"\nanswers: {}\n'],
+    ['after a BOM', '\uFEFFstudent: bom\nanswers: {}\n'],
+    ['an alias', 'x: &s ann\nstudent: *s\nanswers: {}\n'],
+    ['none', 'answers: {}\n'],
+    ['null', 'student: ~\nanswers: {}\n'],
+    ['far down', `${'# filler\n'.repeat(600)}student: late\nanswers: {}\n`],
+  ])('%s: the same student as grading reads', (_, text) => {
+    const d = tree({ 's.yaml': text });
+    const f = join(d, 's.yaml');
+    expect(studentOf(f)).toBe(gradeFile(f, set.assignments, refs).student);
   });
 });
