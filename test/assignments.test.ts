@@ -166,6 +166,12 @@ describe('folders', () => {
     symlinkSync('..', join(d, 'a', 'loop'));
     expect(expandPaths([d]).files.map((f) => f.slice(d.length + 1))).toEqual(['a/deeper/x.yaml', 'a/y.yml', 'b/z.yaml', 'top.yaml']);
   });
+  it('a folder holding .gradecheck-skip is entered only when named (the bundled training problems)', () => {
+    const d = tree({ 'a.yaml': 'x', 'training/.gradecheck-skip': '', 'training/t.yaml': 'x' });
+    expect(expandPaths([d]).files.map((f) => f.slice(d.length + 1))).toEqual(['a.yaml']);
+    expect(expandPaths([join(d, 'training')]).files.map((f) => f.slice(d.length + 1))).toEqual(['training/t.yaml']);
+    expect(expandPaths(['problems']).files.some((f) => f.includes('training'))).toBe(false);
+  });
   it('a folder with no YAML file (empty, or only other files) is a usage error, exit 2, even under --fail-under', () => {
     for (const files of [{}, { 'notes.txt': 'x', 'sub/data.json': '{}' }]) {
       const d = tree(files);

@@ -1,14 +1,18 @@
 // Expanding file and directory arguments into the YAML files to read, in a stable order.
-// Directories are searched recursively (sorted, dot-folders and node_modules skipped; a folder
-// reached twice through links is read once, so a link loop ends). Every entry named
+// Directories are searched recursively (sorted, dot-folders and node_modules skipped, and a
+// folder holding a `.gradecheck-skip` file, such as the bundled training problems, which take
+// minutes: it is read only when named; a folder reached twice through links is read once, so a
+// link loop ends). Every entry named
 // *.yaml/*.yml that is not a directory is a file to read, whatever it is: a symbolic link loop,
 // a dangling link, a FIFO or a device is listed, so reading it reports it as unreadable (never
 // skipped silently, never thrown: the rest of the batch is graded).
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 
 const YAML = /\.ya?ml$/i;
 const SKIPPED_DIRS = /^(\..*|node_modules)$/;
+/** A folder holding this file is not entered by a search of a parent (it is when named itself). */
+export const SKIP_MARKER = '.gradecheck-skip';
 
 export function expandPaths(paths: string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];
@@ -43,7 +47,7 @@ function walk(dir: string, files: string[], seenDirs: Set<string>): void {
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(dir, entry.name);
     if (isDirectory(path, entry)) {
-      if (!SKIPPED_DIRS.test(entry.name)) walk(path, files, seenDirs);
+      if (!SKIPPED_DIRS.test(entry.name) && !existsSync(join(path, SKIP_MARKER))) walk(path, files, seenDirs);
     } else if (YAML.test(entry.name)) files.push(path);
   }
 }
