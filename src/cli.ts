@@ -9,6 +9,7 @@ import { UsageError } from './commands/shared.js';
 const gradeCommand = async (...a: Parameters<typeof import('./commands/grade.js').gradeCommand>) => (await import('./commands/grade.js')).gradeCommand(...a);
 const solveCommand = async (...a: Parameters<typeof import('./commands/solve.js').solveCommand>) => (await import('./commands/solve.js')).solveCommand(...a);
 const validateCommand = async (...a: Parameters<typeof import('./commands/validate.js').validateCommand>) => (await import('./commands/validate.js')).validateCommand(...a);
+const statsCommand = async (...a: Parameters<typeof import('./commands/stats.js').statsCommand>) => (await import('./commands/stats.js')).statsCommand(...a);
 const mergeCommand = async (...a: Parameters<typeof import('./commands/merge.js').mergeCommand>) => (await import('./commands/merge.js')).mergeCommand(...a);
 
 const program = new Command();
@@ -80,6 +81,15 @@ program
   .option('--max-train <n>', 'training-claims: use the first n training images (a quick check)')
   .option('--epochs <n>', 'training-claims: train n epochs instead of the problem\'s')
   .action((paths: string[], o) => run(gradeCommand(paths, o)));
+
+program
+  .command('stats')
+  .description('class statistics: scores, parts, and the misconceptions the findings show')
+  .argument('<reports...>', 'JSON reports of grade or merge')
+  .addOption(new Option('--format <format>', 'output format').choices(['html', 'markdown', 'json']).default('html'))
+  .option('--output <file>', 'write to a file instead of stdout')
+  .option('--title <text>', 'the page title', 'gradecheck class statistics')
+  .action((files: string[], o) => run(statsCommand(files, o)));
 
 program
   .command('merge')

@@ -12,7 +12,7 @@ export function escapeMd(s: string): string {
 }
 
 /** A code span that student text cannot leave: no backtick, no line break, no control. */
-function codeSpan(s: string): string {
+export function codeSpan(s: string): string {
   return `\`${showControls(s).replace(/`/g, "'")}\``;
 }
 
