@@ -2,7 +2,10 @@
 // exit code of --fail-under.
 import type { Report } from '../grading/types.js';
 import { githubPlan } from '../reporters/github.js';
-import { REPORTERS, SINK_FORMATS } from '../reporters/index.js';
+import { GRADEBOOK_FORMATS, REPORTERS, SINK_FORMATS } from '../reporters/index.js';
+import { missingFromRoster, outsideGradebook } from '../reporters/gradebook.js';
+import { readRoster, type Roster } from '../grading/roster.js';
+import { lineStart, pathStart } from '../reporters/escape.js';
 import { percent } from '../reporters/shape.js';
 import { deliverGithub } from './github-sink.js';
 import { emit, UsageError, writeAttachments } from './shared.js';
@@ -20,14 +23,26 @@ export function parseFailUnder(v: string | undefined): number | undefined {
   return n;
 }
 
-export async function deliver(report: Report, opts: { format: string; output?: string; failUnder?: number }): Promise<number> {
+export async function deliver(report: Report, opts: { format: string; output?: string; failUnder?: number; roster?: string }): Promise<number> {
   if (opts.format === 'github') await deliverGithub(githubPlan(report), opts.output);
   else {
     const color = opts.format === 'text' && !opts.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-    emit(REPORTERS[opts.format](report, { color }), opts.output);
+    const roster = opts.roster ? readRoster(opts.roster) : undefined;
+    if (GRADEBOOK_FORMATS.includes(opts.format)) sayGradebookGaps(report, roster, opts.roster);
+    emit(REPORTERS[opts.format](report, { color, roster }), opts.output);
     if (opts.format === 'markdown') writeAttachments(report.submissions.flatMap((s) => s.problems.flatMap((p) => p.parts.flatMap((pt) => pt.attachments ?? []))), opts.output);
   }
   return exitCode(report, opts.failUnder);
+}
+
+/** Who a gradebook import leaves without LMS ids or out of its columns: on stderr, never silently. */
+function sayGradebookGaps(report: Report, roster: Roster | undefined, file: string | undefined): void {
+  const missing = missingFromRoster(report, roster);
+  if (missing.length) {
+    const list = missing.slice(0, 20).map((m) => lineStart(m)).join(', ') + (missing.length > 20 ? `, and ${missing.length - 20} more` : '');
+    process.stderr.write(file ? `gradecheck: ${missing.length} student(s) not in ${file}, written without LMS ids: ${list}\n` : `gradecheck: no --roster: ${missing.length} student(s) written without LMS ids\n`);
+  }
+  for (const s of outsideGradebook(report)) process.stderr.write(`gradecheck: not in the gradebook (${s.student === null ? 'no student' : 'no assignment'}): ${pathStart(s.file)}\n`);
 }
 
 /** 1 when some submission scored below --fail-under, else 0. */

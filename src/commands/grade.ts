@@ -22,6 +22,7 @@ export interface GradeOptions {
   seeds?: string;
   maxTrain?: string;
   epochs?: string;
+  roster?: string;
 }
 
 /** A progress bar on an interactive terminal only: never in CI logs or piped output. */
@@ -76,10 +77,11 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
   } finally {
     bar?.stop();
   }
-  const report: Report = { submissions: results.sort(byFile) };
+  const assignments = set.assignments.map((a) => ({ id: a.id, title: a.title, canvasId: a.canvasId, maxScore: [...a.problems.values()].reduce((t, lp) => t + lp.problem.parts.reduce((u, p) => u + p.points, 0), 0) }));
+  const report: Report = { submissions: results.sort(byFile), assignments };
   if (stream) {
     stream.end();
     return exitCode(report, failUnder);
   }
-  return deliver(report, { format: opts.format, output: opts.output, failUnder });
+  return deliver(report, { format: opts.format, output: opts.output, failUnder, roster: opts.roster });
 }

@@ -12,6 +12,8 @@ export interface Assignment {
   /** null: no assignment file; the whole problem set is the one assignment. */
   id: string | null;
   title?: string;
+  /** The Canvas assignment this one's grades go to (its column in a Canvas gradebook import). */
+  canvasId?: string;
   file?: string;
   /** Its problems in order, each with its parts' points scaled to its points here (if given). */
   problems: ReadonlyMap<string, LoadedProblem>;
@@ -60,7 +62,9 @@ export function loadAssignment(file: string, root: PNode, problems: ReadonlyMap<
     scaled.set(pid, p.points === undefined ? lp : scaleTo(lp, p.points));
   }
   const title = get(map, 'title');
-  return { assignment: { id, file, problems: scaled, ...(title ? { title: String(scalar(title)) } : {}) }, idPos: map.index.get('id')!.keyPos };
+  const canvas = get(map, 'canvas-id');
+  const assignment: Assignment = { id, file, problems: scaled, ...(title ? { title: String(scalar(title)) } : {}), ...(canvas ? { canvasId: String(scalar(canvas)) } : {}) };
+  return { assignment, idPos: map.index.get('id')!.keyPos };
 }
 
 /** `[a, b]`, `[{ id: a, points: 10 }, b]` or `{ a: 10, b: null }`, as ids in order with their points. */

@@ -39,6 +39,15 @@ export interface SubmissionResult {
 
 export interface Report {
   submissions: SubmissionResult[];
+  /** The assignments graded (their titles and totals for gradebooks); absent in a merged report. */
+  assignments?: AssignmentInfo[];
+}
+
+export interface AssignmentInfo {
+  id: string | null;
+  title?: string;
+  canvasId?: string;
+  maxScore: number;
 }
 
 export interface Tolerance {

@@ -59,6 +59,7 @@ export function assignmentSchema(): Record<string, unknown> {
       id: { ...id, description: 'Submissions name their assignment by it (`assignment: ID`).' },
       title: { type: 'string', maxLength: 300 },
       description: { type: 'string' },
+      'canvas-id': { type: ['string', 'integer'], pattern: '^[0-9]+$', minimum: 1, description: 'The Canvas assignment id: `--format canvas` names the column `<title> (<canvas-id>)` so Canvas imports into it.' },
       problems: {
         description: 'The problem ids, in order; a submission is scored out of all of them.',
         // One schema for both forms (array keywords apply to a list, object keywords to a mapping), so an error is said once.

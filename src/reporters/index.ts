@@ -6,9 +6,13 @@ import { textReport } from './text.js';
 import { gradescopeReport } from './gradescope.js';
 import { junitReport } from './junit.js';
 import { csvReport } from './csv.js';
+import { canvasReport, moodleReport } from './gradebook.js';
+import type { Roster } from '../grading/roster.js';
 
 export interface ReporterOptions {
   color: boolean;
+  /** The LMS's ids of the students (canvas, moodle). */
+  roster?: Roster;
 }
 
 export const REPORTERS: Record<string, (r: Report, o: ReporterOptions) => string> = {
@@ -18,7 +22,12 @@ export const REPORTERS: Record<string, (r: Report, o: ReporterOptions) => string
   junit: (r) => junitReport(r),
   gradescope: (r) => gradescopeReport(r),
   csv: (r) => csvReport(r),
+  canvas: (r, o) => canvasReport(r, o),
+  moodle: (r, o) => moodleReport(r, o),
 };
+
+/** Gradebook imports: they need the roster, and say who they leave without LMS ids. */
+export const GRADEBOOK_FORMATS = ['canvas', 'moodle'];
 
 /** Formats written by a sink rather than as one text (github: annotations, summary, outputs). */
 export const SINK_FORMATS = ['github'];
