@@ -73,6 +73,7 @@ program
   .argument('<submissions...>', 'submission files or directories')
   .option('--format <format>', 'text, json, markdown, junit, gradescope, csv, canvas, moodle or github', 'text')
   .option('--roster <csv>', 'canvas, moodle: the students\' LMS ids (a CSV with a student column)')
+  .option('--feedback <level>', 'full (default), hints (the mistake and why, no expected value) or score (scores and statuses only)')
   .option('--output <file>', 'write the report to a file instead of stdout')
   .option('--fail-under <percent>', 'exit 1 when a submission scores below this percentage')
   .option('--no-cache', 'do not read or write the reference cache')

@@ -6,6 +6,7 @@ import { loadProblems } from '../grading/problems.js';
 import { createRequire } from 'node:module';
 import { byFile, gradeBatch, shard } from '../grading/batch.js';
 import { duplicateStudents } from '../grading/students.js';
+import { FEEDBACK_LEVELS, type FeedbackLevel } from '../grading/feedback.js';
 import type { Report } from '../grading/types.js';
 import { checkFormat, deliver, exitCode, parseFailUnder } from './deliver.js';
 import { JsonReportStream } from './json-stream.js';
@@ -23,6 +24,7 @@ export interface GradeOptions {
   maxTrain?: string;
   epochs?: string;
   roster?: string;
+  feedback?: string;
 }
 
 /** A progress bar on an interactive terminal only: never in CI logs or piped output. */
@@ -39,6 +41,8 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
   checkFormat(opts.format);
   applyTrainingFlags(opts);
   const failUnder = parseFailUnder(opts.failUnder);
+  const feedback = (opts.feedback ?? 'full') as FeedbackLevel;
+  if (!FEEDBACK_LEVELS.includes(feedback)) throw new UsageError(`--feedback must be one of: ${FEEDBACK_LEVELS.join(', ')}`);
   const problemFiles = filesOf(opts.problems, '--problems');
   const set = loadProblems(problemFiles);
   printFindings(set.warnings);
@@ -70,7 +74,7 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
   const stream = opts.format === 'json' ? new JsonReportStream(opts.output) : null;
   let results;
   try {
-    results = await gradeBatch(files, { problemFiles, problems: set.problems, assignments: set.assignments, duplicates, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update, renderJson: stream !== null, onOrdered: stream ? (r) => stream.add(r) : undefined });
+    results = await gradeBatch(files, { problemFiles, problems: set.problems, assignments: set.assignments, duplicates, feedback, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update, renderJson: stream !== null, onOrdered: stream ? (r) => stream.add(r) : undefined });
   } catch (e) {
     stream?.abort(); // no half-written report is left behind
     throw e;

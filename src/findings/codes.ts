@@ -52,6 +52,7 @@ export const finding = catalog({
   'value.mismatch': {
     severity: 'error',
     message: (v: MismatchValues) => `${v.part}${v.where ? ' ' + v.where : ''} is ${v.got}; expected ${v.expected}`,
+    hint: (v: MismatchValues) => `${v.part}${v.where ? ' ' + v.where : ''} is ${v.got}, which is not right`,
     expected: (v) => v.expected,
     got: (v) => v.got,
   },

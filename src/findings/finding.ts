@@ -17,10 +17,15 @@ export interface Finding {
   /** The values the message was rendered from; tests assert these, reports do not print them. */
   values: Record<string, unknown>;
   /**
+   * The message without any expected value or key (`--feedback hints`): set when the message
+   * has one. Not printed in reports.
+   */
+  hint?: string;
+  /**
    * A diagnosis that explains a whole part replaces its per-entry mismatches (one mistake, one
    * finding); the entries stay here, as data for tools (the JSON report prints them).
    */
-  entries?: { where: string; got: string; expected: string; line?: number; column?: number }[];
+  entries?: { where: string; got: string; expected?: string; line?: number; column?: number }[];
 }
 
 /** The diagnosis with the per-entry mismatches it replaces kept as its data. */
@@ -32,6 +37,8 @@ export function explaining(diagnosis: Finding, mismatches: Finding[]): Finding {
 export interface FindingSpec<V> {
   severity: Severity;
   message: (v: V) => string;
+  /** The message for `--feedback hints`: the mistake and why, never an expected value (only where the message shows one). */
+  hint?: (v: V) => string;
   /** Which values go to the report's `expected` / `got` fields. */
   expected?: (v: V) => string | undefined;
   got?: (v: V) => string | undefined;
@@ -51,6 +58,7 @@ export function catalog<C extends Catalog>(specs: C) {
   return function make<K extends keyof C & string>(code: K, values: ValuesOf<C, K>, opts: MakeOptions = {}): Finding {
     const spec = specs[code];
     const f: Finding = { code, severity: opts.severity ?? spec.severity, message: spec.message(values), values: values as Record<string, unknown> };
+    if (spec.hint) f.hint = spec.hint(values);
     if (opts.file) f.file = opts.file;
     if (opts.pos) (f.line = opts.pos.line), (f.column = opts.pos.column);
     const exp = spec.expected?.(values);

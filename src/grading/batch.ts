@@ -7,6 +7,7 @@ import { gradeFile } from './grade.js';
 import { workerArgv, workerFile } from '../worker-file.js';
 import type { LoadedProblem } from './problems.js';
 import type { Assignment } from './assignments.js';
+import type { FeedbackLevel } from './feedback.js';
 import type { SubmissionResult } from './types.js';
 
 export interface BatchOptions {
@@ -14,6 +15,8 @@ export interface BatchOptions {
   problems: ReadonlyMap<string, LoadedProblem>;
   /** What each submission is graded against (the problem files' assignments). */
   assignments: readonly Assignment[];
+  /** What reports tell students (see feedback.ts). */
+  feedback?: FeedbackLevel;
   /** File → the other files naming the same student (see duplicateStudents). */
   duplicates?: ReadonlyMap<string, string[]>;
   refs: ReadonlyMap<string, unknown>;
@@ -69,7 +72,7 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
         busy = true;
         outstanding++;
         const c = chunks[next++];
-        w.postMessage({ ...c, renderJson: opts.renderJson ?? false, duplicates: c.files.filter((f) => opts.duplicates?.has(f)).map((f) => [f, opts.duplicates!.get(f)]) });
+        w.postMessage({ ...c, renderJson: opts.renderJson ?? false, feedback: opts.feedback ?? 'full', duplicates: c.files.filter((f) => opts.duplicates?.has(f)).map((f) => [f, opts.duplicates!.get(f)]) });
       } else if (outstanding === 0) finish();
     };
     w.on('message', (m: { ready: true } | { id: number; results: SubmissionResult[] }) => {
@@ -91,7 +94,7 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
     while (next < chunks.length) {
       const c = chunks[next++];
       const t0 = performance.now();
-      take(c.id, c.files.map((f) => gradeFile(f, opts.assignments, opts.refs, undefined, { renderJson: opts.renderJson, sameStudent: opts.duplicates?.get(f) })));
+      take(c.id, c.files.map((f) => gradeFile(f, opts.assignments, opts.refs, undefined, { renderJson: opts.renderJson, sameStudent: opts.duplicates?.get(f), feedback: opts.feedback })));
       if (workers.length) await setImmediate(); // let the workers' results in
       else if (threads > 1 && c.id > 0) {
         paces.push(performance.now() - t0);

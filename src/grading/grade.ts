@@ -6,6 +6,7 @@ import { at, type Finding } from '../findings/finding.js';
 import type { PartGrade } from '../kinds/types.js';
 import type { LoadedProblem } from './problems.js';
 import { chooseAssignment, type Assignment } from './assignments.js';
+import { problemAt, submissionFindingsAt, type FeedbackLevel } from './feedback.js';
 import { loadSubmission, loadWhole, readBlock, type AnswerSource, type InvalidSubmission, type LoadedSubmission, type ProblemAnswers } from './submission.js';
 import type { PartResult, PartStatus, ProblemResult, SubmissionResult, Tolerance } from './types.js';
 import { submissionJson } from '../reporters/json.js';
@@ -23,6 +24,8 @@ export interface GradeFileOptions {
   renderJson?: boolean;
   /** The other files that name the same student in this run (each gets a warning). */
   sameStudent?: readonly string[];
+  /** What the report tells the student (see feedback.ts); full by default. */
+  feedback?: FeedbackLevel;
 }
 
 export function gradeFile(file: string, assignments: readonly Assignment[], refs: References, text?: string, opts: GradeFileOptions = {}): SubmissionResult {
@@ -114,6 +117,11 @@ function unanswered(lp: LoadedProblem): ProblemResult {
 
 /** The result with its problems placed, or (renderJson) its JSON entry and no findings. */
 function done(r: SubmissionResult, graded: Placed[], opts: GradeFileOptions): SubmissionResult {
+  const level = opts.feedback ?? 'full';
+  if (level !== 'full') {
+    r = { ...r, findings: submissionFindingsAt(r.findings, level) };
+    graded = graded.map((g) => ({ result: problemAt(g.result, level), shift: g.shift }));
+  }
   if (opts.renderJson) return { ...r, findings: [], json: submissionJson(r, graded) };
   r.problems = graded.map((g) => placeProblem(g, r.file));
   return r;

@@ -3,14 +3,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadProblems } from './problems.js';
 import { gradeFile } from './grade.js';
+import type { FeedbackLevel } from './feedback.js';
 
 const { problemFiles, refs } = workerData as { problemFiles: string[]; refs: [string, unknown][] };
 const set = loadProblems(problemFiles);
 const refMap = new Map(refs.map(([id, data]) => [id, set.problems.get(id)!.verifier.decodeRef(data)]));
 
-parentPort!.on('message', (msg: { id: number; files: string[]; renderJson: boolean; duplicates: [string, string[]][] }) => {
+parentPort!.on('message', (msg: { id: number; files: string[]; renderJson: boolean; feedback: FeedbackLevel; duplicates: [string, string[]][] }) => {
   const duplicates = new Map(msg.duplicates);
-  const results = msg.files.map((f) => gradeFile(f, set.assignments, refMap, undefined, { renderJson: msg.renderJson, sameStudent: duplicates.get(f) }));
+  const results = msg.files.map((f) => gradeFile(f, set.assignments, refMap, undefined, { renderJson: msg.renderJson, sameStudent: duplicates.get(f), feedback: msg.feedback }));
   parentPort!.postMessage({ id: msg.id, results });
 });
 parentPort!.postMessage({ ready: true });

@@ -10,6 +10,7 @@ export const layerFinding = catalog({
       v.carried
         ? `${L(v)}: ${v.got} follows from your earlier output (error carried forward; with the true input it is ${v.expected})`
         : `${L(v)} outputs ${v.expected}, not ${v.got}${v.arithmetic ? `: ${v.arithmetic}` : ''}`,
+    hint: (v: { layer: string; got: string; carried?: boolean }) => (v.carried ? `${L(v)}: ${v.got} follows from your earlier output (error carried forward)` : `${L(v)}: the output ${v.got} is not right (each side is ⌊(n + 2p − k)/s⌋ + 1)`),
     expected: (v) => v.expected,
     got: (v) => v.got,
   },
@@ -17,12 +18,14 @@ export const layerFinding = catalog({
     severity: 'error',
     message: (v: { layer: string; got: string; expected: string; formula: string; carried?: boolean }) =>
       v.carried ? `${L(v)}: ${v.got} parameters follows from your earlier output (error carried forward; the true count is ${v.expected})` : `${L(v)} has ${v.expected} parameters (${v.formula}), not ${v.got}`,
+    hint: (v: { layer: string; got: string; carried?: boolean }) => (v.carried ? `${L(v)}: ${v.got} parameters follows from your earlier output (error carried forward)` : `${L(v)}: ${v.got} is not its parameter count (weights and biases)`),
     expected: (v) => v.expected,
     got: (v) => v.got,
   },
   'layer.missing-bias': {
     severity: 'error',
     message: (v: { layer: string; got: string; expected: string; biases: string }) => `${L(v)}: ${v.got} leaves out the ${v.biases} biases (${v.expected} with them)`,
+    hint: (v: { layer: string; got: string }) => `${L(v)}: ${v.got} leaves out the biases`,
     expected: (v) => v.expected,
     got: (v) => v.got,
   },
@@ -30,6 +33,7 @@ export const layerFinding = catalog({
     severity: 'error',
     message: (v: { layer: string; assumed: number; actual: number; via: 'in' | 'params' }) =>
       `${L(v)} ${v.via === 'in' ? 'says it takes' : 'is counted as if it took'} ${v.assumed} input ${v.assumed === 1 ? 'channel' : 'channels'}, but gets ${v.actual}`,
+    hint: (v: { layer: string; assumed: number; via: 'in' | 'params' }) => `${L(v)} ${v.via === 'in' ? 'says it takes' : 'is counted as if it took'} ${v.assumed} input ${v.assumed === 1 ? 'channel' : 'channels'}, which is not what the layer before it gives`,
     expected: (v) => String(v.actual),
     got: (v) => String(v.assumed),
   },
@@ -50,6 +54,7 @@ export const layerFinding = catalog({
         : v.sum !== null
           ? `the total ${v.got} is not the sum of your counts (${v.sum}); the network has ${v.expected}`
           : `the total is ${v.got}; the network has ${v.expected}`,
+    hint: (v: { got: string; sum: string | null; carried?: boolean; own?: string }) => v.own ? `the total ${v.got} is right for your own ${v.own} (error carried forward: it keeps its points)` : v.carried ? `the total ${v.got} is the sum of your counts (error carried forward)` : v.sum !== null ? `the total ${v.got} is not the sum of your counts (${v.sum})` : `the total ${v.got} is not right`,
     expected: (v) => v.expected,
     got: (v) => v.got,
   },

@@ -6,11 +6,13 @@ export const gdFinding = catalog({
     severity: 'error',
     message: (v: { part: string; bound: string; evidence: string }) =>
       `${v.part} includes η = ${v.bound} = 2/λmax, where gradient descent does not converge: ${v.evidence}. The range is open: η < ${v.bound}`,
+    hint: (v: { part: string }) => `${v.part} includes its upper end, η = 2/λmax, where gradient descent does not converge: the part of the error along the top eigenvector is multiplied by 1 − ηλmax = −1 at every step, so it never shrinks. The range is open there`,
   },
   'gd.half-range': {
     severity: 'error',
     message: (v: { part: string; got: string; expected: string }) =>
       `${v.part}: your bound ${v.got} is 1/λmax; gradient descent converges for η < 2/λmax = ${v.expected}`,
+    hint: (v: { part: string; got: string }) => `${v.part}: your bound ${v.got} is 1/λmax; gradient descent converges for η < 2/λmax`,
     expected: (v) => v.expected,
     got: (v) => v.got,
   },
@@ -18,6 +20,7 @@ export const gdFinding = catalog({
     severity: 'error',
     message: (v: { part: string; got: string; expected: string; source: 'matrix' | 'function' }) =>
       `${v.part}: ${v.got} comes from ${v.source === 'matrix' ? 'A' : 'the coefficient matrix'}, but the Hessian of ${v.source === 'matrix' ? 'f = uᵀAu is A + Aᵀ (2A for symmetric A)' : 'this f is twice that (d²(a·x²)/dx² = 2a)'}; expected ${v.expected}`,
+    hint: (v: { part: string; got: string; source: 'matrix' | 'function' }) => `${v.part}: ${v.got} comes from ${v.source === 'matrix' ? 'A' : 'the coefficient matrix'}, but the Hessian of ${v.source === 'matrix' ? 'f = uᵀAu is A + Aᵀ (2A for symmetric A)' : 'this f is twice that (d²(a·x²)/dx² = 2a)'}`,
     expected: (v) => v.expected,
     got: (v) => v.got,
   },
@@ -25,15 +28,18 @@ export const gdFinding = catalog({
     severity: 'error',
     message: (v: { part: string }) =>
       `${v.part}: f is constant (its Hessian and linear term are 0), so every point is a minimum and the gradient is 0: descent never moves, and every η > 0 "converges"; the range is 0 < η`,
+    hint: (v: { part: string }) => `${v.part}: f is constant (its Hessian and linear term are 0), so every point is a minimum and the gradient is 0: think again about which η let descent converge`,
   },
   'gd.no-minimum': {
     severity: 'error',
     message: (v: { part: string; reason: string }) => `${v.part}: ${v.reason}, so no learning rate makes gradient descent converge; the answer is "none"`,
+    hint: (v: { part: string }) => `${v.part}: f has no minimum for gradient descent to converge to (look at the signs of the Hessian's eigenvalues)`,
   },
   'gd.used-lambda-min': {
     severity: 'error',
     message: (v: { part: string; got: string; expected: string }) =>
       `${v.part}: your bound ${v.got} uses the smallest eigenvalue; the largest one limits the step (2/λmax = ${v.expected})`,
+    hint: (v: { part: string; got: string }) => `${v.part}: your bound ${v.got} uses the smallest eigenvalue; the largest one limits the step`,
     expected: (v) => v.expected,
     got: (v) => v.got,
   },

@@ -7,23 +7,28 @@ export const trainingFinding = catalog({
     severity: 'error',
     message: (v: { part: string; claimed: string; mean: string; spread: string; seeds: number; low: string; high: string }) =>
       `${v.part}: the claimed ${v.claimed} is not reproduced: retraining gives ${fig(v)} (plausible: ${v.low} to ${v.high})`,
+    hint: (v: { part: string; claimed: string }) => `${v.part}: the claimed ${v.claimed} is not reproduced by retraining the network as described`,
     expected: (v) => v.mean,
     got: (v) => v.claimed,
   },
   'training.claim-consistent': {
     severity: 'info',
     message: (v: { part: string; claimed: string; mean: string; spread: string; seeds: number }) => `${v.part}: the claimed ${v.claimed} is consistent with retraining (${fig(v)})`,
+    hint: (v: { part: string; claimed: string }) => `${v.part}: the claimed ${v.claimed} is consistent with retraining`,
   },
   'training.curve-inconsistent': {
     severity: 'error',
     message: (v: { part: string; epochs: string; detail: string }) => `${v.part}: epochs ${v.epochs} are not reproduced (${v.detail})`,
+    hint: (v: { part: string; epochs: string }) => `${v.part}: epochs ${v.epochs} are not reproduced by retraining`,
   },
   'training.comparison-false': {
     severity: 'error',
     message: (v: { claim: string; left: string; right: string }) => `"${v.claim}" does not hold for the retrained networks: ${v.left} vs ${v.right}`,
+    hint: (v: { claim: string }) => `"${v.claim}" does not hold for the retrained networks`,
   },
   'training.comparison-holds': {
     severity: 'info',
     message: (v: { claim: string; left: string; right: string }) => `"${v.claim}" holds for the retrained networks: ${v.left} vs ${v.right}`,
+    hint: (v: { claim: string }) => `"${v.claim}" holds for the retrained networks`,
   },
 });
