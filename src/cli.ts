@@ -74,6 +74,7 @@ program
   .option('--format <format>', 'text, json, markdown, junit, gradescope, csv, canvas, moodle or github', 'text')
   .option('--roster <csv>', 'canvas, moodle: the students\' LMS ids (a CSV with a student column)')
   .option('--feedback <level>', 'full (default), hints (the mistake and why, no expected value) or score (scores and statuses only)')
+  .option('--visibility <when>', 'gradescope: visible (default), after_due_date, after_published or hidden')
   .option('--output <file>', 'write the report to a file instead of stdout')
   .option('--fail-under <percent>', 'exit 1 when a submission scores below this percentage')
   .option('--no-cache', 'do not read or write the reference cache')

@@ -6,6 +6,7 @@ import type { Report } from '../src/grading/types.js';
 import type { Finding } from '../src/findings/finding.js';
 import { REPORTERS } from '../src/reporters/index.js';
 import { githubPlan, MAX_ANNOTATIONS } from '../src/reporters/github.js';
+import { gradescopeReport } from '../src/reporters/gradescope.js';
 
 const f = (code: string, message: string, line: number, severity: Finding['severity'] = 'error'): Finding => ({ code, severity, message, file: 'subs/eve.yaml', line, column: 5, values: {} });
 const HOSTILE = 'eve <img src=x onerror=alert(1)> | "quoted", comma';
@@ -88,10 +89,25 @@ describe('gradescope', () => {
     const j = JSON.parse(render('gradescope'));
     expect(j.score).toBe(4.5);
     const t = j.tests.find((x: any) => x.name.endsWith('p1 dW1'));
-    expect(Object.keys(t).sort()).toEqual(['max_score', 'name', 'output', 'score', 'status', 'visibility']);
-    expect(t).toMatchObject({ score: 4.5, max_score: 6, status: 'failed', visibility: 'visible' });
+    expect(Object.keys(t).sort()).toEqual(['max_score', 'name', 'number', 'output', 'output_format', 'score', 'status', 'visibility']);
+    expect(t).toMatchObject({ score: 4.5, max_score: 6, status: 'failed', visibility: 'visible', output_format: 'md' });
     expect(t.output.split('\n').length).toBe(12);
-    expect(j.tests.some((x: any) => x.name.endsWith('submission file') && x.status === 'failed')).toBe(true);
+    expect(t.output.split('\n').every((l: string) => l.startsWith('- line '))).toBe(true);
+    // an unreadable submission: said in the top-level output, not as a test
+    expect(j.tests.some((x: any) => x.name.includes('submission file'))).toBe(false);
+    expect(j.output).toMatch(/\*\*This submission could not be graded\.\*\* What is wrong:\n- line 3:\d+: not a readable submission/);
+    expect(j.output_format).toBe('md');
+  });
+});
+
+describe('gradescope settings', () => {
+  it('tests numbered by problem and part; visibility from the setting; execution_time when known', () => {
+    const one = { ...report, submissions: report.submissions.filter((s) => s.status === 'graded').slice(0, 1) };
+    const j = JSON.parse(gradescopeReport({ ...one, elapsedSeconds: 1.23456 }, { visibility: 'after_published' }));
+    const want = one.submissions[0].problems.flatMap((p, i) => p.parts.map((_, k) => `${i + 1}.${k + 1}`));
+    expect(j.tests.map((t: any) => t.number)).toEqual(want);
+    expect(j.tests.every((t: any) => t.visibility === 'after_published')).toBe(true);
+    expect([j.visibility, j.execution_time]).toEqual(['after_published', 1.235]);
   });
 });
 

@@ -23,13 +23,13 @@ export function parseFailUnder(v: string | undefined): number | undefined {
   return n;
 }
 
-export async function deliver(report: Report, opts: { format: string; output?: string; failUnder?: number; roster?: string }): Promise<number> {
+export async function deliver(report: Report, opts: { format: string; output?: string; failUnder?: number; roster?: string; visibility?: string }): Promise<number> {
   if (opts.format === 'github') await deliverGithub(githubPlan(report), opts.output);
   else {
     const color = opts.format === 'text' && !opts.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const roster = opts.roster ? readRoster(opts.roster) : undefined;
     if (GRADEBOOK_FORMATS.includes(opts.format)) sayGradebookGaps(report, roster, opts.roster);
-    emit(REPORTERS[opts.format](report, { color, roster }), opts.output);
+    emit(REPORTERS[opts.format](report, { color, roster, visibility: opts.visibility }), opts.output);
     if (opts.format === 'markdown') writeAttachments(report.submissions.flatMap((s) => s.problems.flatMap((p) => p.parts.flatMap((pt) => pt.attachments ?? []))), opts.output);
   }
   return exitCode(report, opts.failUnder);

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { byFile, gradeBatch, shard } from '../grading/batch.js';
 import { duplicateStudents } from '../grading/students.js';
 import { FEEDBACK_LEVELS, type FeedbackLevel } from '../grading/feedback.js';
+import { GRADESCOPE_VISIBILITY } from '../reporters/gradescope.js';
 import type { Report } from '../grading/types.js';
 import { checkFormat, deliver, exitCode, parseFailUnder } from './deliver.js';
 import { JsonReportStream } from './json-stream.js';
@@ -25,6 +26,7 @@ export interface GradeOptions {
   epochs?: string;
   roster?: string;
   feedback?: string;
+  visibility?: string;
 }
 
 /** A progress bar on an interactive terminal only: never in CI logs or piped output. */
@@ -43,6 +45,8 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
   const failUnder = parseFailUnder(opts.failUnder);
   const feedback = (opts.feedback ?? 'full') as FeedbackLevel;
   if (!FEEDBACK_LEVELS.includes(feedback)) throw new UsageError(`--feedback must be one of: ${FEEDBACK_LEVELS.join(', ')}`);
+  if (opts.visibility !== undefined && !GRADESCOPE_VISIBILITY.includes(opts.visibility)) throw new UsageError(`--visibility must be one of: ${GRADESCOPE_VISIBILITY.join(', ')}`);
+  const started = performance.now();
   const problemFiles = filesOf(opts.problems, '--problems');
   const set = loadProblems(problemFiles);
   printFindings(set.warnings);
@@ -82,10 +86,10 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
     bar?.stop();
   }
   const assignments = set.assignments.map((a) => ({ id: a.id, title: a.title, canvasId: a.canvasId, maxScore: [...a.problems.values()].reduce((t, lp) => t + lp.problem.parts.reduce((u, p) => u + p.points, 0), 0) }));
-  const report: Report = { submissions: results.sort(byFile), assignments };
+  const report: Report = { submissions: results.sort(byFile), assignments, elapsedSeconds: (performance.now() - started) / 1000 };
   if (stream) {
     stream.end();
     return exitCode(report, failUnder);
   }
-  return deliver(report, { format: opts.format, output: opts.output, failUnder, roster: opts.roster });
+  return deliver(report, { format: opts.format, output: opts.output, failUnder, roster: opts.roster, visibility: opts.visibility });
 }

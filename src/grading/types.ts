@@ -41,6 +41,8 @@ export interface Report {
   submissions: SubmissionResult[];
   /** The assignments graded (their titles and totals for gradebooks); absent in a merged report. */
   assignments?: AssignmentInfo[];
+  /** How long grading took (Gradescope's execution_time); absent in a merged report. */
+  elapsedSeconds?: number;
 }
 
 export interface AssignmentInfo {

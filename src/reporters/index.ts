@@ -13,6 +13,8 @@ export interface ReporterOptions {
   color: boolean;
   /** The LMS's ids of the students (canvas, moodle). */
   roster?: Roster;
+  /** Gradescope's visibility of the tests and score. */
+  visibility?: string;
 }
 
 export const REPORTERS: Record<string, (r: Report, o: ReporterOptions) => string> = {
@@ -20,7 +22,7 @@ export const REPORTERS: Record<string, (r: Report, o: ReporterOptions) => string
   json: (r) => jsonReport(r),
   markdown: (r) => markdownReport(r),
   junit: (r) => junitReport(r),
-  gradescope: (r) => gradescopeReport(r),
+  gradescope: (r, o) => gradescopeReport(r, o),
   csv: (r) => csvReport(r),
   canvas: (r, o) => canvasReport(r, o),
   moodle: (r, o) => moodleReport(r, o),
