@@ -75,6 +75,7 @@ program
   .option('--roster <csv>', 'canvas, moodle: the students\' LMS ids (a CSV with a student column)')
   .option('--feedback <level>', 'full (default), hints (the mistake and why, no expected value) or score (scores and statuses only)')
   .option('--visibility <when>', 'gradescope: visible (default), after_due_date, after_published or hidden')
+  .option('--assignment <id>', 'the assignment of submissions that name none')
   .option('--output <file>', 'write the report to a file instead of stdout')
   .option('--fail-under <percent>', 'exit 1 when a submission scores below this percentage')
   .option('--no-cache', 'do not read or write the reference cache')

@@ -27,6 +27,7 @@ export interface GradeOptions {
   roster?: string;
   feedback?: string;
   visibility?: string;
+  assignment?: string;
 }
 
 /** A progress bar on an interactive terminal only: never in CI logs or piped output. */
@@ -55,6 +56,10 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
     process.stderr.write('gradecheck: nothing was graded: a problem file is invalid\n');
     return 2;
   }
+  if (opts.assignment !== undefined && !set.assignments.some((a) => a.id === opts.assignment)) {
+    const ids = set.assignments.flatMap((a) => (a.id === null ? [] : [a.id]));
+    throw new UsageError(`--assignment: there is no assignment "${opts.assignment}"${ids.length ? ` (known: ${ids.join(', ')})` : ' (these problems have no assignment file)'}`);
+  }
   const subFiles = filesOf(paths, 'grade');
   // Nothing to grade is a mistake in the call (a wrong folder), never a passing run of 0 submissions.
   if (subFiles.length === 0) throw new UsageError(`grade: no submission (*.yaml, *.yml) in ${paths.join(', ')}`);
@@ -78,7 +83,7 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
   const stream = opts.format === 'json' ? new JsonReportStream(opts.output) : null;
   let results;
   try {
-    results = await gradeBatch(files, { problemFiles, problems: set.problems, assignments: set.assignments, duplicates, feedback, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update, renderJson: stream !== null, onOrdered: stream ? (r) => stream.add(r) : undefined });
+    results = await gradeBatch(files, { problemFiles, problems: set.problems, assignments: set.assignments, assignment: opts.assignment, duplicates, feedback, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update, renderJson: stream !== null, onOrdered: stream ? (r) => stream.add(r) : undefined });
   } catch (e) {
     stream?.abort(); // no half-written report is left behind
     throw e;

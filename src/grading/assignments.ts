@@ -114,11 +114,13 @@ const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /**
  * The assignment a submission is graded against: the one it names, or the only one there is.
- * A name is required when there are several; a name that is not an assignment is refused, with
- * the ids there are. Without assignment files (the whole set, id null) a name is not checked.
+ * A name is required when there are several (or `grade --assignment` gives the one for those
+ * that name none); a name that is not an assignment is refused, with the ids there are. Without assignment files (the whole set, id null) a name is not checked.
  */
-export function chooseAssignment(named: { id: string; pos: Pos } | undefined, assignments: readonly Assignment[]): Assignment | { reason: string; pos: Pos } {
+export function chooseAssignment(named: { id: string; pos: Pos } | undefined, assignments: readonly Assignment[], fallback?: string): Assignment | { reason: string; pos: Pos } {
   const ids = assignments.map((a) => a.id).filter((id): id is string => id !== null);
+  // `grade --assignment ID`: what a submission that names none is graded against.
+  if (!named && fallback !== undefined) named = { id: fallback, pos: { line: 1, column: 1 } };
   if (named) {
     const a = assignments.find((x) => x.id === named.id) ?? (assignments.length === 1 && assignments[0].id === null ? assignments[0] : undefined);
     return a ?? { reason: `there is no assignment "${named.id}" (known: ${ids.join(', ')})`, pos: named.pos };

@@ -17,6 +17,8 @@ export interface BatchOptions {
   assignments: readonly Assignment[];
   /** What reports tell students (see feedback.ts). */
   feedback?: FeedbackLevel;
+  /** The assignment of submissions that name none. */
+  assignment?: string;
   /** File → the other files naming the same student (see duplicateStudents). */
   duplicates?: ReadonlyMap<string, string[]>;
   refs: ReadonlyMap<string, unknown>;
@@ -72,7 +74,7 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
         busy = true;
         outstanding++;
         const c = chunks[next++];
-        w.postMessage({ ...c, renderJson: opts.renderJson ?? false, feedback: opts.feedback ?? 'full', duplicates: c.files.filter((f) => opts.duplicates?.has(f)).map((f) => [f, opts.duplicates!.get(f)]) });
+        w.postMessage({ ...c, renderJson: opts.renderJson ?? false, feedback: opts.feedback ?? 'full', assignment: opts.assignment, duplicates: c.files.filter((f) => opts.duplicates?.has(f)).map((f) => [f, opts.duplicates!.get(f)]) });
       } else if (outstanding === 0) finish();
     };
     w.on('message', (m: { ready: true } | { id: number; results: SubmissionResult[] }) => {
@@ -94,7 +96,7 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
     while (next < chunks.length) {
       const c = chunks[next++];
       const t0 = performance.now();
-      take(c.id, c.files.map((f) => gradeFile(f, opts.assignments, opts.refs, undefined, { renderJson: opts.renderJson, sameStudent: opts.duplicates?.get(f), feedback: opts.feedback })));
+      take(c.id, c.files.map((f) => gradeFile(f, opts.assignments, opts.refs, undefined, { renderJson: opts.renderJson, sameStudent: opts.duplicates?.get(f), feedback: opts.feedback, assignment: opts.assignment })));
       if (workers.length) await setImmediate(); // let the workers' results in
       else if (threads > 1 && c.id > 0) {
         paces.push(performance.now() - t0);

@@ -26,6 +26,8 @@ export interface GradeFileOptions {
   sameStudent?: readonly string[];
   /** What the report tells the student (see feedback.ts); full by default. */
   feedback?: FeedbackLevel;
+  /** The assignment of a submission that names none (`grade --assignment`). */
+  assignment?: string;
 }
 
 export function gradeFile(file: string, assignments: readonly Assignment[], refs: References, text?: string, opts: GradeFileOptions = {}): SubmissionResult {
@@ -63,7 +65,7 @@ function sameStudent(file: string, student: string, opts: GradeFileOptions): Fin
  * submission.ts).
  */
 export function gradeSubmission(sub: LoadedSubmission, assignments: readonly Assignment[], refs: References, opts: GradeFileOptions = {}): SubmissionResult | null {
-  const assignment = chooseAssignment(sub.assignment, assignments);
+  const assignment = chooseAssignment(sub.assignment, assignments, opts.assignment);
   if ('reason' in assignment) {
     const errors = [finding('submission.invalid', { reason: assignment.reason, assignment: true }, { file: sub.file, pos: assignment.pos })];
     return done(invalidResult({ file: sub.file, student: sub.student, errors }, opts, null), [], opts);

@@ -9,9 +9,9 @@ const { problemFiles, refs } = workerData as { problemFiles: string[]; refs: [st
 const set = loadProblems(problemFiles);
 const refMap = new Map(refs.map(([id, data]) => [id, set.problems.get(id)!.verifier.decodeRef(data)]));
 
-parentPort!.on('message', (msg: { id: number; files: string[]; renderJson: boolean; feedback: FeedbackLevel; duplicates: [string, string[]][] }) => {
+parentPort!.on('message', (msg: { id: number; files: string[]; renderJson: boolean; feedback: FeedbackLevel; assignment?: string; duplicates: [string, string[]][] }) => {
   const duplicates = new Map(msg.duplicates);
-  const results = msg.files.map((f) => gradeFile(f, set.assignments, refMap, undefined, { renderJson: msg.renderJson, sameStudent: duplicates.get(f), feedback: msg.feedback }));
+  const results = msg.files.map((f) => gradeFile(f, set.assignments, refMap, undefined, { renderJson: msg.renderJson, sameStudent: duplicates.get(f), feedback: msg.feedback, assignment: msg.assignment }));
   parentPort!.postMessage({ id: msg.id, results });
 });
 parentPort!.postMessage({ ready: true });

@@ -4,6 +4,8 @@
 // script downloads libtensorflow); otherwise @tensorflow/tfjs with the wasm or cpu backend.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 export type Tf = typeof import('@tensorflow/tfjs');
 
@@ -40,8 +42,7 @@ async function load(backend: 'cpu' | 'fast'): Promise<TfHandle> {
     const tf = await import('@tensorflow/tfjs');
     if (backend === 'fast') {
       const wasm = await import('@tensorflow/tfjs-backend-wasm');
-      const require = createRequire(import.meta.url);
-      wasm.setWasmPaths(join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm')), '/'));
+      wasm.setWasmPaths(join(wasmDir(), '/'));
       const { registerWasmGradients } = await import('./wasm-gradients.js');
       registerWasmGradients(tf);
       if (await tf.setBackend('wasm')) {
@@ -53,6 +54,13 @@ async function load(backend: 'cpu' | 'fast'): Promise<TfHandle> {
     await tf.ready();
     return { tf, engine: `tfjs ${tf.version.tfjs} (cpu)` };
   }
+}
+
+/** The .wasm files: beside this module in the bundle (bundle/), else in the installed package. */
+function wasmDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  if (existsSync(join(here, 'tfjs-backend-wasm.wasm'))) return here;
+  return dirname(createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm'));
 }
 
 /** tfjs prints an advert for tfjs-node when a backend first runs (not at import, so the filter stays). */

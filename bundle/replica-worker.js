@@ -1,0 +1,2 @@
+import{createRequire as __gcRequire}from'node:module';const require=__gcRequire(import.meta.url);
+import{a,d as r,e as o,f as e}from"./chunk-DPXE7QQI.js";import"./chunk-E6L6YISH.js";import{workerData as p}from"node:worker_threads";var{job:t,replica:s,buffers:n,shards:l,threads:h}=p,{tf:c}=await a("fast"),f=new e(c,t.spec,t.settings,t.data.train.classes,t.seed),i=r.attach(n,l,f.size,h);try{await o(c,t,s,i,f)}catch(m){throw i.fail(s),m}
