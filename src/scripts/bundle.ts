@@ -6,7 +6,8 @@
 //
 // The sources load libraries lazily with `createRequire(import.meta.url)('x')`, which a bundler
 // cannot see; the plugin below turns those into plain `require('x')` calls that esbuild bundles
-// (still evaluated on first use). The banner gives the bundle a `require` for Node's built-ins.
+// (still evaluated on first use). The banner gives the bundle `require` (for Node's built-ins),
+// `__filename` and `__dirname`, as CommonJS code expects.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +50,8 @@ export async function bundle(out = join(root, 'bundle')): Promise<void> {
     chunkNames: 'chunk-[hash]',
     // tfjs-node is looked up by a computed name: when a user has it, it is used; never bundled.
     external: ['@tensorflow/tfjs-node'],
-    banner: { js: "import{createRequire as __gcRequire}from'node:module';const require=__gcRequire(import.meta.url);" },
+    // CommonJS code inside (tfjs's wasm loader) wants require, __filename and __dirname.
+    banner: { js: "import{createRequire as __gcRequire}from'node:module';import{fileURLToPath as __gcPath}from'node:url';import{dirname as __gcDir}from'node:path';const require=__gcRequire(import.meta.url);const __filename=__gcPath(import.meta.url);const __dirname=__gcDir(__filename);" },
     plugins: [seeLazyRequires],
     logLevel: 'warning',
   });

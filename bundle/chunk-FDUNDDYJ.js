@@ -1,2 +1,0 @@
-import{createRequire as __gcRequire}from'node:module';const require=__gcRequire(import.meta.url);
-import{c as u}from"./chunk-E6L6YISH.js";var v=u((h,n)=>{"use strict";var b=/["'&<>]/;n.exports=l;function l(i){var a=""+i,c=b.exec(a);if(!c)return a;var r,s="",e=0,t=0;for(e=c.index;e<a.length;e++){switch(a.charCodeAt(e)){case 34:r="&quot;";break;case 38:r="&amp;";break;case 39:r="&#39;";break;case 60:r="&lt;";break;case 62:r="&gt;";break;default:continue}t!==e&&(s+=a.substring(t,e)),t=e+1,s+=r}return t!==e?s+a.substring(t,e):s}});export{v as a};
