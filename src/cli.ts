@@ -10,6 +10,7 @@ const gradeCommand = async (...a: Parameters<typeof import('./commands/grade.js'
 const solveCommand = async (...a: Parameters<typeof import('./commands/solve.js').solveCommand>) => (await import('./commands/solve.js')).solveCommand(...a);
 const validateCommand = async (...a: Parameters<typeof import('./commands/validate.js').validateCommand>) => (await import('./commands/validate.js')).validateCommand(...a);
 const statsCommand = async (...a: Parameters<typeof import('./commands/stats.js').statsCommand>) => (await import('./commands/stats.js')).statsCommand(...a);
+const gradescopePackageCommand = async (...a: Parameters<typeof import('./commands/gradescope-package.js').gradescopePackageCommand>) => (await import('./commands/gradescope-package.js')).gradescopePackageCommand(...a);
 const mergeCommand = async (...a: Parameters<typeof import('./commands/merge.js').mergeCommand>) => (await import('./commands/merge.js')).mergeCommand(...a);
 
 const program = new Command();
@@ -94,6 +95,16 @@ program
   .option('--output <file>', 'write to a file instead of stdout')
   .option('--title <text>', 'the page title', 'gradecheck class statistics')
   .action((files: string[], o) => run(statsCommand(files, o)));
+
+program
+  .command('gradescope-package')
+  .description('a Gradescope autograder zip for one assignment: setup.sh, run_autograder, the problems and the bundled grader')
+  .argument('<assignment>', 'the folder of the assignment\'s problems (with its assignment.yaml), or its id with --problems')
+  .requiredOption('--out <zip>', 'the zip to write')
+  .option('--problems <path>', 'where the assignment named by id is (repeatable)', collect)
+  .option('--feedback <level>', 'full (default), hints or score')
+  .option('--visibility <when>', 'visible (default), after_due_date, after_published or hidden')
+  .action((assignment: string, o) => run(gradescopePackageCommand(assignment, o)));
 
 program
   .command('merge')

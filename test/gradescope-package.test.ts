@@ -1,0 +1,96 @@
+// The Gradescope autograder package (issue 15), end to end: made by the CLI, unzipped, setup.sh run
+// (Node ≥ 20 is here, so it does nothing), run_autograder run against a fake /autograder tree
+// under a temporary root, and its results.json checked as Gradescope reads it.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import yauzl from 'yauzl';
+
+function unzip(zip: string, to: string): Promise<string[]> {
+  return new Promise((done, fail) => {
+    const names: string[] = [];
+    yauzl.open(zip, { lazyEntries: true }, (err, z) => {
+      if (err) return fail(err);
+      z.on('entry', (e: yauzl.Entry) => {
+        names.push(e.fileName);
+        z.openReadStream(e, (err2, s) => {
+          if (err2) return fail(err2);
+          const chunks: Buffer[] = [];
+          s.on('data', (c: Buffer) => chunks.push(c)).on('end', () => {
+            mkdirSync(dirname(join(to, e.fileName)), { recursive: true });
+            writeFileSync(join(to, e.fileName), Buffer.concat(chunks));
+            if (((e.externalFileAttributes >>> 16) & 0o111) !== 0) chmodSync(join(to, e.fileName), 0o755);
+            z.readEntry();
+          });
+        });
+      });
+      z.on('end', () => done(names));
+      z.readEntry();
+    });
+  });
+}
+
+const gc = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
+
+describe('gradecheck gradescope-package', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gc-gs-'));
+  const zip = join(dir, 'autograder.zip');
+  const made = gc('gradescope-package', 'problems/usi-a2', '--out', zip, '--feedback', 'hints', '--visibility', 'after_published');
+  const root = join(dir, 'autograder');
+  const names = made.status === 0 ? await unzip(zip, join(root, 'source')) : [];
+
+  /** One Gradescope run: the submission's files in /autograder/submission, results.json back. */
+  function grade(files: Record<string, string>): any {
+    const sub = join(root, 'submission');
+    spawnSync('rm', ['-rf', sub, join(root, 'results')]);
+    mkdirSync(sub, { recursive: true });
+    for (const [n, t] of Object.entries(files)) writeFileSync(join(sub, n), t);
+    const r = spawnSync('bash', [join(root, 'source', 'run_autograder')], { encoding: 'utf8', env: { ...process.env, AUTOGRADER_ROOT: root } });
+    expect(r.status).toBe(0);
+    return JSON.parse(readFileSync(join(root, 'results', 'results.json'), 'utf8'));
+  }
+
+  it('holds setup.sh, run_autograder (executable), the assignment\'s problems and the bundle', () => {
+    expect(made.status).toBe(0);
+    expect(names).toEqual(expect.arrayContaining(['setup.sh', 'run_autograder', 'problems/assignment.yaml', 'problems/usi-a2-p1.yaml', 'bundle/cli.js', 'bundle/worker.js', 'bundle/tfjs-backend-wasm.wasm']));
+    expect(names.filter((n) => n.startsWith('problems/')).sort()).toEqual(['problems/assignment.yaml', 'problems/usi-a2-conv.yaml', 'problems/usi-a2-gd.yaml', 'problems/usi-a2-p1.yaml']);
+    const setup = spawnSync('bash', [join(root, 'source', 'setup.sh')], { encoding: 'utf8' });
+    expect(setup.status).toBe(0); // Node ≥ 20 is already here: nothing installed
+  });
+
+  it('grades a submission into results.json: scores, numbered tests, hints, the visibility set', () => {
+    const student = readFileSync('solutions/seed004-student.yaml', 'utf8').replace(/^assignment: .*\n/m, ''); // the package knows its assignment
+    const r = grade({ 'answers.yaml': student });
+    expect([r.score, r.max_score, r.visibility]).toEqual([31.69, 50, 'after_published']);
+    expect(r.tests.map((t: any) => t.number).slice(0, 3)).toEqual(['1.1', '1.2', '1.3']);
+    expect(r.tests.every((t: any) => t.visibility === 'after_published' && t.output_format === 'md')).toBe(true);
+    expect(JSON.stringify(r)).not.toContain('expected 0.131');
+    expect(r.tests.find((t: any) => t.name === 'usi-a2-p1 dW1').output).toContain('dW1 row 1, column 1 is 0.431, which is not right');
+    expect(typeof r.execution_time).toBe('number');
+  });
+
+  it.each([
+    ['no file at all', {}],
+    ['a PDF only', { 'report.pdf': '%PDF-1.4' }],
+  ])('nothing gradable (%s): results.json says what happened, score 0', (_, files) => {
+    const r = grade(files);
+    expect(r.score).toBe(0);
+    expect(r.tests).toEqual([]);
+    expect(r.output).toMatch(/^\*\*Nothing was graded\.\*\* grade: no submission \(\*\.yaml, \*\.yml\) in .*submission/);
+  });
+
+  it('an unreadable answers file: told in the output, score 0', () => {
+    const r = grade({ 'answers.yaml': 'answers: [1, 2\n' });
+    expect(r.score).toBe(0);
+    expect(r.output).toMatch(/This submission could not be graded/);
+  });
+
+  it('an assignment named by id with --problems; a folder of several assignments is refused with their ids', () => {
+    expect(gc('gradescope-package', 'hw3', '--problems', 'problems', '--out', join(dir, 'hw3.zip')).status).toBe(0);
+    const r = gc('gradescope-package', 'problems', '--out', join(dir, 'x.zip'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/holds 4 assignments \(hw3, smallvggnet, batch-conv, usi-a2\)/);
+  });
+});
