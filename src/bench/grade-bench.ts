@@ -7,11 +7,13 @@
 //      (still right to the tolerance): no two submissions share an answer block, so nothing is
 //      graded from the memo of identical answers, only integer-only blocks are shared;
 //   4. grades one submission from a cold start (new process, warm reference cache), 7 times,
-//      and prints the median wall time.
+//      and prints the median wall time; the same for one student's answers to a realistic
+//      13-problem assignment (bench/assignment13.ts).
 // Usage: npm run bench [-- N]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expandPaths } from '../grading/files.js';
+import { writeAssignment13 } from './assignment13.js';
 import { tmpdir } from 'node:os';
 import { basename, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,4 +93,13 @@ console.log(`first run (computes the references and their tfjs cross-checks): ${
 console.log(`batch, one CLI run:     ${batch.toFixed(2)} s = ${Math.round(N / batch)} submissions/s`);
 console.log(`same, no two answer blocks alike (decimals made distinct): ${batchDistinct.toFixed(2)} s = ${Math.round(N / batchDistinct)} submissions/s`);
 console.log(`cold start, one submission, warm reference cache: median ${colds[3].toFixed(3)} s (min ${colds[0].toFixed(3)}, max ${colds[6].toFixed(3)})`);
+// The issue's measure: a whole process grading one student's answers to a realistic 13-problem
+// assignment (every kind; a function-form quadratic and surd answers), references cached.
+const a13 = join(dir, 'assignment13');
+writeAssignment13(root, a13);
+const key13 = join(dir, 'key13.yaml');
+writeFileSync(key13, execFileSync(process.execPath, [cli, 'solve', a13], { env, encoding: 'utf8' }));
+run(['grade', '--problems', a13, key13, '--format', 'json'], env); // references computed and cached
+const colds13 = Array.from({ length: 7 }, () => run(['grade', '--problems', a13, key13, '--format', 'json'], env)).sort((a, b) => a - b);
+console.log(`cold start, one submission to a 13-problem assignment, warm cache: median ${colds13[3].toFixed(3)} s (min ${colds13[0].toFixed(3)}, max ${colds13[6].toFixed(3)}; target 0.4 s)`);
 rmSync(dir, { recursive: true, force: true });

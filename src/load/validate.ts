@@ -9,7 +9,7 @@ export interface SchemaIssue {
   pos: Pos;
 }
 
-export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true } as const;
+export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true, inlineRefs: false } as const;
 
 let compiled: { problem: ValidateFunction; submission: ValidateFunction; assignment: ValidateFunction } | undefined;
 

@@ -5,6 +5,7 @@
 import { mathjs, Dec, PI, E, type MathNode } from './mathjs.js';
 import { Num, NumError } from './num.js';
 import { markWritten } from './written.js';
+import { fastParse } from './fast-parse.js';
 
 export class ExprError extends Error {}
 
@@ -78,7 +79,7 @@ function parseCached(src: string, text: string): MathNode {
   let tree = treeCache.get(src);
   if (tree) return tree;
   try {
-    tree = mathjs().parse(src);
+    tree = fastParse(src) ?? mathjs().parse(src);
   } catch (e) {
     throw new ExprError(`"${text}" cannot be read as arithmetic (${(e as Error).message})`);
   }

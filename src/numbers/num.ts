@@ -163,7 +163,9 @@ function bitLength(n: bigint): number {
 
 export function isqrt(n: bigint): bigint {
   if (n < 2n) return n;
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+  // A double's square root as the first guess; past a double's range (3^1000), a power of 2 above the root.
+  const approx = Math.sqrt(Number(n));
+  let x = Number.isFinite(approx) ? BigInt(Math.floor(approx)) : 1n << (BigInt(n.toString(2).length) / 2n + 1n);
   // Newton steps fix the double's rounding for big values.
   for (;;) {
     const y = (x + n / x) >> 1n;

@@ -5,6 +5,7 @@
 import { mathjs, type MathNode } from '../../numbers/mathjs.js';
 import { Num } from '../../numbers/num.js';
 import { evalNode, ExprError, normalizeMathText } from '../../numbers/expr.js';
+import { fastParse } from '../../numbers/fast-parse.js';
 import { get, type PNode } from '../../load/pnode.js';
 import { givenMatrix } from '../given.js';
 import { ProblemError } from '../types.js';
@@ -19,8 +20,10 @@ export interface Quadratic {
   linear: Num[];
   /** Text of the function (as given, or uᵀAu written out). */
   text: string;
-  /** ∂f/∂v as mathjs prints it, for the worked solution. */
-  gradient: string[];
+  /** ∂f/∂v as mathjs prints it, for the worked solution (a function's: made on first use). */
+  readonly gradient: string[];
+  /** A function's symbolic Hessian checked against its expansion (throws ProblemError if they differ); run with the reference. */
+  checkSymbolic?: () => void;
 }
 
 export const MAX_VARIABLES = 12;
@@ -87,20 +90,55 @@ function fromFunction(node: PNode, varsNode: PNode | undefined): Quadratic {
   const { variables } = split;
   if (variables.length === 0) throw err('the function has no variables');
   if (variables.length > MAX_VARIABLES) throw err(`at most ${MAX_VARIABLES} variables`);
-  let tree: MathNode;
-  try {
-    tree = mathjs().parse(split.text);
-  } catch (e) {
-    throw err(`cannot read the function: ${(e as Error).message}`);
+  // The expansion on the fast parser's tree; on mathjs's when it declines, or when the expansion
+  // on its tree refuses the function (mathjs's tree then gives the message, as it always did).
+  const fast = fastParse(split.text);
+  let poly: Poly | null = null;
+  if (fast) {
+    try {
+      poly = expand(fast, variables, err);
+    } catch {
+      poly = null;
+    }
   }
-  const poly = expand(tree, variables, err);
+  if (!poly) poly = expand(parseWithMathjs(split.text, err), variables, err);
   const n = variables.length;
   const deg = (k: number[]) => k.reduce((a, b) => a + b, 0);
   for (const [key] of poly) if (deg(keyExp(key)) > 2) throw err(`the function is not quadratic (it has a term of degree ${deg(keyExp(key))})`);
   const coef = (e: number[]) => poly.get(e.join(',')) ?? Num.ZERO;
   const unit = (i: number, k = 1) => variables.map((_, j) => (j === i ? k : 0));
-  const Hpoly = variables.map((_, i) => variables.map((__, j) => (i === j ? coef(unit(i, 2)).mul(Num.int(2)) : coef(unit(i).map((v, t) => v + unit(j)[t])))));
-  // The Hessian by mathjs's symbolic derivative; the expansion must agree with it exactly.
+  const H = variables.map((_, i) => variables.map((__, j) => (i === j ? coef(unit(i, 2)).mul(Num.int(2)) : coef(unit(i).map((v, t) => v + unit(j)[t]))).withExact(true)));
+  void n;
+  let symbolic: { gradient: string[] } | undefined;
+  // mathjs's symbolic derivative: the gradient for the worked solution, and a check that it agrees
+  // with the expansion. Made on first use (computing the reference, solving), so a run whose
+  // references are cached does not load mathjs.
+  const derive = () => (symbolic ??= symbolicCheck(split.text, variables, H, err));
+  return {
+    source: 'function',
+    variables,
+    hessian: H,
+    halfHessian: H.map((r) => r.map((v) => v.div(Num.int(2)))),
+    linear: variables.map((_, i) => coef(unit(i))),
+    text: node.value,
+    get gradient() {
+      return derive().gradient;
+    },
+    checkSymbolic: () => void derive(),
+  };
+}
+
+function parseWithMathjs(text: string, err: (m: string) => ProblemError): MathNode {
+  try {
+    return mathjs().parse(text);
+  } catch (e) {
+    throw err(`cannot read the function: ${(e as Error).message}`);
+  }
+}
+
+/** The Hessian by mathjs's symbolic derivative must equal the expansion's, exactly. */
+function symbolicCheck(text: string, variables: string[], Hpoly: Num[][], err: (m: string) => ProblemError): { gradient: string[] } {
+  const tree = parseWithMathjs(text, err);
   const zero = Object.fromEntries(variables.map((v) => [v, Num.ZERO]));
   const math = mathjs();
   const grads = variables.map((v) => math.derivative(tree, v, { simplify: false }));
@@ -122,7 +160,7 @@ function fromFunction(node: PNode, varsNode: PNode | undefined): Quadratic {
       return g.toString();
     }
   });
-  return { source: 'function', variables, hessian: H, halfHessian: H.map((r) => r.map((v) => v.div(Num.int(2)))), linear: variables.map((_, i) => coef(unit(i))), text: node.value, gradient };
+  return { gradient };
 }
 
 type Poly = Map<string, Num>;

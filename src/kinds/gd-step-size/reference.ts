@@ -42,6 +42,7 @@ export interface GdReference {
 }
 
 export function computeReference(qd: Quadratic): GdReference {
+  qd.checkSymbolic?.(); // a written function: mathjs's symbolic Hessian must equal the expansion's
   const H = qd.hessian;
   const eig = symmetricEigen(H);
   const half = symmetricEigen(qd.halfHessian);

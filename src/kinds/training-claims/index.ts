@@ -4,7 +4,7 @@ import { partsSchema } from '../../load/schema-parts.js';
 import type { Verifier } from '../types.js';
 import { gradeClaims, parseClaim, partExists, type Claim } from './claims.js';
 import { overrides, readTrainingGiven, METRICS, type TrainingGiven } from './model.js';
-import { reproduce, type TrainingRef } from './reference.js';
+import type { TrainingRef } from './reference.js';
 import { curveSvg } from './svg.js';
 
 const r4 = (x: number) => Number(x.toPrecision(4));
@@ -48,7 +48,8 @@ export const trainingClaims: Verifier<TrainingGiven, TrainingRef, Claim> = {
   cacheSalt: () => JSON.stringify(overrides),
   prepare: (node) => readTrainingGiven(node),
   hasPart: (g, part) => partExists(g, part),
-  reference: (g) => reproduce(g),
+  // The training code is loaded when a model is retrained, not at every start.
+  reference: async (g) => (await import('./reference.js')).reproduce(g),
   crossCheck: async (_g, ref) => ({ engine: ref.engine, items: [{ name: 'training', ok: true, detail: `reproduced on ${ref.trainExamples} training images from ${ref.source}, ${ref.seeds} seed(s) × ${ref.epochs} epoch(s)` }] }),
   encodeRef: (ref) => ref,
   decodeRef: (data) => data as TrainingRef,

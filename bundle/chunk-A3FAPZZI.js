@@ -1,0 +1,2 @@
+import{createRequire as __gcRequire}from'node:module';import{fileURLToPath as __gcPath}from'node:url';import{dirname as __gcDir}from'node:path';const require=__gcRequire(import.meta.url);const __filename=__gcPath(import.meta.url);const __dirname=__gcDir(__filename);
+import{existsSync as o}from"node:fs";import{fileURLToPath as i}from"node:url";function c(r,t){let e=new URL(r,t);return o(i(e))?e:new URL(e.href.replace("/src/","/dist/"))}var p=()=>process.execArgv.filter(r=>!r.startsWith("--input-type"));export{c as a,p as b};
