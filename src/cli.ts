@@ -11,6 +11,8 @@ const solveCommand = async (...a: Parameters<typeof import('./commands/solve.js'
 const validateCommand = async (...a: Parameters<typeof import('./commands/validate.js').validateCommand>) => (await import('./commands/validate.js')).validateCommand(...a);
 const statsCommand = async (...a: Parameters<typeof import('./commands/stats.js').statsCommand>) => (await import('./commands/stats.js')).statsCommand(...a);
 const gradescopePackageCommand = async (...a: Parameters<typeof import('./commands/gradescope-package.js').gradescopePackageCommand>) => (await import('./commands/gradescope-package.js')).gradescopePackageCommand(...a);
+const releaseCommand = async (...a: Parameters<typeof import('./commands/release.js').releaseCommand>) => (await import('./commands/release.js')).releaseCommand(...a);
+const templateCommand = async (...a: Parameters<typeof import('./commands/release.js').templateCommand>) => (await import('./commands/release.js')).templateCommand(...a);
 const mergeCommand = async (...a: Parameters<typeof import('./commands/merge.js').mergeCommand>) => (await import('./commands/merge.js')).mergeCommand(...a);
 
 const program = new Command();
@@ -60,6 +62,7 @@ program
   .option('--output <file>', 'write to a file instead of stdout')
   .option('--student <id>', 'student id of the generated answer key', 'answer-key')
   .option('--assignment <id>', 'only this assignment\'s problems (an answer key names it; needed when the problems form several)')
+  .option('--secret-file <file>', 'the course secret: templated problems are solved for --student\'s variant (else $GRADECHECK_SECRET)')
   .option('--no-cache', 'do not read or write the reference cache')
   .option('--seeds <k>', 'training-claims: train each model k times (mean ± spread)')
   .option('--max-train <n>', 'training-claims: use the first n training images (a quick check)')
@@ -77,6 +80,7 @@ program
   .option('--feedback <level>', 'full (default), hints (the mistake and why, no expected value) or score (scores and statuses only)')
   .option('--visibility <when>', 'gradescope: visible (default), after_due_date, after_published or hidden')
   .option('--assignment <id>', 'the assignment of submissions that name none')
+  .option('--secret-file <file>', 'the course secret that draws each student\'s variant (else $GRADECHECK_SECRET)')
   .option('--output <file>', 'write the report to a file instead of stdout')
   .option('--fail-under <percent>', 'exit 1 when a submission scores below this percentage')
   .option('--no-cache', 'do not read or write the reference cache')
@@ -105,6 +109,27 @@ program
   .option('--feedback <level>', 'full (default), hints or score')
   .option('--visibility <when>', 'visible (default), after_due_date, after_published or hidden')
   .action((assignment: string, o) => run(gradescopePackageCommand(assignment, o)));
+
+program
+  .command('release')
+  .description('per student: the statement with their numbers and an answers template; for the instructors: each student\'s key and worked solutions')
+  .argument('<assignment>', 'the folder of the assignment\'s problems, or its id with --problems')
+  .requiredOption('--students <csv>', 'the roster: a CSV with a student column')
+  .requiredOption('--out <dir>', 'where to write students/<id>/ and instructors/<id>/')
+  .option('--problems <path>', 'where the assignment named by id is (repeatable)', collect)
+  .addOption(new Option('--format <format>', 'the answers template as YAML, a Markdown report or a notebook').choices(['yaml', 'md', 'ipynb']).default('yaml'))
+  .option('--secret-file <file>', 'the course secret (else $GRADECHECK_SECRET)')
+  .action((assignment: string, o) => run(releaseCommand(assignment, o)));
+
+program
+  .command('template')
+  .description('the answers template of an assignment without params (the same for everyone)')
+  .argument('<assignment>', 'the folder of the assignment\'s problems, or its id with --problems')
+  .option('--problems <path>', 'where the assignment named by id is (repeatable)', collect)
+  .option('--student <id>', 'the student id written in it', 'your-id')
+  .addOption(new Option('--format <format>', 'YAML, a Markdown report or a notebook').choices(['yaml', 'md', 'ipynb']).default('yaml'))
+  .option('--output <file>', 'write to a file instead of stdout')
+  .action((assignment: string, o) => run(templateCommand(assignment, o)));
 
 program
   .command('merge')

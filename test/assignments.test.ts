@@ -177,7 +177,7 @@ describe('folders', () => {
       const d = tree(files);
       const r = gc('grade', '--problems', `${COURSE}/problems`, d, '--fail-under', '50');
       expect(r.code).toBe(2);
-      expect(r.err).toMatch(/no submission \(\*\.yaml, \*\.yml\)/);
+      expect(r.err).toMatch(/no submission \(\*\.yaml, \*\.yml, or a \*\.md or \*\.ipynb report\)/);
     }
   });
 });

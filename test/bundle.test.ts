@@ -83,7 +83,7 @@ describe('the Action (bundle/action.js with INPUT_* as the runner sets them)', (
     mkdirSync(join(root, 'empty'), { recursive: true });
     const r = action({ problems: 'problems', submissions: 'empty' });
     expect(r.status).not.toBe(0);
-    expect(r.stderr + r.stdout).toMatch(/no submission \(\*\.yaml, \*\.yml\) in empty/);
+    expect(r.stderr + r.stdout).toMatch(/no submission \(\*\.yaml, \*\.yml, or a \*\.md or \*\.ipynb report\) in empty/);
     expect(r.stdout).toMatch(/::error::gradecheck: nothing was graded/);
   });
   it('below fail-under: a failed step that says so', () => {

@@ -78,7 +78,7 @@ describe('gradecheck gradescope-package', async () => {
     const r = grade(files);
     expect(r.score).toBe(0);
     expect(r.tests).toEqual([]);
-    expect(r.output).toMatch(/^\*\*Nothing was graded\.\*\* grade: no submission \(\*\.yaml, \*\.yml\) in .*submission/);
+    expect(r.output).toMatch(/^\*\*Nothing was graded\.\*\* grade: no submission \(\*\.yaml, \*\.yml, or a \*\.md or \*\.ipynb report\) in .*submission/);
   });
 
   it('an unreadable answers file: told in the output, score 0', () => {

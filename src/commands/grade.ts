@@ -5,7 +5,11 @@ import { defaultCacheDir } from '../grading/references.js';
 import { loadProblems } from '../grading/problems.js';
 import { createRequire } from 'node:module';
 import { byFile, gradeBatch, shard } from '../grading/batch.js';
-import { duplicateStudents } from '../grading/students.js';
+import { duplicateStudents, readHeads, type Head } from '../grading/students.js';
+import { chooseAssignment, type Assignment } from '../grading/assignments.js';
+import type { LoadedProblem } from '../grading/problems.js';
+import { problemFor, refKey, type VariantSetup } from '../variants/grading.js';
+import { readSecret } from './secret.js';
 import { FEEDBACK_LEVELS, type FeedbackLevel } from '../grading/feedback.js';
 import { GRADESCOPE_VISIBILITY } from '../reporters/gradescope.js';
 import type { Report } from '../grading/types.js';
@@ -25,6 +29,7 @@ export interface GradeOptions {
   maxTrain?: string;
   epochs?: string;
   roster?: string;
+  secretFile?: string;
   feedback?: string;
   visibility?: string;
   assignment?: string;
@@ -60,15 +65,9 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
     const ids = set.assignments.flatMap((a) => (a.id === null ? [] : [a.id]));
     throw new UsageError(`--assignment: there is no assignment "${opts.assignment}"${ids.length ? ` (known: ${ids.join(', ')})` : ' (these problems have no assignment file)'}`);
   }
-  const subFiles = filesOf(paths, 'grade');
+  const subFiles = filesOf(paths, 'grade', { reports: true });
   // Nothing to grade is a mistake in the call (a wrong folder), never a passing run of 0 submissions.
-  if (subFiles.length === 0) throw new UsageError(`grade: no submission (*.yaml, *.yml) in ${paths.join(', ')}`);
-  const refs = await referencesOrReport(set.problems, { cacheDir: opts.cache ? defaultCacheDir() : null, crossCheck: true });
-  if (!refs) {
-    process.stderr.write('gradecheck: nothing was graded: a problem\'s reference cannot be computed\n');
-    return 2;
-  }
-  const refMap = new Map([...refs].map(([id, r]) => [id, r.ref]));
+  if (subFiles.length === 0) throw new UsageError(`grade: no submission (*.yaml, *.yml, or a *.md or *.ipynb report) in ${paths.join(', ')}`);
   let files = [...subFiles].sort();
   if (opts.shard) {
     try {
@@ -77,13 +76,26 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
       throw new UsageError((e as Error).message);
     }
   }
-  const duplicates = duplicateStudents(files);
+  const heads = readHeads(files);
+  const duplicates = duplicateStudents(heads);
+  // Templated problems: each student's variant is drawn now, so its reference is computed (and
+  // cross-checked, and cached by content) once, like any problem's.
+  const secret = readSecret(opts.secretFile);
+  const variants = secret === undefined ? undefined : { secret, pins: set.pins };
+  const problems = new Map([...set.problems].filter(([, lp]) => !lp.template));
+  for (const v of studentVariants(heads, set.assignments, opts.assignment, variants)) problems.set(refKey(v), v);
+  const refs = await referencesOrReport(problems, { cacheDir: opts.cache ? defaultCacheDir() : null, crossCheck: true });
+  if (!refs) {
+    process.stderr.write('gradecheck: nothing was graded: a problem\'s reference cannot be computed\n');
+    return 2;
+  }
+  const refMap = new Map([...refs].map(([id, r]) => [id, r.ref]));
   const bar = progressBar(files.length);
   // JSON goes out while grading goes on (files are sorted, so file order is report order).
   const stream = opts.format === 'json' ? new JsonReportStream(opts.output) : null;
   let results;
   try {
-    results = await gradeBatch(files, { problemFiles, problems: set.problems, assignments: set.assignments, assignment: opts.assignment, duplicates, feedback, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update, renderJson: stream !== null, onOrdered: stream ? (r) => stream.add(r) : undefined });
+    results = await gradeBatch(files, { problemFiles, problems: set.problems, assignments: set.assignments, assignment: opts.assignment, variants, duplicates, feedback, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update, renderJson: stream !== null, onOrdered: stream ? (r) => stream.add(r) : undefined });
   } catch (e) {
     stream?.abort(); // no half-written report is left behind
     throw e;
@@ -97,4 +109,28 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
     return exitCode(report, failUnder);
   }
   return deliver(report, { format: opts.format, output: opts.output, failUnder, roster: opts.roster, visibility: opts.visibility });
+}
+
+/**
+ * The variants the submissions' students answer (each once). A submission whose assignment has a
+ * templated problem, with no secret, is a usage error: nobody's variant can be drawn.
+ */
+function studentVariants(heads: ReadonlyMap<string, Head>, assignments: readonly Assignment[], fallback: string | undefined, setup: VariantSetup | undefined): LoadedProblem[] {
+  const out = new Map<string, LoadedProblem>();
+  for (const [file, h] of heads) {
+    if (h.student === null) continue;
+    const a = chooseAssignment(h.assignment === undefined ? undefined : { id: h.assignment, pos: { line: 1, column: 1 } }, assignments, fallback);
+    if ('reason' in a) continue;
+    for (const lp of a.problems.values()) {
+      if (!lp.template) continue;
+      if (!setup) throw new UsageError(`${file}: ${lp.problem.id} is drawn per student (params): give the course secret with --secret-file or $GRADECHECK_SECRET`);
+      try {
+        const v = problemFor(lp, a, h.student, setup);
+        out.set(refKey(v), v);
+      } catch {
+        /* no valid variant for this student: their report says so */
+      }
+    }
+  }
+  return [...out.values()];
 }

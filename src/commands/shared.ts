@@ -26,8 +26,8 @@ export function printFindings(findings: Finding[]): void {
   for (const f of findings) process.stderr.write(findingLine(f, c) + '\n');
 }
 
-export function filesOf(paths: string[], what: string): string[] {
-  const { files, missing } = expandPaths(paths);
+export function filesOf(paths: string[], what: string, opts: { reports?: boolean } = {}): string[] {
+  const { files, missing } = expandPaths(paths, opts);
   if (missing.length) throw new UsageError(`${what}: no such file or directory: ${missing.join(', ')}`);
   return files;
 }

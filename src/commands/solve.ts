@@ -5,11 +5,14 @@ import { Document, isScalar, isSeq, visit } from 'yaml';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadProblems } from '../grading/problems.js';
-import type { Assignment } from '../grading/assignments.js';
+import { wholeSet, type Assignment } from '../grading/assignments.js';
+import { problemFor, type VariantSetup } from '../variants/grading.js';
+import type { VariantPins } from '../variants/load.js';
+import { readSecret } from './secret.js';
 import { defaultCacheDir } from '../grading/references.js';
 import { emit, filesOf, printFindings, referencesOrReport, UsageError, writeAttachments } from './shared.js';
 
-export async function solveCommand(paths: string[], opts: { format: string; output?: string; cache: boolean; student: string; assignment?: string } & TrainingFlags): Promise<number> {
+export async function solveCommand(paths: string[], opts: { format: string; output?: string; cache: boolean; student: string; assignment?: string; secretFile?: string } & TrainingFlags): Promise<number> {
   if (!['yaml', 'markdown', 'json'].includes(opts.format)) throw new UsageError(`--format must be yaml, markdown or json`);
   applyTrainingFlags(opts);
   const set = loadProblems(filesOf(paths, 'solve'));
@@ -19,7 +22,12 @@ export async function solveCommand(paths: string[], opts: { format: string; outp
     return 2;
   }
   const assignment = pickAssignment(set.assignments, opts);
-  const problems = assignment ? assignment.problems : set.problems;
+  // A templated problem is solved for one student's variant: `--student`'s, drawn with the secret.
+  const setup = variantSetup(opts.secretFile, set.pins);
+  const problems = new Map([...(assignment ? assignment.problems : set.problems)].map(([id, lp]) => {
+    if (lp.template && !setup) throw new UsageError(`${id} is drawn per student (params): its key is one student's; give the course secret (--secret-file or $GRADECHECK_SECRET) and --student`);
+    return [id, problemFor(lp, assignment ?? wholeSet(set.problems), opts.student, setup)];
+  }));
   const refs = await referencesOrReport(problems, { cacheDir: opts.cache ? defaultCacheDir() : null, crossCheck: true });
   if (!refs) return 2;
   // An assignment's problems in its order; the whole set by id.
@@ -74,7 +82,7 @@ function pickAssignment(assignments: readonly Assignment[], opts: { format: stri
 const numeric = (n: unknown): boolean => isScalar(n) || (isSeq(n) && n.items.every(numeric));
 
 /** Vectors and matrices in flow style ([[10, 4], [4, 4]]), as people write them. */
-function toYaml(value: unknown): string {
+export function toYaml(value: unknown): string {
   const doc = new Document(value);
   visit(doc, {
     Seq(_, node) {
@@ -88,4 +96,10 @@ function toYaml(value: unknown): string {
     },
   });
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+/** The secret and variants.yaml pins, when a secret is given. */
+export function variantSetup(secretFile: string | undefined, pins: VariantPins): VariantSetup | undefined {
+  const secret = readSecret(secretFile);
+  return secret === undefined ? undefined : { secret, pins };
 }

@@ -9,7 +9,11 @@ import { loadSubmission } from '../grading/submission.js';
 import type { LoadedProblem } from '../grading/problems.js';
 import { chooseAssignment, isAssignmentFile, type Assignment } from '../grading/assignments.js';
 import { AnswerError } from '../answers/values.js';
-import { get } from '../load/pnode.js';
+import { get, type PMap, type PNode, type Pos } from '../load/pnode.js';
+import { isTemplate } from '../variants/template.js';
+import { isVariantsFile, loadTemplate, SAMPLE_SECRET, sharedParams } from '../variants/load.js';
+import { acceptanceRate } from '../variants/variant.js';
+import { sharedSpecsListing } from '../grading/assignments.js';
 import { LoadError, loadYamlFile } from '../load/yaml.js';
 import { filesOf, printFindings } from './shared.js';
 import { resolveFiles } from '../data/datasets.js';
@@ -27,14 +31,25 @@ export async function validateCommand(paths: string[], opts: { problems?: string
   let bad = 0;
   const ids = new Map<string, string>(); // problem id → the file that has it first (grade refuses a second)
   const assignmentFiles: string[] = [];
+  // Assignment files first: a template may use their shared params.
+  const assignmentRoots = files.flatMap((f) => {
+    try {
+      const root = loadYamlFile(f).root;
+      return isAssignmentFile(f, root) ? [root] : [];
+    } catch {
+      return [];
+    }
+  });
   for (const file of files) {
     let isProblem = false;
+    let root: PNode;
     try {
-      const root = loadYamlFile(file).root;
+      root = loadYamlFile(file).root;
       if (isAssignmentFile(file, root)) {
         assignmentFiles.push(file);
         continue;
       }
+      if (isVariantsFile(file)) continue;
       isProblem = Boolean(get(root, 'kind') || get(root, 'given'));
     } catch (e) {
       if (!(e instanceof LoadError)) throw e;
@@ -43,7 +58,7 @@ export async function validateCommand(paths: string[], opts: { problems?: string
       continue;
     }
     if (isProblem) {
-      const r = loadProblem(file);
+      const r = isTemplate(root) ? templateChecked(file, root, assignmentRoots, findings) : loadProblem(file, root);
       if ('errors' in r) {
         findings.push(...r.errors);
         bad++;
@@ -80,6 +95,20 @@ export async function validateCommand(paths: string[], opts: { problems?: string
   return bad ? 2 : 0;
 }
 
+/**
+ * A template: its sample variant loaded (as grade loads it), and the share of draws that make a
+ * valid variant said as a note, so an instructor sees how hard `require:` is to meet.
+ */
+function templateChecked(file: string, root: PNode, assignmentRoots: PNode[], findings: Finding[]): (LoadedProblem & { idPos: Pos }) | { errors: Finding[] } {
+  const id = String((get(root, 'id') as { value?: unknown } | undefined)?.value ?? '');
+  const shared = assignmentRoots.map((a) => sharedSpecsListing(a, id)).find((x) => x !== null) ?? [];
+  const r = loadTemplate(file, root, shared);
+  if ('errors' in r) return r;
+  const rate = acceptanceRate(r.template!, 100, sharedParams(shared, SAMPLE_SECRET, null, '(rate)'));
+  findings.push(finding('problem.variants', { accepted: rate.accepted, draws: rate.draws }, { file, pos: (root as PMap).index.get('params')!.keyPos }));
+  return { ...r, idPos: (root as PMap).index.get('id')?.keyPos ?? { line: 1, column: 1 } };
+}
+
 /** A submission read against the problems: every answer parsed (never graded, no references needed). */
 function checkSubmission(file: string, assignments: readonly Assignment[] | undefined): Finding[] {
   const sub = loadSubmission(file, undefined, 'whole');
@@ -105,6 +134,7 @@ function checkSubmission(file: string, assignments: readonly Assignment[] | unde
         out.push(finding('answer.unknown-part', { part: `${pa.id}.${e.key}`, asked }, { file, pos: e.keyPos }));
         continue;
       }
+      if (e.value.kind === 'scalar' && e.value.value === null) continue; // left empty: not answered yet
       try {
         lp.verifier.parseAnswer(e.key, e.value, lp.problem.given);
       } catch (err) {

@@ -32,6 +32,10 @@ export const finding = catalog({
     message: (v: { id: string }) => `problem "${v.id}" is in no assignment, so no submission is graded against it`,
   },
   'problem.invalid': { severity: 'error', message: (v: { reason: string }) => v.reason },
+  'problem.variants': {
+    severity: 'info',
+    message: (v: { accepted: number; draws: number }) => `params: ${v.accepted} of ${v.draws} draws make a valid variant (${Math.round((100 * v.accepted) / v.draws)} %); a student's variant is drawn again up to 200 times`,
+  },
   'problem.data-missing': {
     severity: 'warning',
     message: (v: { reason: string }) => `the data set is not installed here, so grade and solve would stop at this problem: ${v.reason}`,

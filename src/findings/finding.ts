@@ -14,6 +14,8 @@ export interface Finding {
   column?: number;
   expected?: string;
   got?: string;
+  /** In a notebook submission: the cell the line is in (line and column count within it). */
+  cell?: { index: number; id?: string };
   /** The values the message was rendered from; tests assert these, reports do not print them. */
   values: Record<string, unknown>;
   /**

@@ -7,6 +7,8 @@ import type { Finding } from '../findings/finding.js';
 import { get, type PMap, type PNode, type Pos } from '../load/pnode.js';
 import { validateAssignmentShape } from '../load/validate.js';
 import type { LoadedProblem } from './problems.js';
+import { readParamSpecs, type ParamSpec } from '../variants/params.js';
+import { ProblemError } from '../kinds/types.js';
 
 export interface Assignment {
   /** null: no assignment file; the whole problem set is the one assignment. */
@@ -14,6 +16,8 @@ export interface Assignment {
   title?: string;
   /** The Canvas assignment this one's grades go to (its column in a Canvas gradebook import). */
   canvasId?: string;
+  /** Params drawn once per student for every templated problem of the assignment. */
+  shared?: ParamSpec[];
   file?: string;
   /** Its problems in order, each with its parts' points scaled to its points here (if given). */
   problems: ReadonlyMap<string, LoadedProblem>;
@@ -63,8 +67,27 @@ export function loadAssignment(file: string, root: PNode, problems: ReadonlyMap<
   }
   const title = get(map, 'title');
   const canvas = get(map, 'canvas-id');
-  const assignment: Assignment = { id, file, problems: scaled, ...(title ? { title: String(scalar(title)) } : {}), ...(canvas ? { canvasId: String(scalar(canvas)) } : {}) };
+  let shared: ParamSpec[] | undefined;
+  try {
+    shared = get(map, 'shared-params') ? readParamSpecs(get(map, 'shared-params')!) : undefined;
+  } catch (e) {
+    if (e instanceof ProblemError) return { errors: [fail(e.message, e.pos ?? map.pos)] };
+    throw e;
+  }
+  const assignment: Assignment = { id, file, problems: scaled, ...(title ? { title: String(scalar(title)) } : {}), ...(canvas ? { canvasId: String(scalar(canvas)) } : {}), ...(shared ? { shared } : {}) };
   return { assignment, idPos: map.index.get('id')!.keyPos };
+}
+
+/** The shared params of an assignment file that lists `problem` (null when it does not, or has none readable). */
+export function sharedSpecsListing(root: PNode, problem: string): ParamSpec[] | null {
+  const p = get(root, 'problems');
+  if (!p || !listedProblems(p).some((x) => x.id === problem)) return null;
+  const s = get(root, 'shared-params');
+  try {
+    return s ? readParamSpecs(s) : [];
+  } catch {
+    return null; // the assignment reports it when it is read
+  }
 }
 
 /** `[a, b]`, `[{ id: a, points: 10 }, b]` or `{ a: 10, b: null }`, as ids in order with their points. */

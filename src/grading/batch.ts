@@ -8,6 +8,7 @@ import { workerArgv, workerFile } from '../worker-file.js';
 import type { LoadedProblem } from './problems.js';
 import type { Assignment } from './assignments.js';
 import type { FeedbackLevel } from './feedback.js';
+import { idOfRefKey, type VariantSetup } from '../variants/grading.js';
 import type { SubmissionResult } from './types.js';
 
 export interface BatchOptions {
@@ -19,6 +20,8 @@ export interface BatchOptions {
   feedback?: FeedbackLevel;
   /** The assignment of submissions that name none. */
   assignment?: string;
+  /** The secret and pins of templated problems. */
+  variants?: VariantSetup;
   /** File → the other files naming the same student (see duplicateStudents). */
   duplicates?: ReadonlyMap<string, string[]>;
   refs: ReadonlyMap<string, unknown>;
@@ -67,7 +70,7 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
   let finish!: () => void, fail!: (e: Error) => void;
   const finished = new Promise<void>((resolve, reject) => ((finish = resolve), (fail = reject)));
   const startWorker = (refs: unknown[]) => {
-    const w = new Worker(workerFile('./worker.js', import.meta.url), { workerData: { problemFiles: opts.problemFiles, refs }, execArgv: workerArgv(), resourceLimits: { maxYoungGenerationSizeMb: 128 } });
+    const w = new Worker(workerFile('./worker.js', import.meta.url), { workerData: { problemFiles: opts.problemFiles, refs, secret: opts.variants?.secret }, execArgv: workerArgv(), resourceLimits: { maxYoungGenerationSizeMb: 128 } });
     let busy = false;
     const feed = () => {
       if (next < chunks.length) {
@@ -87,7 +90,7 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
   };
   const workers: Worker[] = [];
   const startWorkers = () => {
-    const refs = [...opts.refs].map(([id, ref]) => [id, opts.problems.get(id)!.verifier.encodeRef(ref)]); // encoded once for all workers
+    const refs = [...opts.refs].map(([id, ref]) => [id, opts.problems.get(idOfRefKey(id))!.verifier.encodeRef(ref)]); // encoded once for all workers
     workers.push(...Array.from({ length: threads - 1 }, () => startWorker(refs)));
   };
   if (opts.jobs !== undefined) startWorkers();
@@ -96,7 +99,7 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
     while (next < chunks.length) {
       const c = chunks[next++];
       const t0 = performance.now();
-      take(c.id, c.files.map((f) => gradeFile(f, opts.assignments, opts.refs, undefined, { renderJson: opts.renderJson, sameStudent: opts.duplicates?.get(f), feedback: opts.feedback, assignment: opts.assignment })));
+      take(c.id, c.files.map((f) => gradeFile(f, opts.assignments, opts.refs, undefined, { renderJson: opts.renderJson, sameStudent: opts.duplicates?.get(f), feedback: opts.feedback, assignment: opts.assignment, variants: opts.variants })));
       if (workers.length) await setImmediate(); // let the workers' results in
       else if (threads > 1 && c.id > 0) {
         paces.push(performance.now() - t0);

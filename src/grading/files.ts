@@ -14,7 +14,11 @@ const SKIPPED_DIRS = /^(\..*|node_modules)$/;
 /** A folder holding this file is not entered by a search of a parent (it is when named itself). */
 export const SKIP_MARKER = '.gradecheck-skip';
 
-export function expandPaths(paths: string[]): { files: string[]; missing: string[] } {
+/** Submissions may also be Markdown reports and notebooks (their gradecheck blocks are read). */
+const SUBMISSION = /\.(ya?ml|md|ipynb)$/i;
+
+export function expandPaths(paths: string[], opts: { reports?: boolean } = {}): { files: string[]; missing: string[] } {
+  const wanted = opts.reports ? SUBMISSION : YAML;
   const files: string[] = [];
   const missing: string[] = [];
   const seenDirs = new Set<string>();
@@ -26,14 +30,14 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
       missing.push(p);
       continue;
     }
-    if (st.isDirectory()) walk(p, files, seenDirs);
+    if (st.isDirectory()) walk(p, files, seenDirs, wanted);
     else files.push(p);
   }
   return { files: [...new Set(files)], missing };
 }
 
 /** The YAML files under `dir`, in sorted order of their paths. */
-function walk(dir: string, files: string[], seenDirs: Set<string>): void {
+function walk(dir: string, files: string[], seenDirs: Set<string>, wanted: RegExp): void {
   let real: string;
   let entries: Dirent[];
   try {
@@ -47,8 +51,8 @@ function walk(dir: string, files: string[], seenDirs: Set<string>): void {
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(dir, entry.name);
     if (isDirectory(path, entry)) {
-      if (!SKIPPED_DIRS.test(entry.name) && !existsSync(join(path, SKIP_MARKER))) walk(path, files, seenDirs);
-    } else if (YAML.test(entry.name)) files.push(path);
+      if (!SKIPPED_DIRS.test(entry.name) && !existsSync(join(path, SKIP_MARKER))) walk(path, files, seenDirs, wanted);
+    } else if (wanted.test(entry.name)) files.push(path);
   }
 }
 

@@ -7,9 +7,12 @@ import type { PartGrade } from '../kinds/types.js';
 import type { LoadedProblem } from './problems.js';
 import { chooseAssignment, type Assignment } from './assignments.js';
 import { problemAt, submissionFindingsAt, type FeedbackLevel } from './feedback.js';
+import { problemFor, refKey, type VariantSetup } from '../variants/grading.js';
 import { loadSubmission, loadWhole, readBlock, type AnswerSource, type InvalidSubmission, type LoadedSubmission, type ProblemAnswers } from './submission.js';
 import type { PartResult, PartStatus, ProblemResult, SubmissionResult, Tolerance } from './types.js';
 import { submissionJson } from '../reporters/json.js';
+import { extractReport, placeInReport, REPORT_FILE } from '../answers/reports.js';
+import { LoadError, readYamlText } from '../load/yaml.js';
 import { placeFinding, placeProblem, type Placed } from './place.js';
 import type { PNode } from '../load/pnode.js';
 
@@ -28,6 +31,8 @@ export interface GradeFileOptions {
   feedback?: FeedbackLevel;
   /** The assignment of a submission that names none (`grade --assignment`). */
   assignment?: string;
+  /** The secret and pins templated problems are drawn with. */
+  variants?: VariantSetup;
 }
 
 export function gradeFile(file: string, assignments: readonly Assignment[], refs: References, text?: string, opts: GradeFileOptions = {}): SubmissionResult {
@@ -41,6 +46,7 @@ export function gradeFile(file: string, assignments: readonly Assignment[], refs
 }
 
 function gradeFileUnguarded(file: string, assignments: readonly Assignment[], refs: References, text: string | undefined, opts: GradeFileOptions): SubmissionResult {
+  if (REPORT_FILE.test(file)) return gradeReport(file, assignments, refs, text, opts);
   const sub = loadSubmission(file, text);
   if ('errors' in sub) return done(invalidResult(sub, opts), [], opts);
   const graded = gradeSubmission(sub, assignments, refs, opts);
@@ -48,6 +54,26 @@ function gradeFileUnguarded(file: string, assignments: readonly Assignment[], re
   // A block that did not read cleanly on its own: the whole file, read as one, says why (or grades).
   const whole = loadWhole(file, sub.text);
   return 'errors' in whole ? done(invalidResult(whole, opts), [], opts) : gradeSubmission(whole, assignments, refs, opts)!;
+}
+
+/**
+ * A Markdown or notebook report: its gradecheck blocks graded as one YAML submission, then every
+ * finding moved back to where its line is in the report (and its notebook cell).
+ */
+function gradeReport(file: string, assignments: readonly Assignment[], refs: References, text: string | undefined, opts: GradeFileOptions): SubmissionResult {
+  const fail = (reason: string, pos = { line: 1, column: 1 }) => done(invalidResult({ file, student: null, errors: [finding('submission.invalid', { reason }, { file, pos })] }, opts), [], opts);
+  try {
+    text ??= readYamlText(file);
+  } catch (e) {
+    if (e instanceof LoadError) return fail(e.message, e.pos);
+    throw e;
+  }
+  const report = extractReport(file, text);
+  if ('reason' in report) return fail(report.reason);
+  const r = gradeFileUnguarded(`${file}\0yaml`, assignments, refs, report.yaml, { ...opts, renderJson: false });
+  const move = (f: Finding) => ({ ...placeInReport(f, report.origins), file });
+  const placed: SubmissionResult = { ...r, file, findings: r.findings.map(move), problems: r.problems.map((p) => ({ ...p, parts: p.parts.map((pt) => ({ ...pt, findings: pt.findings.map(move) })) })) };
+  return opts.renderJson ? { ...placed, findings: [], problems: [], json: submissionJson(placed) } : placed;
 }
 
 function invalidResult(sub: InvalidSubmission, opts: GradeFileOptions = {}, assignment?: string | null): SubmissionResult {
@@ -70,7 +96,13 @@ export function gradeSubmission(sub: LoadedSubmission, assignments: readonly Ass
     const errors = [finding('submission.invalid', { reason: assignment.reason, assignment: true }, { file: sub.file, pos: assignment.pos })];
     return done(invalidResult({ file: sub.file, student: sub.student, errors }, opts, null), [], opts);
   }
-  const problems = assignment.problems;
+  let problems: ReadonlyMap<string, LoadedProblem>;
+  try {
+    problems = new Map([...assignment.problems].map(([id, lp]) => [id, problemFor(lp, assignment, sub.student, opts.variants)]));
+  } catch (e) {
+    const errors = [finding('submission.invalid', { reason: (e as Error).message, assignment: true }, { file: sub.file, pos: { line: 1, column: 1 } })];
+    return done(invalidResult({ file: sub.file, student: sub.student, errors }, opts, assignment.id), [], opts);
+  }
   const findings: Finding[] = [];
   const graded = new Map<string, Placed>();
   for (const src of sub.answers) {
@@ -82,7 +114,7 @@ export function gradeSubmission(sub: LoadedSubmission, assignments: readonly Ass
       findings.push(at(finding('submission.unknown-problem', values, { pos: src.keyPos }), sub.file));
       continue;
     }
-    const g = gradeProblemMemo(lp, refs.get(src.id), src);
+    const g = gradeProblemMemo(lp, refs.get(refKey(lp)), src);
     if (!g) return null;
     for (const f of g.entry.sub) findings.push(placeFinding(f, g.shift, sub.file));
     graded.set(src.id, { result: g.entry.result, shift: g.shift });
@@ -112,7 +144,7 @@ function unanswered(lp: LoadedProblem): ProblemResult {
     const { problem } = lp;
     const pos = { line: 1, column: 1 };
     const parts = problem.parts.map((part) => result(part.id, 'missing', 0, part.points, [finding('answer.missing', { part: part.id, problem: problem.id }, { pos })]));
-    unansweredResults.set(lp, (r = { id: problem.id, score: 0, maxScore: round(parts.reduce((a, p) => a + p.maxScore, 0)), parts }));
+    unansweredResults.set(lp, (r = { id: problem.id, score: 0, maxScore: round(parts.reduce((a, p) => a + p.maxScore, 0)), ...(problem.variant ? { variant: problem.variant.params } : {}), parts }));
   }
   return r;
 }
@@ -211,7 +243,8 @@ function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFi
   const early = new Map<string, PartResult>();
   for (const part of problem.parts) {
     const entry = answerParts.index.get(part.id);
-    if (!entry) {
+    // A part left empty (`loss:` in the answers template) is not answered.
+    if (!entry || (entry.value.kind === 'scalar' && entry.value.value === null)) {
       early.set(part.id, result(part.id, 'missing', 0, part.points, [finding('answer.missing', { part: part.id }, { pos: pa.keyPos })]));
       continue;
     }
@@ -250,7 +283,7 @@ function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFi
     if (g.attachments?.length) r.attachments = g.attachments.map((a) => ({ ...a, name: `${problem.id}-${a.name}` }));
     return r;
   });
-  return { id: problem.id, score: round(parts.reduce((a, p) => a + p.score, 0)), maxScore: round(parts.reduce((a, p) => a + p.maxScore, 0)), parts };
+  return { id: problem.id, score: round(parts.reduce((a, p) => a + p.score, 0)), maxScore: round(parts.reduce((a, p) => a + p.maxScore, 0)), ...(problem.variant ? { variant: problem.variant.params } : {}), parts };
 }
 
 /**

@@ -11,14 +11,19 @@ import { verifierFor } from '../kinds/registry.js';
 import { ProblemError, type PartSpec, type Problem, type Verifier } from '../kinds/types.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './types.js';
 import { MAX_PART_POINTS, MAX_PROBLEM_POINTS } from '../load/schema-parts.js';
-import { isAssignmentFile, loadAssignment, wholeSet, type Assignment } from './assignments.js';
+import { isAssignmentFile, loadAssignment, sharedSpecsListing, wholeSet, type Assignment } from './assignments.js';
+import { isTemplate, renderStatement, type ProblemTemplate } from '../variants/template.js';
+import { isVariantsFile, loadTemplate, readVariantFiles, type VariantPins } from '../variants/load.js';
 
 /** Bumped when a reference's shape or meaning changes: the cache key includes it. */
 export const ENGINE_VERSION = '4';
 
 export interface LoadedProblem {
+  /** For a template: its sample variant (the parts and points every variant shares). */
   problem: Problem;
   verifier: Verifier;
+  /** A templated problem (`params`): each student's variant is drawn from it. */
+  template?: ProblemTemplate;
 }
 
 export interface ProblemSet {
@@ -28,6 +33,8 @@ export interface ProblemSet {
   errors: Finding[];
   /** Problems no assignment lists. */
   warnings: Finding[];
+  /** variants.yaml: per student, another draw or pinned values. */
+  pins: VariantPins;
 }
 
 /**
@@ -38,6 +45,8 @@ export function loadProblems(files: string[]): ProblemSet {
   const problems = new Map<string, LoadedProblem>();
   const errors: Finding[] = [];
   const assignmentFiles: { file: string; root: PNode }[] = [];
+  const templates: { file: string; root: PNode }[] = [];
+  const variantFiles: { file: string; root: PNode }[] = [];
   for (const file of files) {
     let root: PNode;
     try {
@@ -49,6 +58,14 @@ export function loadProblems(files: string[]): ProblemSet {
     }
     if (isAssignmentFile(file, root)) {
       assignmentFiles.push({ file, root });
+      continue;
+    }
+    if (isVariantsFile(file)) {
+      variantFiles.push({ file, root });
+      continue;
+    }
+    if (isTemplate(root)) {
+      templates.push({ file, root });
       continue;
     }
     const r = loadProblem(file, root);
@@ -63,8 +80,23 @@ export function loadProblems(files: string[]): ProblemSet {
     }
     problems.set(r.problem.id, { problem: r.problem, verifier: r.verifier });
   }
+  // Templates are read once the assignments' shared params are known (a template may use them):
+  // their ids first, so an assignment can list them.
+  const templateIds = new Map<string, { file: string; root: PNode }>();
+  for (const t of templates) {
+    const id = String((get(t.root, 'id') as { value?: unknown } | undefined)?.value ?? '');
+    if (problems.has(id) || templateIds.has(id)) errors.push(finding('problem.duplicate-id', { id, other: problems.get(id)?.problem.file ?? templateIds.get(id)!.file }, { file: t.file, pos: (t.root as PMap).index.get('id')?.keyPos ?? { line: 1, column: 1 } }));
+    else templateIds.set(id, t);
+  }
   const assignments: Assignment[] = [];
   const warnings: Finding[] = [];
+  const sharedOf = (id: string) => assignmentFiles.map((a) => sharedSpecsListing(a.root, id)).find((x) => x !== null) ?? [];
+  for (const [id, t] of templateIds) {
+    const r = loadTemplate(t.file, t.root, sharedOf(id));
+    if ('errors' in r) errors.push(...r.errors);
+    else problems.set(id, r);
+  }
+  const pins = readVariantFiles(variantFiles, errors);
   for (const { file, root } of assignmentFiles) {
     const r = loadAssignment(file, root, problems);
     if ('errors' in r) errors.push(...r.errors);
@@ -77,7 +109,7 @@ export function loadProblems(files: string[]): ProblemSet {
     const assigned = new Set(assignments.flatMap((a) => [...a.problems.keys()]));
     for (const lp of problems.values()) if (!assigned.has(lp.problem.id)) warnings.push(finding('problem.not-assigned', { id: lp.problem.id }, { file: lp.problem.file, pos: { line: 1, column: 1 } }));
   }
-  return { problems, assignments, errors, warnings };
+  return { problems, assignments, errors, warnings, pins };
 }
 
 /** One problem file (read now, or given as read). */
@@ -125,7 +157,8 @@ export function loadProblem(file: string, root?: PNode): (LoadedProblem & { idPo
   const hash = createHash('sha256')
     .update(JSON.stringify([ENGINE_VERSION, kind, toPlainExact(givenNode), verifier.cacheSalt?.() ?? '']))
     .digest('hex');
-  const problem: Problem = { id, kind, file, given, parts, tolerance, hash, title: titleNode ? String((titleNode as { value: unknown }).value) : undefined };
+  const statementNode = get(map, 'statement');
+  const problem: Problem = { id, kind, file, given, parts, tolerance, hash, title: titleNode ? String((titleNode as { value: unknown }).value) : undefined, ...(statementNode?.kind === 'scalar' ? { statement: renderStatement(String(statementNode.value), new Map(), map) } : {}) };
   return { problem, verifier, idPos: map.index.get('id')!.keyPos };
 }
 

@@ -6,14 +6,24 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { parseFast } from '../load/fast-yaml.js';
 import { get } from '../load/pnode.js';
-import { LIMITS } from '../load/yaml.js';
+import { LIMITS, readYamlText } from '../load/yaml.js';
+import { extractReport, REPORT_FILE } from '../answers/reports.js';
 import { loadSubmission } from './submission.js';
 
+/** What each file names: its student and (if it says) its assignment, as grading reads them. */
+export interface Head {
+  student: string | null;
+  assignment?: string;
+}
+
+export function readHeads(files: readonly string[]): Map<string, Head> {
+  return new Map(files.map((f) => [f, headOf(f)]));
+}
+
 /** File → the other files that name the same student (only files that share one). */
-export function duplicateStudents(files: readonly string[]): Map<string, string[]> {
+export function duplicateStudents(heads: ReadonlyMap<string, Head>): Map<string, string[]> {
   const byStudent = new Map<string, string[]>();
-  for (const file of files) {
-    const student = studentOf(file);
+  for (const [file, { student }] of heads) {
     if (student === null) continue;
     const list = byStudent.get(student);
     if (list) list.push(file);
@@ -26,42 +36,73 @@ export function duplicateStudents(files: readonly string[]): Map<string, string[
 
 const HEAD_BYTES = 4096;
 const head = Buffer.allocUnsafe(HEAD_BYTES);
-const STUDENT_LINE = /^student:[^\n]*$/m;
+const KEY_LINE = (key: string) => new RegExp(`^${key}:[^\\n]*$`, 'm');
+const STUDENT_LINE = KEY_LINE('student');
+const ASSIGNMENT_LINE = KEY_LINE('assignment');
 
 /** The student a file names, as grading reads it; null when it names none (or cannot be read: its own report says why). */
 export function studentOf(file: string): string | null {
-  const quick = studentFromHead(file);
+  return headOf(file).student;
+}
+
+export function headOf(file: string): Head {
+  if (REPORT_FILE.test(file)) return reportHead(file);
+  const quick = fromHead(file);
   if (quick !== undefined) return quick;
   try {
-    return loadSubmission(file).student;
+    const sub = loadSubmission(file);
+    return 'errors' in sub ? { student: sub.student } : { student: sub.student, ...(sub.assignment ? { assignment: sub.assignment.id } : {}) };
   } catch {
-    return null;
+    return { student: null };
   }
 }
 
-/** From the `student:` line of the file's first 4 kB; undefined when that does not settle it. */
-function studentFromHead(file: string): string | null | undefined {
+/** A Markdown or notebook report: what its gradecheck blocks name. */
+function reportHead(file: string): Head {
+  try {
+    const r = extractReport(file, readYamlText(file));
+    if ('reason' in r) return { student: null };
+    const sub = loadSubmission(`${file}\0yaml`, r.yaml);
+    return 'errors' in sub ? { student: sub.student } : { student: sub.student, ...(sub.assignment ? { assignment: sub.assignment.id } : {}) };
+  } catch {
+    return { student: null };
+  }
+}
+
+/** The student (and assignment) lines of the file's first 4 kB; undefined when they do not settle it. */
+function fromHead(file: string): Head | undefined {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK); // a FIFO must not block the run
   } catch {
-    return null;
+    return { student: null };
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) return null;
+    if (!st.isFile()) return { student: null };
     const n = readSync(fd, head, 0, HEAD_BYTES, 0);
     const text = head.toString('utf8', 0, n);
-    const m = STUDENT_LINE.exec(text);
-    // The line must be whole (ended by a line break, or the file's end) and read as one mapping entry.
-    if (!m || (m.index + m[0].length >= text.length && n < st.size)) return undefined;
-    const root = parseFast(m[0], LIMITS);
-    const node = root && get(root, 'student');
-    if (node?.kind !== 'scalar' || node.value === null) return undefined;
-    return String(node.value);
+    const whole = n >= st.size;
+    const student = lineValue(text, STUDENT_LINE, 'student', whole);
+    if (student === undefined || student === null) return undefined;
+    // No assignment line in a file read whole: it names none. Otherwise it must read cleanly too.
+    const assignment = ASSIGNMENT_LINE.test(text) || !whole ? lineValue(text, ASSIGNMENT_LINE, 'assignment', whole) : null;
+    if (assignment === undefined) return undefined;
+    return { student, ...(assignment !== null ? { assignment } : {}) };
   } catch {
     return undefined;
   } finally {
     closeSync(fd);
   }
+}
+
+/** A top-level `key: value` line read by the YAML reader grading uses; undefined when it is not plainly there. */
+function lineValue(text: string, line: RegExp, key: string, whole: boolean): string | null | undefined {
+  const m = line.exec(text);
+  // The line must be whole (ended by a line break, or the file's end) and read as one mapping entry.
+  if (!m || (m.index + m[0].length >= text.length && !whole)) return undefined;
+  const root = parseFast(m[0], LIMITS);
+  const node = root && get(root, key);
+  if (node?.kind !== 'scalar') return undefined;
+  return node.value === null ? null : String(node.value);
 }

@@ -16,6 +16,8 @@ export interface ProblemResult {
   id: string;
   score: number;
   maxScore: number;
+  /** A templated problem: the params of the student's variant. */
+  variant?: Record<string, string>;
   parts: PartResult[];
 }
 

@@ -4,14 +4,16 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadProblems } from './problems.js';
 import { gradeFile } from './grade.js';
 import type { FeedbackLevel } from './feedback.js';
+import { idOfRefKey } from '../variants/grading.js';
 
-const { problemFiles, refs } = workerData as { problemFiles: string[]; refs: [string, unknown][] };
+const { problemFiles, refs, secret } = workerData as { problemFiles: string[]; refs: [string, unknown][]; secret?: string };
 const set = loadProblems(problemFiles);
-const refMap = new Map(refs.map(([id, data]) => [id, set.problems.get(id)!.verifier.decodeRef(data)]));
+const refMap = new Map(refs.map(([id, data]) => [id, set.problems.get(idOfRefKey(id))!.verifier.decodeRef(data)]));
+const variants = secret === undefined ? undefined : { secret, pins: set.pins };
 
 parentPort!.on('message', (msg: { id: number; files: string[]; renderJson: boolean; feedback: FeedbackLevel; assignment?: string; duplicates: [string, string[]][] }) => {
   const duplicates = new Map(msg.duplicates);
-  const results = msg.files.map((f) => gradeFile(f, set.assignments, refMap, undefined, { renderJson: msg.renderJson, sameStudent: duplicates.get(f), feedback: msg.feedback, assignment: msg.assignment }));
+  const results = msg.files.map((f) => gradeFile(f, set.assignments, refMap, undefined, { renderJson: msg.renderJson, sameStudent: duplicates.get(f), feedback: msg.feedback, assignment: msg.assignment, variants }));
   parentPort!.postMessage({ id: msg.id, results });
 });
 parentPort!.postMessage({ ready: true });

@@ -34,6 +34,10 @@ export interface Problem<G = unknown> {
   tolerance: Tolerance;
   /** sha256 of the engine version, kind and given as written: the reference cache key (the reference does not depend on tolerance or points). */
   hash: string;
+  /** What the student reads (the problem file's `statement`, Markdown). */
+  statement?: string;
+  /** A templated problem's variant: the params drawn (as text), and what the statement says. */
+  variant?: { params: Record<string, string>; statement?: string };
 }
 
 export interface CrossCheckItem {
@@ -115,4 +119,10 @@ export interface Verifier<G = any, R = any, A = any> {
   parseAnswer(part: string, node: PNode, given: G): A;
   grade(input: GradeInput<G, R, A>): Map<string, PartGrade>;
   solve(problem: Problem<G>, ref: R, crossCheck?: CrossCheck): Solution;
+  /**
+   * Named conditions a templated problem's `require:` may list (gd's `rational-eigenvalues`…):
+   * each tells whether a drawn variant, its given prepared and its reference computed, is one
+   * the instructor wants.
+   */
+  conditions?: Record<string, { describe: string; holds(given: G, ref: R): boolean }>;
 }

@@ -26,6 +26,9 @@ export function problemSchema(): Record<string, unknown> {
       given: { type: 'object', description: 'The data of the problem, per kind.' },
       parts: { type: 'object', minProperties: 1, description: 'What is asked, and the points for each.' },
       tolerance: toleranceSchema,
+      params: { type: 'object', description: 'Template params, drawn per student: { int: [lo, hi] }, { decimal: [lo, hi], places: d }, { choice: [...] }, { expr: "..." }, { matrix: [r, c], int: [lo, hi], symmetric: true }. `${expr}` in given uses them.' },
+      require: { type: 'array', items: { type: 'string' }, description: 'Conditions a variant must meet: the kind\'s named ones, or comparisons over params ("a != b").' },
+      statement: { type: 'string', description: 'What the student reads (Markdown), with ${...} placeholders; ${given.<name>} shows a given value.' },
     },
     allOf: kinds.map((k) => ({
       if: { properties: { kind: { const: k.kind } }, required: ['kind'] },
@@ -73,6 +76,7 @@ export function assignmentSchema(): Record<string, unknown> {
         additionalProperties: { ...assignmentPoints, type: ['number', 'null'] },
       },
       points: { type: 'object', propertyNames: { pattern: ID_PATTERN, maxLength: 100 }, additionalProperties: assignmentPoints, description: 'Problem id → its points in this assignment (its parts scaled to them).' },
+      'shared-params': { type: 'object', description: 'Params drawn once per student for the whole assignment: every templated problem of it sees them (the same numbers in problems 1 and 2).' },
     },
   };
 }

@@ -6,6 +6,7 @@ export function publicFinding(f: Finding): Record<string, unknown> {
   const out: Record<string, unknown> = { code: f.code, severity: f.severity, message: f.message };
   if (f.file !== undefined) out.file = f.file;
   if (f.line !== undefined) (out.line = f.line), (out.column = f.column);
+  if (f.cell !== undefined) out.cell = f.cell;
   if (f.expected !== undefined) out.expected = f.expected;
   if (f.got !== undefined) out.got = f.got;
   if (f.entries !== undefined) out.entries = f.entries;
@@ -30,6 +31,7 @@ export function publicProblem(p: ProblemResult): Record<string, unknown> {
     id: p.id,
     score: p.score,
     maxScore: p.maxScore,
+    ...(p.variant ? { variant: p.variant } : {}),
     parts: p.parts.map((pt) => ({ id: pt.id, status: pt.status, score: pt.score, maxScore: pt.maxScore, findings: pt.findings.map(publicFinding) })),
   };
 }

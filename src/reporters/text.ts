@@ -10,7 +10,7 @@ export interface TextOptions {
 }
 
 export function findingLine(f: Finding, c = pc.createColors(false)): string {
-  const where = `${pathStart(f.file ?? '?')}:${f.line ?? 1}:${f.column ?? 1}`;
+  const where = `${pathStart(f.file ?? '?')}${f.cell ? `[cell ${f.cell.index + 1}]` : ''}:${f.line ?? 1}:${f.column ?? 1}`;
   const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info');
   return `${where} ${sev} ${showControls(f.message)} ${c.dim(showControls(f.code))}`;
 }

@@ -16,6 +16,11 @@ const matrix = { type: 'array', minItems: 1, maxItems: 12, items: { type: 'array
 export const gdStepSize: Verifier<Quadratic, GdReference, GdAnswer> = {
   kind: 'gd-step-size',
   summary: 'the learning rates for which gradient descent converges on a quadratic',
+  conditions: {
+    'hessian-positive-definite': { describe: 'every eigenvalue of the Hessian is above 0', holds: (_q, ref) => ref.eigenvalues.every((e) => e.value.sign() > 0) },
+    'rational-eigenvalues': { describe: 'every eigenvalue is a rational number', holds: (_q, ref) => ref.eigenvalues.every((e) => isRational(e.value)) },
+    'distinct-eigenvalues': { describe: 'no two eigenvalues are equal', holds: (_q, ref) => ref.eigenvalues.every((e, i) => ref.eigenvalues.every((f, j) => j <= i || !e.value.eq(f.value))) },
+  },
   schema: {
     given: {
       type: 'object',
@@ -60,3 +65,8 @@ export const gdStepSize: Verifier<Quadratic, GdReference, GdAnswer> = {
   },
 };
 
+
+/** A rational eigenvalue: an exact fraction (a surd or a 64-digit decimal is not). */
+function isRational(v: { toExact(): string; symbol?: string }): boolean {
+  return !v.symbol && /^-?\d+(\/\d+)?$/.test(v.toExact());
+}

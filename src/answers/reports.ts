@@ -1,0 +1,103 @@
+// Answers inside reports: a Markdown file's fenced blocks marked ```yaml gradecheck, or a Jupyter
+// notebook's (in Markdown cells, and raw or Markdown cells tagged `gradecheck`), read together as
+// one submission. Everything else in the report is ignored. Each line of the YAML read remembers
+// where it came from, so every finding points into the original file: its line and column in a
+// .md, its cell (index and id) and line within the cell in a notebook.
+import type { Finding } from '../findings/finding.js';
+
+export interface Origin {
+  line: number;
+  /** Columns the block's lines were indented by in the report (added back). */
+  indent: number;
+  cell?: { index: number; id?: string };
+}
+
+export interface ExtractedReport {
+  /** The blocks' YAML, one after the other. */
+  yaml: string;
+  /** origins[i]: where line i + 1 of `yaml` is in the report. */
+  origins: Origin[];
+}
+
+export const REPORT_FILE = /\.(md|ipynb)$/i;
+
+const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})\s*yaml\s+gradecheck\s*$/;
+
+/** The gradecheck blocks of a report, or why it has none (a reason for submission.invalid). */
+export function extractReport(file: string, text: string): ExtractedReport | { reason: string } {
+  if (/\.ipynb$/i.test(file)) return fromNotebook(text);
+  const r = fromMarkdown(text.split(/\r?\n/), 0);
+  return r.origins.length ? r : { reason: 'the report has no ```yaml gradecheck block: put the answers in one (see the answers template)' };
+}
+
+/** The blocks of Markdown lines; `base` is the line number of lines[0] minus 1, `cell` the notebook cell. */
+function fromMarkdown(lines: string[], base: number, cell?: Origin['cell']): ExtractedReport {
+  const out: string[] = [];
+  const origins: Origin[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = FENCE_OPEN.exec(lines[i]);
+    if (!open) continue;
+    const indent = open[1].length, fence = open[2];
+    const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
+    for (i++; i < lines.length && !close.test(lines[i]); i++) {
+      out.push(lines[i].slice(Math.min(indent, lines[i].length - lines[i].trimStart().length)));
+      origins.push({ line: base + i + 1, indent, ...(cell ? { cell } : {}) });
+    }
+  }
+  return { yaml: out.join('\n'), origins };
+}
+
+function fromNotebook(text: string): ExtractedReport | { reason: string } {
+  let nb: { cells?: { cell_type?: string; source?: string | string[]; id?: string; metadata?: { tags?: string[] } }[] };
+  try {
+    nb = JSON.parse(text);
+  } catch (e) {
+    return { reason: `the notebook is not valid JSON (${(e as Error).message.split('\n')[0]})` };
+  }
+  if (!nb || !Array.isArray(nb.cells)) return { reason: 'the notebook has no cells' };
+  const yaml: string[] = [];
+  const origins: Origin[] = [];
+  nb.cells.forEach((c, index) => {
+    const src = Array.isArray(c.source) ? c.source.join('') : typeof c.source === 'string' ? c.source : '';
+    const lines = src.split(/\r?\n/);
+    const cell = { index, ...(typeof c.id === 'string' ? { id: c.id } : {}) };
+    const tagged = Array.isArray(c.metadata?.tags) && c.metadata!.tags!.includes('gradecheck');
+    let part: ExtractedReport;
+    if (tagged && (c.cell_type === 'raw' || c.cell_type === 'markdown') && !lines.some((l) => FENCE_OPEN.test(l))) part = { yaml: lines.join('\n'), origins: lines.map((_, i) => ({ line: i + 1, indent: 0, cell })) };
+    else if (c.cell_type === 'markdown' || c.cell_type === 'raw') part = fromMarkdown(lines, 0, cell);
+    else return;
+    if (!part.origins.length) return;
+    yaml.push(part.yaml);
+    origins.push(...part.origins);
+  });
+  return origins.length ? { yaml: yaml.join('\n'), origins } : { reason: 'the notebook has no gradecheck answers: a Markdown cell with a ```yaml gradecheck block, or a raw cell tagged gradecheck' };
+}
+
+/** A finding moved from the YAML read to the report it came from. */
+export function placeInReport(f: Finding, origins: readonly Origin[]): Finding {
+  const mapOne = <T extends { line?: number; column?: number }>(x: T): T & { cell?: Origin['cell'] } => {
+    if (x.line === undefined) return x;
+    const o = origins[Math.min(Math.max(x.line, 1), origins.length) - 1];
+    if (!o) return x;
+    return { ...x, line: o.line, column: (x.column ?? 1) + o.indent, ...(o.cell ? { cell: o.cell } : {}) };
+  };
+  const g = mapOne(f);
+  return f.entries ? { ...g, entries: f.entries.map(mapOne) } : g;
+}
+
+/** A report holding the statement and the answers template, for release --format md|ipynb. */
+export function reportWith(format: 'md' | 'ipynb', statement: string, answers: string): string {
+  if (format === 'md') return `${statement.trimEnd()}\n\n## Your answers\n\nWrite them in the block below (it is what is graded; the rest of this file is not).\n\n\`\`\`yaml gradecheck\n${answers.trimEnd()}\n\`\`\`\n`;
+  const lines = (s: string) => s.split('\n').map((l, i, a) => (i < a.length - 1 ? `${l}\n` : l));
+  const nb = {
+    cells: [
+      { cell_type: 'markdown', id: 'statement', metadata: {}, source: lines(statement.trimEnd()) },
+      { cell_type: 'markdown', id: 'how', metadata: {}, source: lines('## Your answers\n\nThe raw cell below, tagged `gradecheck`, is what is graded. Your own code cells may go anywhere.') },
+      { cell_type: 'raw', id: 'answers', metadata: { tags: ['gradecheck'] }, source: lines(answers.trimEnd()) },
+    ],
+    metadata: { kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' } },
+    nbformat: 4,
+    nbformat_minor: 5,
+  };
+  return JSON.stringify(nb, null, 1) + '\n';
+}

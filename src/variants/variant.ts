@@ -1,0 +1,111 @@
+// One student's variant of a templated problem: params drawn from the secret and the student,
+// kept when the problem they make loads and meets `require:`. Deterministic, so the grader,
+// every worker and a regrade a month later draw the same variant; memoised per process.
+import type { LoadedProblem } from '../grading/problems.js';
+import { loadProblem } from '../grading/problems.js';
+import { ProblemError } from '../kinds/types.js';
+import type { Params } from './params.js';
+import { comparisonsHold, drawAttempt, instantiate, MAX_TRIES, renderStatement, textOf, type ProblemTemplate } from './template.js';
+import type { VariantKey } from './seed.js';
+
+export interface VariantContext {
+  secret: string;
+  assignment: string | null;
+  student: string;
+  /** The assignment's shared params, drawn for this student. */
+  shared?: Params;
+  /** From variants.yaml: another draw for this student, or values pinned. */
+  reseed?: number;
+  pinned?: Params;
+}
+
+export interface Variant {
+  lp: LoadedProblem;
+  params: Params;
+  /** The reference, when a named condition needed it (then grading reuses it). */
+  ref?: unknown;
+  attempts: number;
+}
+
+export class VariantError extends ProblemError {}
+
+/** The variant of a template for one student. */
+export function variantFor(t: ProblemTemplate, ctx: VariantContext): Variant {
+  const key: VariantKey = { assignment: ctx.assignment, problem: t.id, student: ctx.student, reseed: ctx.reseed };
+  const memoKey = JSON.stringify([ctx.secret.length, hashOf(ctx.secret), key, [...(ctx.shared ?? [])].map(([k, v]) => [k, textOf(v)]), [...(ctx.pinned ?? [])].map(([k, v]) => [k, textOf(v)])]);
+  let v = memo.get(memoKey);
+  if (!v) {
+    v = draw(t, ctx, key);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(memoKey, v);
+  }
+  return v;
+}
+const memo = new Map<string, Variant>();
+
+function draw(t: ProblemTemplate, ctx: VariantContext, key: VariantKey): Variant {
+  let last = 'no draw met the comparisons of require';
+  for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
+    const params = drawAttempt(t, ctx.secret, key, attempt, ctx.shared ?? new Map(), ctx.pinned ?? new Map());
+    if (!comparisonsHold(t, params)) continue;
+    const root = instantiate(t, params);
+    const r = loadProblem(t.file, root);
+    if ('errors' in r) {
+      last = r.errors[0].message;
+      continue;
+    }
+    let ref: unknown;
+    const named = t.require.filter((q) => q.named);
+    if (named.length) {
+      try {
+        ref = r.verifier.reference(r.problem.given);
+      } catch (e) {
+        if (!(e instanceof ProblemError)) throw e;
+        last = e.message;
+        continue;
+      }
+      if (ref instanceof Promise) throw new VariantError(`require: ${named[0].text} needs the reference at once, which ${r.problem.kind} does not give`, named[0].pos);
+      const failed = named.find((q) => !r.verifier.conditions![q.named!].holds(r.problem.given, ref));
+      if (failed) {
+        last = `${failed.text} does not hold`;
+        continue;
+      }
+    }
+    const text = Object.fromEntries([...params].filter(([k]) => t.specs.some((s) => s.name === k)).map(([k, v]) => [k, textOf(v)]));
+    const statement = t.statement === undefined ? undefined : renderStatement(t.statement, params, root);
+    r.problem.variant = { params: text, ...(statement !== undefined ? { statement } : {}) };
+    return { lp: { problem: r.problem, verifier: r.verifier }, params, ref, attempts: attempt + 1 };
+  }
+  throw new VariantError(`no variant of ${t.id} for ${ctx.student} in ${MAX_TRIES} draws (${last})`, t.specs[0]?.pos);
+}
+
+/** The share of draws that make a valid variant, over `samples` students (for validate). */
+export function acceptanceRate(t: ProblemTemplate, samples: number, shared: Params = new Map()): { accepted: number; draws: number } {
+  let accepted = 0, draws = 0;
+  for (let i = 0; i < samples; i++) {
+    const key: VariantKey = { assignment: null, problem: t.id, student: `sample-${i}` };
+    const params = drawAttempt(t, 'gradecheck-validate', key, 0, shared, new Map());
+    draws++;
+    if (!comparisonsHold(t, params)) continue;
+    const r = loadProblem(t.file, instantiate(t, params));
+    if ('errors' in r) continue;
+    const named = t.require.filter((q) => q.named);
+    if (named.length) {
+      let ref: unknown;
+      try {
+        ref = r.verifier.reference(r.problem.given);
+      } catch {
+        continue;
+      }
+      if (ref instanceof Promise || named.some((q) => !r.verifier.conditions![q.named!].holds(r.problem.given, ref))) continue;
+    }
+    accepted++;
+  }
+  return { accepted, draws };
+}
+
+function hashOf(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
