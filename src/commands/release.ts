@@ -13,6 +13,7 @@ import { problemFor, type VariantSetup } from '../variants/grading.js';
 import { answersTemplate } from '../variants/answers-template.js';
 import { reportWith } from '../answers/reports.js';
 import { printFindings, UsageError, emit } from './shared.js';
+import { ProblemError } from '../kinds/types.js';
 import { toYaml, variantSetup } from './solve.js';
 
 export interface ReleaseOptions {
@@ -69,7 +70,13 @@ export async function releaseCommand(arg: string, opts: ReleaseOptions): Promise
   const roster = readRoster(opts.students);
   for (const student of roster.keys()) {
     if (!/^[\w.@+-]+$/.test(student)) throw new UsageError(`--students: "${student}" cannot name a folder (letters, digits, . _ @ + - only)`);
-    const problems = await solved(assignment, student, setup);
+    let problems;
+    try {
+      problems = await solved(assignment, student, setup);
+    } catch (e) {
+      if (e instanceof ProblemError) throw new UsageError(`${student}: ${e.message} (variants.yaml pins, or require: too strict?)`);
+      throw e;
+    }
     const dir = join(opts.out, 'students', student);
     mkdirSync(dir, { recursive: true });
     const text = statement(assignment, student, problems);

@@ -71,7 +71,8 @@ function draw(t: ProblemTemplate, ctx: VariantContext, key: VariantKey): Variant
         continue;
       }
     }
-    const text = Object.fromEntries([...params].filter(([k]) => t.specs.some((s) => s.name === k)).map(([k, v]) => [k, textOf(v)]));
+    // Every param the variant was made with: the assignment's shared ones, then its own.
+    const text = Object.fromEntries([...params].map(([k, v]) => [k, textOf(v)]));
     const statement = t.statement === undefined ? undefined : renderStatement(t.statement, params, root);
     r.problem.variant = { params: text, ...(statement !== undefined ? { statement } : {}) };
     return { lp: { problem: r.problem, verifier: r.verifier }, params, ref, attempts: attempt + 1 };
