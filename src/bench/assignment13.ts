@@ -25,3 +25,16 @@ export function writeAssignment13(repo: string, dir: string): void {
   const ids = [...BUNDLED.map((f) => f.split('/')[1].replace('.yaml', '')), ...Object.keys(MADE)];
   writeFileSync(join(dir, 'assignment.yaml'), `id: bench13\ntitle: Thirteen problems of every kind\nproblems: [${ids.join(', ')}]\n`);
 }
+
+/** Four templated problems (one assignment) for the variants benchmark: a class of students, each with their own numbers. */
+export function writeTemplated4(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const problems: Record<string, string> = {
+    'v-gd': 'kind: gd-step-size\nparams:\n  a: { int: [1, 9] }\n  b: { int: [-4, 4] }\n  c: { int: [1, 9] }\nrequire: [hessian-positive-definite]\ngiven:\n  matrix: [["${a}", "${b}"], ["${b}", "${c}"]]\nparts: { hessian: 2, eigenvalues: 2, range: 3 }',
+    'v-mlp': 'kind: mlp-gradients\nparams:\n  W: { matrix: [2, 3], decimal: [-1, 1], places: 1 }\n  t: { decimal: [-1, 1], places: 1 }\nrequire: [no-relu-kink]\ngiven:\n  inputs: [[0.5, -1, 2], [1, 0.5, -0.5]]\n  targets: ["${t}", 0.5]\n  layers:\n    - { weights: "${W}", bias: [0.1, -0.1], activation: relu }\n    - { weights: [[0.3, -0.2]], bias: [0], activation: identity }\nparts: { loss: 2, dW1: 3, db1: 2 }',
+    'v-count': 'kind: param-count\nparams:\n  f: { int: [4, 32] }\n  k: { choice: [3, 5] }\ngiven:\n  input: [3, 32, 32]\n  layers:\n    - { type: conv, filters: "${f}", kernel: "${k}" }\n    - { type: maxpool, size: 2 }\n    - { type: flatten }\n    - { type: dense, units: 10 }\nparts: { layers: 2, total: 2 }',
+    'v-conv': 'kind: conv-backprop\nparams:\n  X: { matrix: [4, 4], int: [-2, 2] }\n  K: { matrix: [2, 2], int: [-1, 2] }\ngiven:\n  input: [["${X}"]]\n  filters: [["${K}"]]\n  upstream: [[[[1, 0, -1], [0, 2, 0], [1, 0, 0]]]]\nparts: { Z: 2, dX: 2, dW: 2 }',
+  };
+  for (const [id, body] of Object.entries(problems)) writeFileSync(join(dir, `${id}.yaml`), `id: ${id}\n${body}\n`);
+  writeFileSync(join(dir, 'assignment.yaml'), `id: variants4\nproblems: [${Object.keys(problems).join(', ')}]\n`);
+}

@@ -13,7 +13,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expandPaths } from '../grading/files.js';
-import { writeAssignment13 } from './assignment13.js';
+import { writeAssignment13, writeTemplated4 } from './assignment13.js';
 import { tmpdir } from 'node:os';
 import { basename, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,4 +102,19 @@ writeFileSync(key13, execFileSync(process.execPath, [cli, 'solve', a13], { env, 
 run(['grade', '--problems', a13, key13, '--format', 'json'], env); // references computed and cached
 const colds13 = Array.from({ length: 7 }, () => run(['grade', '--problems', a13, key13, '--format', 'json'], env)).sort((a, b) => a - b);
 console.log(`cold start, one submission to a 13-problem assignment, warm cache: median ${colds13[3].toFixed(3)} s (min ${colds13[0].toFixed(3)}, max ${colds13[6].toFixed(3)}; target 0.4 s)`);
+// Variants (issue 14): 1,000 students × 4 templated problems, each student graded against their
+// own variants: cold (every variant's reference computed and cross-checked) and warm (cached).
+const v4 = join(dir, 'templated4');
+writeTemplated4(v4);
+const venv = { ...env, GRADECHECK_SECRET: 'bench-secret', GRADECHECK_CACHE_DIR: join(dir, 'variants-cache') };
+const roster = join(dir, 'roster.csv');
+writeFileSync(roster, 'student\ns0000\n');
+execFileSync(process.execPath, [cli, 'release', v4, '--students', roster, '--out', join(dir, 'release')], { env: { ...venv, GRADECHECK_CACHE_DIR: join(dir, 'release-cache') }, stdio: 'ignore' });
+const key4 = readFileSync(join(dir, 'release', 'instructors', 's0000', 'key.yaml'), 'utf8');
+const vsubs = join(dir, 'variant-subs');
+mkdirSync(vsubs);
+for (let i = 0; i < 1000; i++) writeFileSync(join(vsubs, `s${String(i).padStart(4, '0')}.yaml`), key4.replace(/^student: .*$/m, `student: s${String(i).padStart(4, '0')}`));
+const vcold = run(['grade', '--problems', v4, vsubs, '--format', 'json', '--output', out], venv);
+const vwarm = run(['grade', '--problems', v4, vsubs, '--format', 'json', '--output', out], venv);
+console.log(`variants, 1,000 students × 4 templated problems: cold ${vcold.toFixed(2)} s (target 30 s), warm ${vwarm.toFixed(2)} s (target 2 s)`);
 rmSync(dir, { recursive: true, force: true });

@@ -121,8 +121,8 @@ export interface Verifier<G = any, R = any, A = any> {
   solve(problem: Problem<G>, ref: R, crossCheck?: CrossCheck): Solution;
   /**
    * Named conditions a templated problem's `require:` may list (gd's `rational-eigenvalues`…):
-   * each tells whether a drawn variant, its given prepared and its reference computed, is one
-   * the instructor wants.
+   * each tells whether a drawn variant (its given prepared; its reference computed when a
+   * condition asks for it: a draw is checked many times per class) is one the instructor wants.
    */
-  conditions?: Record<string, { describe: string; holds(given: G, ref: R): boolean }>;
+  conditions?: Record<string, { describe: string; holds(given: G, ref: () => R): boolean }>;
 }

@@ -17,8 +17,15 @@ export function problemFor(lp: LoadedProblem, assignment: Assignment, student: s
   const pin = setup.pins.get(student);
   const shared = sharedParams(assignment.shared ?? [], setup.secret, assignment.id, student, pin?.reseed);
   const v = variantFor(lp.template, { secret: setup.secret, assignment: assignment.id, student, shared, reseed: pin?.reseed, pinned: pin?.pinned?.get(lp.problem.id) });
-  return { ...v.lp, problem: { ...v.lp.problem, parts: lp.problem.parts } };
+  // The same object each time for the same variant and points: what is cached by problem (its
+  // grading key, its unanswered result) stays cached.
+  let byParts = scaled.get(v.lp);
+  if (!byParts) scaled.set(v.lp, (byParts = new WeakMap()));
+  let out = byParts.get(lp.problem.parts);
+  if (!out) byParts.set(lp.problem.parts, (out = { ...v.lp, problem: { ...v.lp.problem, parts: lp.problem.parts } }));
+  return out;
 }
+const scaled = new WeakMap<LoadedProblem, WeakMap<object, LoadedProblem>>();
 
 /** Where a problem's reference is kept: by id, or for a variant by id and content. */
 export function refKey(lp: LoadedProblem): string {

@@ -28,6 +28,8 @@ export interface Variant {
 }
 
 export class VariantError extends ProblemError {}
+/** A draw whose reference cannot be computed: drawn again. */
+class RejectDraw extends Error {}
 
 /** The variant of a template for one student. */
 export function variantFor(t: ProblemTemplate, ctx: VariantContext): Variant {
@@ -55,21 +57,32 @@ function draw(t: ProblemTemplate, ctx: VariantContext, key: VariantKey): Variant
       continue;
     }
     let ref: unknown;
-    const named = t.require.filter((q) => q.named);
-    if (named.length) {
-      try {
-        ref = r.verifier.reference(r.problem.given);
-      } catch (e) {
-        if (!(e instanceof ProblemError)) throw e;
-        last = e.message;
-        continue;
+    let refError: string | null = null;
+    // The reference, computed once when a condition asks for it.
+    const refOf = () => {
+      if (ref === undefined && refError === null) {
+        try {
+          ref = r.verifier.reference(r.problem.given);
+        } catch (e) {
+          if (!(e instanceof ProblemError)) throw e;
+          refError = e.message;
+        }
+        if (ref instanceof Promise) throw new VariantError(`require: a named condition needs the reference at once, which ${r.problem.kind} does not give`, t.require.find((q) => q.named)?.pos);
       }
-      if (ref instanceof Promise) throw new VariantError(`require: ${named[0].text} needs the reference at once, which ${r.problem.kind} does not give`, named[0].pos);
-      const failed = named.find((q) => !r.verifier.conditions![q.named!].holds(r.problem.given, ref));
-      if (failed) {
-        last = `${failed.text} does not hold`;
-        continue;
-      }
+      if (refError !== null) throw new RejectDraw(refError);
+      return ref;
+    };
+    let failed: string | null = null;
+    try {
+      const f = t.require.find((q) => q.named && !r.verifier.conditions![q.named].holds(r.problem.given, refOf));
+      if (f) failed = `${f.text} does not hold`;
+    } catch (e) {
+      if (!(e instanceof RejectDraw)) throw e;
+      failed = e.message;
+    }
+    if (failed) {
+      last = failed;
+      continue;
     }
     // Every param the variant was made with: the assignment's shared ones, then its own.
     const text = Object.fromEntries([...params].map(([k, v]) => [k, textOf(v)]));
@@ -90,15 +103,13 @@ export function acceptanceRate(t: ProblemTemplate, samples: number, shared: Para
     if (!comparisonsHold(t, params)) continue;
     const r = loadProblem(t.file, instantiate(t, params));
     if ('errors' in r) continue;
-    const named = t.require.filter((q) => q.named);
-    if (named.length) {
+    try {
       let ref: unknown;
-      try {
-        ref = r.verifier.reference(r.problem.given);
-      } catch {
-        continue;
-      }
-      if (ref instanceof Promise || named.some((q) => !r.verifier.conditions![q.named!].holds(r.problem.given, ref))) continue;
+      const refOf = () => (ref ??= r.verifier.reference(r.problem.given));
+      if (t.require.some((q) => q.named && !r.verifier.conditions![q.named].holds(r.problem.given, refOf)) || ref instanceof Promise) continue;
+    } catch (e) {
+      if (e instanceof ProblemError) continue;
+      throw e;
     }
     accepted++;
   }

@@ -25,7 +25,7 @@ export const convDesign: Verifier<DesignGiven, DesignRef, DesignAnswer> = {
   summary: 'design layers that turn an input into a target shape under constraints',
   conditions: {
     // A target no design reaches is refused when the problem is read, so a variant that loads has one.
-    'design-exists': { describe: 'some design meets the constraints', holds: (_g, ref) => ref.designs.length > 0 },
+    'design-exists': { describe: 'some design meets the constraints', holds: (_g, ref) => ref().designs.length > 0 },
   },
   schema: {
     given: {

@@ -1,4 +1,5 @@
 // Kind gd-step-size: for which learning rates does gradient descent converge on a quadratic?
+import { Num } from '../../numbers/num.js';
 import { formatInterval } from '../../answers/interval.js';
 import { numberRef, partsSchema } from '../../load/schema-parts.js';
 import { decode, encode } from '../../numbers/codec.js';
@@ -17,9 +18,10 @@ export const gdStepSize: Verifier<Quadratic, GdReference, GdAnswer> = {
   kind: 'gd-step-size',
   summary: 'the learning rates for which gradient descent converges on a quadratic',
   conditions: {
-    'hessian-positive-definite': { describe: 'every eigenvalue of the Hessian is above 0', holds: (_q, ref) => ref.eigenvalues.every((e) => e.value.sign() > 0) },
-    'rational-eigenvalues': { describe: 'every eigenvalue is a rational number', holds: (_q, ref) => ref.eigenvalues.every((e) => isRational(e.value)) },
-    'distinct-eigenvalues': { describe: 'no two eigenvalues are equal', holds: (_q, ref) => ref.eigenvalues.every((e, i) => ref.eigenvalues.every((f, j) => j <= i || !e.value.eq(f.value))) },
+    // Positive definite iff every pivot of the exact elimination is above 0 (no eigenvalues needed).
+    'hessian-positive-definite': { describe: 'every eigenvalue of the Hessian is above 0', holds: (q) => positivePivots(q.hessian) },
+    'rational-eigenvalues': { describe: 'every eigenvalue is a rational number', holds: (_q, ref) => ref().eigenvalues.every((e) => isRational(e.value)) },
+    'distinct-eigenvalues': { describe: 'no two eigenvalues are equal', holds: (_q, ref) => ref().eigenvalues.every((e, i, all) => all.every((f, j) => j <= i || !e.value.eq(f.value))) },
   },
   schema: {
     given: {
@@ -69,4 +71,17 @@ export const gdStepSize: Verifier<Quadratic, GdReference, GdAnswer> = {
 /** A rational eigenvalue: an exact fraction (a surd or a 64-digit decimal is not). */
 function isRational(v: { toExact(): string; symbol?: string }): boolean {
   return !v.symbol && /^-?\d+(\/\d+)?$/.test(v.toExact());
+}
+
+/** Symmetric H is positive definite iff Gaussian elimination without row swaps meets only pivots above 0. */
+function positivePivots(H: Num[][]): boolean {
+  const a = H.map((r) => [...r]);
+  for (let k = 0; k < a.length; k++) {
+    if (a[k][k].sign() <= 0) return false;
+    for (let i = k + 1; i < a.length; i++) {
+      const f = a[i][k].div(a[k][k]);
+      for (let j = k; j < a.length; j++) a[i][j] = a[i][j].sub(f.mul(a[k][j]));
+    }
+  }
+  return true;
 }

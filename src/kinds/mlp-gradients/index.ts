@@ -16,7 +16,7 @@ export const mlpGradients: Verifier<Net, MlpRef, MlpAnswer> = {
   kind: 'mlp-gradients',
   summary: 'loss and gradients of a fully connected network, computed exactly',
   conditions: {
-    'no-relu-kink': { describe: 'no ReLU input is exactly 0 (the derivative is defined everywhere)', holds: (_n, ref) => ref.passes.length === 1 && !ref.passes[0].kinks },
+    'no-relu-kink': { describe: 'no ReLU input is exactly 0 (the derivative is defined everywhere)', holds: (_n, ref) => ref().passes.length === 1 && !ref().passes[0].kinks },
   },
   schema: {
     given: {

@@ -17,7 +17,7 @@ export const paramCount: Verifier<ParamGiven, ParamRef, ParamAnswer> = {
   kind: 'param-count',
   summary: 'output shapes and parameter counts of a network, layer by layer',
   conditions: {
-    'whole-solution': { describe: 'solve-for has a whole-number answer (with mode: equal, a count equal to the budget)', holds: (_g, ref) => ref.solved !== null },
+    'whole-solution': { describe: 'solve-for has a whole-number answer (with mode: equal, a count equal to the budget)', holds: (_g, ref) => ref().solved !== null },
   },
   schema: {
     given: {
