@@ -108,6 +108,7 @@ program
   .option('--problems <path>', 'where the assignment named by id is (repeatable)', collect)
   .option('--feedback <level>', 'full (default), hints or score')
   .option('--visibility <when>', 'visible (default), after_due_date, after_published or hidden')
+  .option('--secret-file <file>', 'the course secret, packed for an assignment with params')
   .action((assignment: string, o) => run(gradescopePackageCommand(assignment, o)));
 
 program

@@ -68,6 +68,24 @@ describe('the figures', () => {
   });
 });
 
+describe('with variants', () => {
+  it('scores per value of each param: every value when few, four ranges when many', () => {
+    const withVariant = (name: string, a: number, k: number) => {
+      const s = student(name, a, 0);
+      s.problems[0].variant = { k: String(k), many: String(a * 100 + name.length) };
+      return s;
+    };
+    const a = classStats([withVariant('ann', 2, 1), withVariant('bob', 0, 1), withVariant('cat', 2, 2), ...Array.from({ length: 8 }, (_, i) => withVariant(`x${i}`, 1, 2))]).assignments[0];
+    const k = a.byParam.find((p) => p.param === 'k')!;
+    expect(k.values).toEqual([
+      { value: '1', students: 2, meanPercent: 20 }, // (2/5 + 0/5) / 2
+      { value: '2', students: 9, meanPercent: 22.2222 }, // (2/5 + 8 × 1/5) / 9
+    ]);
+    expect(a.byParam.find((p) => p.param === 'many')!.values.length).toBeLessThanOrEqual(4);
+    expect(statsHtml(classStats([withVariant('ann', 2, 1)]))).toContain('<caption>p: k</caption>');
+  });
+});
+
 describe('student text in the page', () => {
   const hostile = student('<img src=x onerror=alert(1)>', 1, 1, ['m.x'], []);
   hostile.problems[0].parts[0].findings[0].message = '</td><script>alert(1)</script>\u001b[2J|x|';

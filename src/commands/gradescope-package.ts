@@ -18,6 +18,8 @@ export interface PackageOptions {
   problems?: string[];
   feedback?: string;
   visibility?: string;
+  /** The course secret, packed for a templated assignment (the zip goes to the instructors' Gradescope only). */
+  secretFile?: string;
 }
 
 /** The bundle: this module's own folder when it runs bundled, else the repository's bundle/. */
@@ -54,8 +56,11 @@ export async function gradescopePackageCommand(assignment: string, opts: Package
   const add = (name: string, data: Buffer | string, mode = 0o644) => zip.addBuffer(Buffer.isBuffer(data) ? data : Buffer.from(data), name, { mtime: EPOCH, mode });
   for (const f of [...needed].sort()) add(`problems/${relative(base, f).split('\\').join('/')}`, readFileSync(f));
   for (const f of readdirSync(BUNDLE).sort()) if (statSync(join(BUNDLE, f)).isFile()) add(`bundle/${f}`, readFileSync(join(BUNDLE, f)));
+  const templated = [...chosen.problems.values()].some((lp) => lp.template);
+  if (templated && !opts.secretFile) throw new UsageError('this assignment draws a variant per student (params): give --secret-file, packed so the autograder can draw each student\'s variant');
+  if (opts.secretFile) add('secret', readFileSync(opts.secretFile), 0o600);
   add('setup.sh', SETUP, 0o755);
-  add('run_autograder', runAutograder({ assignment: chosen.id, feedback, visibility }), 0o755);
+  add('run_autograder', runAutograder({ assignment: chosen.id, feedback, visibility, secret: Boolean(opts.secretFile) }), 0o755);
   add('README.md', `# gradecheck autograder\n\nMade by \`gradecheck gradescope-package\` for ${chosen.id === null ? 'its problems' : `assignment \`${chosen.id}\``}: upload this zip as the autograder of a Gradescope programming assignment (Ubuntu image). Students submit their answers file (YAML).\n`);
   await new Promise<void>((done, fail) => {
     zip.outputStream.pipe(createWriteStream(opts.out)).on('close', done).on('error', fail);
@@ -92,7 +97,7 @@ node --version
 `;
 
 /** Grades the submission; AUTOGRADER_ROOT (default /autograder) lets a test run it in a temporary tree. */
-function runAutograder(o: { assignment: string | null; feedback: string; visibility: string }): string {
+function runAutograder(o: { assignment: string | null; feedback: string; visibility: string; secret: boolean }): string {
   const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
   return `#!/usr/bin/env bash
 # Gradescope runs this for each submission: the results go to results/results.json.
@@ -101,7 +106,7 @@ root="\${AUTOGRADER_ROOT:-/autograder}"
 src="$root/source"
 results="$root/results/results.json"
 mkdir -p "$root/results"
-node "$src/bundle/cli.js" grade --problems "$src/problems" ${o.assignment ? `--assignment ${q(o.assignment)} ` : ''}--feedback ${q(o.feedback)} --visibility ${q(o.visibility)} --format gradescope --output "$results" --no-cache "$root/submission" 2> "$root/results/stderr.txt"
+node "$src/bundle/cli.js" grade --problems "$src/problems" ${o.assignment ? `--assignment ${q(o.assignment)} ` : ''}${o.secret ? '--secret-file "$src/secret" ' : ''}--feedback ${q(o.feedback)} --visibility ${q(o.visibility)} --format gradescope --output "$results" --no-cache "$root/submission" 2> "$root/results/stderr.txt"
 code=$?
 cat "$root/results/stderr.txt" >&2
 if [ "$code" -eq 2 ] || [ ! -s "$results" ]; then

@@ -12,7 +12,7 @@ export interface ReportSubmission {
   score: number;
   maxScore: number;
   findings: ReportFinding[];
-  problems: { id: string; score: number; maxScore: number; parts: { id: string; status: string; score: number; maxScore: number; findings: ReportFinding[] }[] }[];
+  problems: { id: string; score: number; maxScore: number; variant?: Record<string, string>; parts: { id: string; status: string; score: number; maxScore: number; findings: ReportFinding[] }[] }[];
 }
 export interface ReportFinding {
   code: string;
@@ -60,6 +60,14 @@ export interface Misconception {
   pointsLost: number;
 }
 
+/** With variants: a problem's scores by the value of one param (is one variant harder?). */
+export interface ParamStats {
+  problem: string;
+  param: string;
+  /** Each value (or range of values, when there are many) with its students and their mean percent. */
+  values: { value: string; students: number; meanPercent: number }[];
+}
+
 export interface AssignmentStats {
   id: string | null;
   students: number;
@@ -72,6 +80,8 @@ export interface AssignmentStats {
   histogram: Histogram;
   problems: { id: string; maxScore: number; mean: number; parts: PartStats[] }[];
   misconceptions: Misconception[];
+  /** Per templated problem and param; empty without variants. */
+  byParam: ParamStats[];
 }
 
 export interface ClassStats {
@@ -111,7 +121,41 @@ function assignmentStats(id: string | null, subs: ReportSubmission[]): Assignmen
     histogram: histogram(pct, 10),
     problems: problemStats(students),
     misconceptions: misconceptions(students),
+    byParam: paramStats(students),
   };
+}
+
+/** Scores per param value: every value when there are few (≤ 8), else the numeric values in 4 equal ranges. */
+function paramStats(students: ReportSubmission[]): ParamStats[] {
+  const out: ParamStats[] = [];
+  const problems = [...new Set(students.flatMap((s) => s.problems.filter((p) => p.variant).map((p) => p.id)))];
+  for (const pid of problems) {
+    const rows = students.flatMap((s) => s.problems.filter((p) => p.id === pid && p.variant && p.maxScore > 0));
+    const params = [...new Set(rows.flatMap((r) => Object.keys(r.variant!)))];
+    for (const param of params) {
+      const groups = new Map<string, number[]>();
+      const values = rows.map((r) => r.variant![param]);
+      const distinct = [...new Set(values)];
+      const nums = distinct.map(Number);
+      const numeric = nums.every(Number.isFinite);
+      let label = (v: string) => v;
+      if (distinct.length > 8) {
+        if (!numeric) continue; // many texts (whole matrices): no grouping says anything
+        const lo = Math.min(...nums), hi = Math.max(...nums), w = (hi - lo) / 4 || 1;
+        label = (v) => {
+          const k = Math.min(3, Math.floor((Number(v) - lo) / w));
+          return `${round(lo + k * w)} to ${round(lo + (k + 1) * w)}`;
+        };
+      }
+      rows.forEach((r) => {
+        const k = label(r.variant![param]);
+        groups.set(k, [...(groups.get(k) ?? []), (100 * r.score) / r.maxScore]);
+      });
+      const sorted = [...groups].sort(([a], [b]) => (numeric ? parseFloat(a) - parseFloat(b) : a.localeCompare(b)));
+      out.push({ problem: pid, param, values: sorted.map(([value, xs]) => ({ value, students: xs.length, meanPercent: round(mean(xs)) })) });
+    }
+  }
+  return out;
 }
 
 function problemStats(students: ReportSubmission[]): AssignmentStats['problems'] {

@@ -41,6 +41,7 @@ function assignmentHtml(a: AssignmentStats): string {
 ${misconceptionTable(a.misconceptions)}
 <h3>Problems and parts</h3>
 ${a.problems.map((pr) => problemTable(pr)).join('\n')}
+${a.byParam.length ? `<h3>Variants: scores by param</h3>\n${a.byParam.map(paramTable).join('\n')}` : ''}
 </section>`;
 }
 
@@ -52,6 +53,11 @@ function misconceptionTable(rows: Misconception[]): string {
   return `<table class="misconceptions"><thead><tr><th>problem</th><th>part</th><th>finding</th><th class="num">students</th><th class="num">of the class</th><th class="num">points lost</th><th>example</th></tr></thead><tbody>
 ${body}
 </tbody></table>`;
+}
+
+function paramTable(p: AssignmentStats['byParam'][number]): string {
+  const rows = p.values.map((v) => `<tr><td>${e(v.value)}</td><td class="num">${v.students}</td><td class="num">${n(v.meanPercent)} %</td></tr>`).join('');
+  return `<table class="params"><caption>${e(p.problem)}: ${e(p.param)}</caption><thead><tr><th>value</th><th class="num">students</th><th class="num">mean</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function problemTable(pr: AssignmentStats['problems'][number]): string {

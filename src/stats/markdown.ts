@@ -25,6 +25,11 @@ export function statsMarkdown(stats: ClassStats): string {
     out.push('### Parts', '', '| problem | part | mean | full marks % | missing % | discrimination | distribution |', '| --- | --- | ---: | ---: | ---: | ---: | --- |');
     for (const p of a.problems) for (const pt of p.parts) out.push(`| ${escapeMd(p.id)} | ${escapeMd(pt.id)} | ${n(pt.mean, 2)} / ${n(pt.maxScore, 2)} | ${n(pt.fullMarks)} | ${n(pt.missing)} | ${pt.discrimination === null ? '—' : n(pt.discrimination, 2)} | \`${bars(pt.histogram.counts)}\` |`);
     out.push('');
+    if (a.byParam.length) {
+      out.push('### Variants: scores by param', '', '| problem | param | value | students | mean % |', '| --- | --- | --- | ---: | ---: |');
+      for (const p of a.byParam) for (const v of p.values) out.push(`| ${escapeMd(p.problem)} | ${escapeMd(p.param)} | ${escapeMd(v.value)} | ${v.students} | ${n(v.meanPercent)} |`);
+      out.push('');
+    }
   }
   return out.join('\n');
 }
