@@ -64,6 +64,21 @@ describe('drawing', () => {
   });
 });
 
+describe('templates that are refused', () => {
+  it.each([
+    ['require no draw meets', 'params:\n  a: { int: [1, 3] }\nrequire: ["a > 5"]\n', 4, /no variant of t for \(sample\) in 200 draws .*; 0 of 100 sample draws made a valid variant/],
+    ['an unknown condition', 'params:\n  a: { int: [1, 3] }\nrequire: [no-such-thing]\n', 5, /"no-such-thing" is neither a condition of this kind \(hessian-positive-definite, rational-eigenvalues, distinct-eigenvalues\)/],
+    ['a bad range', 'params:\n  a: { int: [3, 1] }\n', 4, /params\.a\.int: \[lo, hi\] with lo ≤ hi/],
+  ])('%s: validate exits 2 at its line', (_, head, line, why) => {
+    const d = mkdtempSync(join(tmpdir(), 'gc-tpl-'));
+    writeFileSync(join(d, 't.yaml'), `id: t\nkind: gd-step-size\n${head}given:\n  matrix: [["\${a}"]]\nparts: { range: 1 }\n`);
+    const r = gc(['validate', d]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`t\\.yaml:${line}:\\d+ error `));
+    expect(r.stderr).toMatch(why);
+  });
+});
+
 describe('release, grade and regrade', () => {
   const out = mkdtempSync(join(tmpdir(), 'gc-release-'));
   const roster = join(out, 'roster.csv');

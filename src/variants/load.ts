@@ -10,7 +10,7 @@ import { Num } from '../numbers/num.js';
 import { drawParams, type ParamSpec, type Params, type ParamValue } from './params.js';
 import { VariantStream } from './seed.js';
 import { readTemplate } from './template.js';
-import { variantFor, VariantError } from './variant.js';
+import { acceptanceRate, variantFor, VariantError } from './variant.js';
 
 /** Per student: another draw (`alice: 17`), or values pinned per problem (`alice: { p1: { a: 3 } }`). */
 export type VariantPins = Map<string, { reseed?: number; pinned?: Map<string, Params> }>;
@@ -32,7 +32,15 @@ export function loadTemplate(file: string, root: PNode, shared: ParamSpec[]): Lo
     const kind = String((get(root, 'kind') as { value?: unknown } | undefined)?.value ?? '');
     const template = readTemplate(file, root as PMap, verifierFor(kind), shared.map((s) => s.name));
     const sharedValues = sharedParams(shared, SAMPLE_SECRET, null, '(sample)');
-    const sample = variantFor(template, { secret: SAMPLE_SECRET, assignment: null, student: '(sample)', shared: sharedValues });
+    let sample;
+    try {
+      sample = variantFor(template, { secret: SAMPLE_SECRET, assignment: null, student: '(sample)', shared: sharedValues });
+    } catch (e) {
+      if (!(e instanceof VariantError)) throw e;
+      // Say how rare a valid variant is, so the instructor can loosen require: or the ranges.
+      const rate = acceptanceRate(template, 100, sharedValues);
+      throw new VariantError(`${e.message}; ${rate.accepted} of ${rate.draws} sample draws made a valid variant`, e.pos);
+    }
     return { ...sample.lp, template };
   } catch (e) {
     if (e instanceof VariantError || e instanceof ProblemError) return fail(e);
