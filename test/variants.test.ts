@@ -117,6 +117,25 @@ describe('release, grade and regrade', () => {
   });
 });
 
+describe('the answers template', () => {
+  it.each(['usi-a2', 'hw3', 'batch-conv'])('%s: every part a key, passes validate, grades all missing, and gives no answer away', (id) => {
+    const folder = `problems/${id === 'usi-a2' ? 'usi-a2' : id === 'hw3' ? 'hw3' : 'seed001'}`;
+    const r = gc(['template', folder]);
+    const given = expandPaths([folder]).files.map((f) => readFileSync(f, 'utf8')).join('\n'); // what the problems say (titles, data) is no leak
+    expect(r.status).toBe(0);
+    const d = mkdtempSync(join(tmpdir(), 'gc-template-'));
+    writeFileSync(join(d, 'answers.yaml'), r.stdout);
+    expect(gc(['validate', join(d, 'answers.yaml'), '--problems', 'problems']).status).toBe(0);
+    const s = JSON.parse(gc(['grade', '--problems', 'problems', join(d, 'answers.yaml'), '--format', 'json']).stdout).submissions[0];
+    expect(s.problems.flatMap((p: any) => p.parts.map((pt: any) => pt.status))).toEqual(s.problems.flatMap((p: any) => p.parts.map(() => 'missing')));
+    // No value of the key appears in it (numbers of 3 or more characters, the rules, the ranges).
+    const key = readFileSync(`solutions/answer-keys/${id}.yaml`, 'utf8').split('\nanswers:\n')[1];
+    const values = [...key.matchAll(/-?\d[\d./]{2,}|0 < eta < [^\n]+|lambda_max/g)].map((m) => m[0]).filter((v) => !given.includes(v));
+    if (id !== 'batch-conv') expect(values.length).toBeGreaterThan(2); // batch-conv's key is small integers only
+    expect(values.filter((v) => r.stdout.includes(v))).toEqual([]);
+  });
+});
+
 describe('answers inside reports', () => {
   const out = mkdtempSync(join(tmpdir(), 'gc-reports-'));
   const roster = join(out, 'roster.csv');

@@ -8,8 +8,9 @@ import type { Tolerance } from '../grading/types.js';
 
 /** How an answer of this part is written, from the key's value. */
 function shapeOf(part: string, v: unknown): string {
-  if (part === 'range') return 'an interval: "0 < eta < 1/2", "(0, 0.5)", "0 < η ≤ 1/2", or "none"';
-  if (part === 'rule') return 'the rule: "0 < eta < 2/lambda_max" (lambda_max, lambda_min: the Hessian\'s eigenvalues)';
+  // Notation only: an example that could be the answer would give it away.
+  if (part === 'range') return 'an interval for eta: "a < eta < b" (≤ for a closed end; or "(a, b)"), or "none"';
+  if (part === 'rule') return 'an inequality for eta in lambda_max and lambda_min (the Hessian\'s largest and smallest eigenvalues)';
   if (part === 'optimal') return 'a number, or "none"';
   if (Array.isArray(v)) {
     if (v.length && v.every((r) => Array.isArray(r) && r.every((x) => !Array.isArray(x) && typeof x !== 'object'))) return `a ${v.length}×${(v[0] as unknown[]).length} matrix, a row per line: [[a, b], [c, d]]`;
@@ -42,7 +43,10 @@ export function answersTemplate(o: { student: string; assignment: Assignment; pr
     out.push(`  ${p.id}:${p.title ? `  # ${p.title.replace(/\n/g, ' ')}` : ''}`);
     for (const part of p.parts) {
       const tol = part.tolerance ?? p.tolerance;
-      out.push(`    # ${part.id} (${part.points} point${part.points === 1 ? '' : 's'}): ${shapeOf(part.id, key[part.id])}${typeof key[part.id] === 'number' || typeof key[part.id] === 'string' || Array.isArray(key[part.id]) ? precision(tol) : ''}`);
+      const shape = shapeOf(part.id, key[part.id]);
+      // Precision matters where a decimal may be written: numbers, matrices, lists (not counts, layers or rules).
+      const decimal = /number|matrix|list of \d+ numbers|nested list|interval/.test(shape) && !/whole number|layers|^the rule/.test(shape);
+      out.push(`    # ${part.id} (${part.points} point${part.points === 1 ? '' : 's'}): ${shape}${decimal ? precision(tol) : ''}`);
       out.push(`    ${part.id}:`);
     }
   }
