@@ -27,8 +27,14 @@ export function map4(t: T4, f: (x: Num, b: number, c: number, i: number, j: numb
 
 /** Every entry with its index, in row-major order. */
 export function entries<T>(t: Nested<T>, prefix: number[] = []): { at: number[]; value: T }[] {
-  if (!Array.isArray(t)) return [{ at: prefix, value: t }];
-  return t.flatMap((x, i) => entries(x, [...prefix, i]));
+  const out: { at: number[]; value: T }[] = [];
+  // Pushed in one walk (a flatMap per level made and copied an array per entry: it showed in profiles).
+  const walk = (x: Nested<T>, at: number[]) => {
+    if (!Array.isArray(x)) out.push({ at: [...at], value: x });
+    else for (let i = 0; i < x.length; i++) at.push(i), walk(x[i], at), at.pop();
+  };
+  walk(t, [...prefix]);
+  return out;
 }
 
 export function get<T>(t: Nested<T>, at: readonly number[]): T {
