@@ -43,7 +43,8 @@ function inDir(dir: string): DatasetSpec['files'] | null {
 export function resolveFiles(spec: DatasetSpec): { files: NonNullable<DatasetSpec['files']>; source: string } {
   if (spec.files) return { files: spec.files, source: 'the files given' };
   const envName = spec.name === 'mnist' ? 'GRADECHECK_MNIST' : 'GRADECHECK_FASHION_MNIST';
-  const dirs = [spec.dir, process.env[envName], spec.name === 'fashion-mnist' ? DEBIAN_FASHION_MNIST : mnistDataDir()].filter((d): d is string => Boolean(d));
+  // A problem's own dir is the one place looked in (a wrong path is said, never replaced by another copy).
+  const dirs = (spec.dir ? [spec.dir] : [process.env[envName], spec.name === 'fashion-mnist' ? DEBIAN_FASHION_MNIST : mnistDataDir()]).filter((d): d is string => Boolean(d));
   for (const d of dirs) {
     const files = inDir(d);
     if (files) return { files, source: d };
