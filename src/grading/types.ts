@@ -1,6 +1,7 @@
 import type { Finding } from '../findings/finding.js';
 
-export type PartStatus = 'correct' | 'partial' | 'incorrect' | 'missing' | 'invalid';
+/** `unjudged`: a shortened retraining (a quick check) ran, so no verdict is given; the part keeps its points. */
+export type PartStatus = 'correct' | 'partial' | 'incorrect' | 'missing' | 'invalid' | 'unjudged';
 
 export interface PartResult {
   id: string;

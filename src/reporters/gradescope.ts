@@ -38,7 +38,7 @@ export function gradescopeReport(r: Report, o: GradescopeOptions = {}): string {
           number: `${i + 1}.${j + 1}`,
           score: Number(fmtScore(pt.score)),
           max_score: Number(fmtScore(pt.maxScore)),
-          status: pt.status === 'correct' ? 'passed' : 'failed',
+          status: pt.status === 'correct' || pt.status === 'unjudged' ? 'passed' : 'failed',
           output: pt.findings.map(item).join('\n') || pt.status,
           output_format: 'md',
           visibility,

@@ -36,14 +36,15 @@ export function junitReport(r: Report): string {
   const testsuite = r.submissions.map((s) => {
     const who = one(s.student ?? s.file);
     const cases = casesOf(s);
-    const sFail = cases.filter((c) => c.part.status !== 'correct' && c.part.status !== 'invalid').length;
+    const sFail = cases.filter((c) => c.part.status !== 'correct' && c.part.status !== 'invalid' && c.part.status !== 'unjudged').length;
     const sErr = cases.filter((c) => c.part.status === 'invalid').length;
     tests += cases.length;
     failures += sFail;
     errors += sErr;
     const testcase = cases.map(({ name, problem, part }) => {
       const tc: Record<string, unknown> = { '@_name': name, '@_classname': `${who}.${problem}`, '@_time': '0' };
-      if (part.status !== 'correct') {
+      if (part.status === 'unjudged') tc.skipped = { '@_message': one(part.findings[0]?.message ?? 'not judged') };
+      else if (part.status !== 'correct') {
         const text = part.findings.map((f) => `${pathStart(f.file ?? '?')}:${f.line}:${f.column} ${f.severity} ${one(f.message)} (${one(f.code)})`).join('\n') || part.status;
         const first = part.findings.find((f) => f.severity === 'error') ?? part.findings[0];
         tc[part.status === 'invalid' ? 'error' : 'failure'] = { '@_message': one(first?.message ?? part.status), '@_type': one(first?.code ?? part.status), '#text': `${part.status}: ${part.score}/${part.maxScore} points\n${text}` };

@@ -3,6 +3,11 @@ import { catalog } from '../../findings/finding.js';
 const fig = (v: { mean: string; spread: string; seeds: number }) => `${v.mean} ± ${v.spread} over ${v.seeds} seed${v.seeds === 1 ? '' : 's'}`;
 
 export const trainingFinding = catalog({
+  'training.not-judged': {
+    severity: 'info',
+    message: (v: { part: string; shortened: string; reproduced: string }) =>
+      `${v.part}: not judged: this was a quick check (${v.shortened}), a smoke test of the retraining, not a verdict on the claim${v.reproduced ? `; the shortened run gave ${v.reproduced}` : ''}. Retrain in full to judge it`,
+  },
   'training.claim-inconsistent': {
     severity: 'error',
     message: (v: { part: string; claimed: string; mean: string; spread: string; seeds: number; low: string; high: string }) =>

@@ -16,6 +16,8 @@ export interface TrainingGiven {
   seeds: number;
   maxTrain?: number;
   maxTest?: number;
+  /** What a quick check cut from the problem as written (--max-train, --epochs, --seeds): its claims are not judged. */
+  shortened?: string[];
 }
 
 /** Command-line overrides for a quick check (--seeds, --max-train, --epochs); part of the cache key. */
@@ -76,11 +78,18 @@ export function readTrainingGiven(given: PNode): TrainingGiven {
     weightDecay: num(get(t, 'weight-decay'), 'weight-decay', 0, 1) ?? 0,
     init: normal ? { kind: 'normal', std: Number(normal[1]) } : { kind: initText as 'xavier' | 'he', std: 0 },
   };
+  const asked = { epochs: num(get(t, 'epochs'), 'epochs', 1, 1000) ?? 1, maxTrain: num(get(given, 'max-train'), 'max-train', 10, 10_000_000), seeds: num(get(given, 'seeds'), 'seeds', 1, 20) ?? 1 };
+  const shortened = [
+    ...(overrides.maxTrain !== undefined && (asked.maxTrain === undefined || overrides.maxTrain < asked.maxTrain) ? [`the first ${overrides.maxTrain} training images${asked.maxTrain ? ` of ${asked.maxTrain}` : ''}`] : []),
+    ...(overrides.epochs !== undefined && overrides.epochs < asked.epochs ? [`${overrides.epochs} epoch${overrides.epochs === 1 ? '' : 's'} of ${asked.epochs}`] : []),
+    ...(overrides.seeds !== undefined && overrides.seeds < asked.seeds ? [`${overrides.seeds} seed${overrides.seeds === 1 ? '' : 's'} of ${asked.seeds}`] : []),
+  ];
   return {
     dataset,
     datasetPos: ds.pos,
     models,
     settings,
+    ...(shortened.length ? { shortened } : {}),
     seeds: overrides.seeds ?? num(get(given, 'seeds'), 'seeds', 1, 20) ?? 1,
     maxTrain: overrides.maxTrain ?? num(get(given, 'max-train'), 'max-train', 10, 10_000_000),
     maxTest: num(get(given, 'max-test'), 'max-test', 10, 10_000_000),

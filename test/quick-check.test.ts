@@ -1,0 +1,36 @@
+// A shortened retraining (--max-train, --epochs, --seeds) is a smoke test: it never marks a claim
+// wrong (issue 16). Its parts keep their points, are `unjudged`, and say what was cut, in every format.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { syntheticIdxDir } from './synthetic-idx.js';
+
+const d = mkdtempSync(join(tmpdir(), 'gc-quick-'));
+const data = syntheticIdxDir(300, 90);
+writeFileSync(join(d, 'p.yaml'), JSON.stringify({ id: 'q', kind: 'training-claims', given: { dataset: { name: 'files', dir: data }, models: { mlp: { input: [100], layers: [{ type: 'dense', units: 16 }, { type: 'relu' }, { type: 'dense', units: 3 }] } }, training: { optimizer: 'adam', lr: 0.01, batch: 30, epochs: 3 } }, parts: { 'mlp.test-accuracy': 2, 'mlp.test-accuracy-curve': 1, comparisons: 1 } }));
+// A claim far from anything a net reaches here (0.10 on three easy classes): wrong in a full run.
+writeFileSync(join(d, 's.yaml'), 'student: s\nanswers:\n  q:\n    mlp.test-accuracy: 0.10\n    mlp.test-accuracy-curve: [0.1, 0.1, 0.1]\n    comparisons: ["mlp test-accuracy < mlp test-loss"]\n');
+const gc = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.js', 'grade', '--problems', join(d, 'p.yaml'), join(d, 's.yaml'), '--no-cache', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe('quick checks that do not lie', () => {
+  it('in full, the wrong claim is wrong', () => {
+    const s = JSON.parse(gc('--format', 'json').stdout).submissions[0];
+    expect(s.problems[0].parts.find((p: any) => p.id === 'mlp.test-accuracy').status).toBe('incorrect');
+  }, 60_000);
+  it('shortened (--epochs 1), nothing is judged: every part unjudged, its points kept, the cut said', () => {
+    const s = JSON.parse(gc('--format', 'json', '--epochs', '1').stdout).submissions[0];
+    expect(s.problems[0].parts.map((p: any) => [p.id, p.status, p.score === p.maxScore])).toEqual([
+      ['mlp.test-accuracy', 'unjudged', true],
+      ['mlp.test-accuracy-curve', 'unjudged', true],
+      ['comparisons', 'unjudged', true],
+    ]);
+    const f = s.problems[0].parts[0].findings;
+    expect(f.map((x: any) => [x.code, x.severity])).toEqual([['training.not-judged', 'info']]);
+    expect(f[0].message).toMatch(/not judged: this was a quick check \(1 epoch of 3\)/);
+  }, 60_000);
+  it.each([['text', /training\.not-judged/], ['markdown', /quick check \(the first 100 training images\)/], ['junit', /<skipped message="mlp\.test-accuracy: not judged/]])('%s says so', (format, want) => {
+    expect(gc('--format', format, '--max-train', '100').stdout).toMatch(want);
+  }, 60_000);
+});
