@@ -139,7 +139,10 @@ function tally(report: CampaignReport, v: Violation[]): void {
 function writeBatch(work: string, id: string, files: HostileFile[], specials: boolean): string {
   const dir = join(work, id);
   mkdirSync(dir, { recursive: true });
-  files.forEach((f, i) => writeFileSync(join(dir, `${f.name.slice(0, 120).replace(/\.yaml$/, '')}-${i}.yaml`), f.bytes));
+  files.forEach((f, i) => {
+    const ext = /\.(md|ipynb|yaml)$/.exec(f.name)?.[1] ?? 'yaml';
+    writeFileSync(join(dir, `${f.name.slice(0, 120).replace(/\.(md|ipynb|yaml)$/, '')}-${i}.${ext}`), f.bytes);
+  });
   if (specials) {
     symlinkSync('loop.yaml', join(dir, 'loop.yaml'));
     symlinkSync('nowhere.yaml', join(dir, 'dangling.yaml'));

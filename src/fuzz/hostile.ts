@@ -158,7 +158,14 @@ const rawBytes = fc.oneof(
 
 export function hostileSubmissions(seeds: readonly string[]): fc.Arbitrary<HostileFile> {
   const text = fc.oneof({ weight: 4, arbitrary: mutated(seeds) }, { weight: 4, arbitrary: builtSubmission }, { weight: 1, arbitrary: rawBytes.map((b) => b.toString('latin1')) });
-  return fc.record({ name: fileName, text, raw: fc.option(rawBytes, { freq: 10 }) }).map(({ name, text, raw }) => ({ name: `${name}.yaml`, bytes: raw ?? Buffer.from(text, 'utf8') }));
+  // Sometimes inside a report: a Markdown file's gradecheck block, or a notebook's tagged cell.
+  const wrap = fc.constantFrom('yaml', 'yaml', 'yaml', 'yaml', 'md', 'ipynb');
+  return fc.record({ name: fileName, text, raw: fc.option(rawBytes, { freq: 10 }), wrap }).map(({ name, text, raw, wrap }) => {
+    if (raw || wrap === 'yaml') return { name: `${name}.yaml`, bytes: raw ?? Buffer.from(text, 'utf8') };
+    if (wrap === 'md') return { name: `${name}.md`, bytes: Buffer.from(`# Report\n\nSome prose.\n\n\`\`\`yaml gradecheck\n${text}\n\`\`\`\n`, 'utf8') };
+    const nb = { cells: [{ cell_type: 'markdown', source: ['# Report\n'] }, { cell_type: 'raw', id: 'a', metadata: { tags: ['gradecheck'] }, source: text.split(/(?<=\n)/) }], nbformat: 4, nbformat_minor: 5 };
+    return { name: `${name}.ipynb`, bytes: Buffer.from(JSON.stringify(nb), 'utf8') };
+  });
 }
 
 /** Problem files: the bundled problems mutated, and hostile values in the places that decide the work. */
