@@ -173,7 +173,7 @@ describe('folders', () => {
     expect(expandPaths(['problems']).files.some((f) => f.includes('training'))).toBe(false);
   });
   it('a folder with no YAML file (empty, or only other files) is a usage error, exit 2, even under --fail-under', () => {
-    for (const files of [{}, { 'notes.txt': 'x', 'sub/data.json': '{}' }]) {
+    for (const files of [{}, { 'notes.txt': 'x', 'sub/data.json': '{}' }, { 'README.md': '# The course\n\nNotes.\n', 'work.ipynb': '{"cells": []}' }]) {
       const d = tree(files);
       const r = gc('grade', '--problems', `${COURSE}/problems`, d, '--fail-under', '50');
       expect(r.code).toBe(2);

@@ -6,7 +6,7 @@
 // *.yaml/*.yml that is not a directory is a file to read, whatever it is: a symbolic link loop,
 // a dangling link, a FIFO or a device is listed, so reading it reports it as unreadable (never
 // skipped silently, never thrown: the rest of the batch is graded).
-import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 
 const YAML = /\.ya?ml$/i;
@@ -52,7 +52,22 @@ function walk(dir: string, files: string[], seenDirs: Set<string>, wanted: RegEx
     const path = join(dir, entry.name);
     if (isDirectory(path, entry)) {
       if (!SKIPPED_DIRS.test(entry.name) && !existsSync(join(path, SKIP_MARKER))) walk(path, files, seenDirs, wanted);
-    } else if (wanted.test(entry.name)) files.push(path);
+    } else if (wanted.test(entry.name) && (YAML.test(entry.name) || mentionsGradecheck(path))) files.push(path);
+  }
+}
+
+/**
+ * A report found in a folder is a submission only when it holds gradecheck answers (a block or a
+ * tagged cell names gradecheck): a folder's README.md or notes are not graded. A report named on
+ * the command line is always read (and, without answers, said to be invalid).
+ */
+function mentionsGradecheck(path: string): boolean {
+  try {
+    const st = statSync(path);
+    if (!st.isFile() || st.size > 16 * 1024 * 1024) return true; // let reading it say what is wrong
+    return readFileSync(path, 'latin1').includes('gradecheck');
+  } catch {
+    return true;
   }
 }
 
