@@ -2,23 +2,17 @@
 // part how the class did (mean, full marks, missing, discrimination), and the misconception
 // table: which finding codes the class got, how often, and what they cost. Pure: reports in,
 // numbers out (the renderers in this folder draw them).
+import type { Finding } from '../findings/finding.js';
+import type { PartResult, ProblemResult, SubmissionResult } from '../grading/types.js';
+
+/** A finding as the JSON report holds it (its values are not printed). */
+export type ReportFinding = Pick<Finding, 'code' | 'severity' | 'message'>;
 
 /** A submission as the JSON report holds it (only what statistics read). */
-export interface ReportSubmission {
-  file: string;
-  student: string | null;
-  assignment?: string | null;
-  status: 'graded' | 'invalid';
-  score: number;
-  maxScore: number;
+export type ReportSubmission = Omit<SubmissionResult, 'findings' | 'problems' | 'json'> & {
   findings: ReportFinding[];
-  problems: { id: string; score: number; maxScore: number; variant?: Record<string, string>; parts: { id: string; status: string; score: number; maxScore: number; findings: ReportFinding[] }[] }[];
-}
-export interface ReportFinding {
-  code: string;
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-}
+  problems: (Omit<ProblemResult, 'parts'> & { parts: (Omit<PartResult, 'findings' | 'attachments'> & { findings: ReportFinding[] })[] })[];
+};
 
 export interface Histogram {
   /** Bin edges in percent of the maximum: counts[i] is in [edges[i], edges[i+1]) (the last bin closed). */
