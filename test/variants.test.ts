@@ -164,6 +164,17 @@ describe('answers inside reports', () => {
     expect(f.cell).toEqual({ index: 3, id: 'answers' });
     expect(cell.source.join('').split('\n')[f.line - 1]).toContain('loss: 99');
   });
+  it('the md and ipynb templates pass validate; a refused answer in a report is said at the report\'s line', () => {
+    const tpl = [join(out, 'md', 'students', 'alice', 'answers.md'), join(out, 'ipynb', 'students', 'alice', 'answers.ipynb')];
+    expect(gc(['validate', ...tpl, '--problems', COURSE]).status).toBe(0);
+    const md = join(out, 'refused.md');
+    const text = readFileSync(tpl[0], 'utf8').replace('    range:\n', '    range: "0 < eta < import(1)"\n');
+    writeFileSync(md, text);
+    const r = gc(['validate', md, '--problems', COURSE]);
+    expect(r.status).toBe(2);
+    const line = text.split('\n').findIndex((l) => l.includes('import(1)')) + 1;
+    expect(r.stderr).toMatch(new RegExp(`refused\\.md:${line}:\\d+ error range`));
+  });
   it.each([
     ['bad.ipynb', '{ not json', /the notebook is not valid JSON/],
     ['plain.md', '# a report\n\n```yaml\nstudent: x\n```\n', /no ```yaml gradecheck block/],

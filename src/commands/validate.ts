@@ -14,14 +14,15 @@ import { isTemplate } from '../variants/template.js';
 import { isVariantsFile, loadTemplate, SAMPLE_SECRET, sharedParams } from '../variants/load.js';
 import { acceptanceRate } from '../variants/variant.js';
 import { sharedSpecsListing } from '../grading/assignments.js';
-import { LoadError, loadYamlFile } from '../load/yaml.js';
+import { LoadError, loadYamlFile, readYamlText } from '../load/yaml.js';
+import { extractReport, placeInReport, REPORT_FILE } from '../answers/reports.js';
 import { filesOf, printFindings } from './shared.js';
 import { resolveFiles } from '../data/datasets.js';
 import type { TrainingGiven } from '../kinds/training-claims/model.js';
 import { computeReference, CrossCheckError, defaultCacheDir, ReferenceError } from '../grading/references.js';
 
 export async function validateCommand(paths: string[], opts: { problems?: string[] }): Promise<number> {
-  const files = filesOf(paths, 'validate');
+  const files = filesOf(paths, 'validate', { reports: true });
   const problemSet = opts.problems ? loadProblems(filesOf(opts.problems, '--problems')) : null;
   if (problemSet?.errors.length) {
     printFindings(problemSet.errors);
@@ -41,6 +42,13 @@ export async function validateCommand(paths: string[], opts: { problems?: string
     }
   });
   for (const file of files) {
+    if (REPORT_FILE.test(file)) {
+      // A Markdown report or notebook: its gradecheck blocks checked as the submission they make.
+      const fs = checkReport(file, problemSet?.assignments);
+      findings.push(...fs);
+      if (fs.some((f) => f.severity === 'error')) bad++;
+      continue;
+    }
     let isProblem = false;
     let root: PNode;
     try {
@@ -110,8 +118,21 @@ function templateChecked(file: string, root: PNode, assignmentRoots: PNode[], fi
 }
 
 /** A submission read against the problems: every answer parsed (never graded, no references needed). */
-function checkSubmission(file: string, assignments: readonly Assignment[] | undefined): Finding[] {
-  const sub = loadSubmission(file, undefined, 'whole');
+function checkReport(file: string, assignments: readonly Assignment[] | undefined): Finding[] {
+  let text: string;
+  try {
+    text = readYamlText(file);
+  } catch (e) {
+    if (e instanceof LoadError) return [finding('submission.invalid', { reason: e.message }, { file, pos: e.pos })];
+    throw e;
+  }
+  const r = extractReport(file, text);
+  if ('reason' in r) return [finding('submission.invalid', { reason: r.reason }, { file, pos: { line: 1, column: 1 } })];
+  return checkSubmission(file, assignments, r.yaml).map((f) => ({ ...placeInReport(f, r.origins), file }));
+}
+
+function checkSubmission(file: string, assignments: readonly Assignment[] | undefined, text?: string): Finding[] {
+  const sub = loadSubmission(file, text, 'whole');
   if ('errors' in sub) return sub.errors;
   if (!assignments) return [];
   const assignment = chooseAssignment(sub.assignment, assignments);
