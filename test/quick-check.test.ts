@@ -49,3 +49,23 @@ describe('quick checks that do not lie', () => {
     expect(gc('--format', format, '--max-train', '100').stdout).toMatch(want);
   }, 60_000);
 });
+
+describe('claims checked without training', () => {
+  const e = mkdtempSync(join(tmpdir(), 'gc-consistent-'));
+  const models = { small: { input: [100], layers: [{ type: 'dense', units: 4 }, { type: 'relu' }, { type: 'dense', units: 3 }] }, big: { input: [100], layers: [{ type: 'dense', units: 32 }, { type: 'relu' }, { type: 'dense', units: 3 }] } };
+  writeFileSync(join(e, 'p.yaml'), JSON.stringify({ id: 'c', kind: 'training-claims', given: { dataset: { name: 'files', dir: data }, models, training: { optimizer: 'adam', lr: 0.01, batch: 30, epochs: 2 } }, parts: { 'small.test-accuracy': 1, 'small.test-accuracy-curve': 1, 'big.test-accuracy': 1, comparisons: 2 } }));
+  // small: 0.90 final but its curve ends at 0.94; "small > big" while claiming 0.90 < 0.95; and
+  // "small params < big params": 4·101 + 3·5 = 419 against 32·101 + 3·33 = 3,331, exactly.
+  writeFileSync(join(e, 's.yaml'), 'student: s\nanswers:\n  c:\n    small.test-accuracy: 0.90\n    small.test-accuracy-curve: [0.9, 0.94]\n    big.test-accuracy: 0.95\n    comparisons: ["small test-accuracy > big test-accuracy", "small params < big params"]\n');
+  const run = (...args: string[]) => JSON.parse(spawnSync(process.execPath, ['dist/cli.js', 'grade', '--problems', join(e, 'p.yaml'), join(e, 's.yaml'), '--no-cache', '--format', 'json', ...args], { encoding: 'utf8' }).stdout).submissions[0].problems[0].parts;
+  it.each([['a full run'], ['a quick check', '--epochs', '1']])('%s: a final figure against its own curve, a comparison against the claimed figures', (_, ...args) => {
+    const parts = run(...args);
+    const warn = (id: string) => parts.find((p: any) => p.id === id).findings.filter((f: any) => f.code === 'training.claims-disagree').map((f: any) => f.message);
+    expect(warn('small.test-accuracy')).toEqual(['small.test-accuracy: the report contradicts itself: small test-accuracy 0.9000 does not agree with the last point of its test-accuracy curve, 0.9400 (found without training)']);
+    expect(warn('comparisons')).toEqual(['comparisons: the report contradicts itself: "small test-accuracy > big test-accuracy" does not agree with the figures claimed for them, 0.9000 and 0.9500 (found without training)']);
+  }, 60_000);
+  it('a parameter comparison is judged exactly by the layer engine', () => {
+    const f = run().find((p: any) => p.id === 'comparisons').findings.find((x: any) => x.message.includes('params'));
+    expect([f.code, f.message]).toEqual(['training.comparison-holds', '"small params < big params" holds (counted exactly, no training): small 419 parameters vs big 3,331 parameters']);
+  }, 60_000);
+});

@@ -9,11 +9,16 @@ import { trainingFinding } from './findings.js';
 import type { Metric, TrainingGiven } from './model.js';
 import type { Stat, TrainingRef } from './reference.js';
 import { curveSvg } from './svg.js';
+import { runStack } from '../../layers/engine.js';
+import { fmtCount } from '../../layers/findings.js';
 
 export type Claim =
   | { part: string; kind: 'value'; model: string; metric: Metric; value: number; text: string; pos: Pos }
   | { part: string; kind: 'curve'; model: string; metric: Metric; values: number[]; pos: Pos }
-  | { part: string; kind: 'comparisons'; items: { text: string; left: [string, Metric]; op: string; right: [string, Metric]; pos: Pos }[] };
+  | { part: string; kind: 'comparisons'; items: { text: string; left: Side; op: string; right: Side; pos: Pos }[] };
+
+/** One side of a comparison: a model and a trained figure, or its parameter count (exact, no training). */
+type Side = [string, Metric | 'params'];
 
 const PART = /^([A-Za-z][\w-]*)\.(train-accuracy|test-accuracy|train-loss|test-loss)(-curve)?$/;
 
@@ -40,12 +45,12 @@ export function parseClaim(part: string, node: PNode, g: TrainingGiven): Claim {
       kind: 'comparisons',
       items: items.map((it) => {
         const text = it.kind === 'scalar' ? String(it.value) : '';
-        const m = /^\s*([A-Za-z][\w-]*)[.\s]+((?:train|test)[-\s](?:accuracy|loss))\s*(>=|<=|>|<)\s*([A-Za-z][\w-]*)[.\s]+((?:train|test)[-\s](?:accuracy|loss))\s*$/.exec(text);
+        const m = /^\s*([A-Za-z][\w-]*)[.\s]+((?:train|test)[-\s](?:accuracy|loss)|params)\s*(>=|<=|>|<)\s*([A-Za-z][\w-]*)[.\s]+((?:train|test)[-\s](?:accuracy|loss)|params)\s*$/.exec(text);
         const known = (name: string) => g.models.some((x) => x.name === name);
         if (!m || !known(m[1]) || !known(m[4])) {
-          throw new AnswerError('answer.invalid', `"${text}" is not a comparison such as "cnn test-accuracy > mlp test-accuracy" between models ${g.models.map((x) => x.name).join(', ')}`, it.pos);
+          throw new AnswerError('answer.invalid', `"${text}" is not a comparison such as "cnn test-accuracy > mlp test-accuracy" or "cnn params < mlp params" between models ${g.models.map((x) => x.name).join(', ')}`, it.pos);
         }
-        return { text: text.trim(), left: [m[1], m[2].replace(' ', '-') as Metric], op: m[3], right: [m[4], m[5].replace(' ', '-') as Metric], pos: it.pos };
+        return { text: text.trim(), left: [m[1], m[2].replace(' ', '-') as Side[1]], op: m[3], right: [m[4], m[5].replace(' ', '-') as Side[1]], pos: it.pos };
       }),
     };
   }
@@ -70,6 +75,10 @@ export function gradeClaims(input: GradeInput<TrainingGiven, TrainingRef, Claim>
   const out = new Map<string, PartGrade>();
   const last = (model: string, metric: Metric) => ref.models[model][metric][ref.epochs - 1];
   const shortened = input.problem.given.shortened;
+  const g = input.problem.given;
+  const claims = [...input.answers.values()].map((x) => x.answer);
+  const sideValue = (side: Side) => (side[1] === 'params' ? Number(paramsOf(g, side[0])) : last(side[0], side[1]).mean);
+  const fmtSide = (side: Side, v: number) => (side[1] === 'params' ? `${fmtCount(BigInt(v))} parameters` : `${side[1]} ${f4(v)}`);
   for (const part of input.asked) {
     const a = input.answers.get(part);
     if (!a) continue;
@@ -79,7 +88,7 @@ export function gradeClaims(input: GradeInput<TrainingGiven, TrainingRef, Claim>
       // A quick check judges nothing it did not run: the part keeps its points and says why.
       const reproduced = c.kind === 'value' ? `${f4(last(c.model, c.metric).mean)}` : '';
       const attachments = c.kind === 'curve' ? [{ name: `${c.model}-${c.metric}.svg`, content: curveSvg(`${c.model}: ${c.metric.replace('-', ' ')} per epoch (quick check: not judged)`, ref.models[c.model][c.metric], c.values.map((x, i) => (i < ref.models[c.model][c.metric].length ? x : null))) }] : undefined;
-      out.set(part, { fraction: 1, status: 'unjudged', findings: [trainingFinding('training.not-judged', { part, shortened: shortened.join(', '), reproduced }, at)], ...(attachments ? { attachments } : {}) });
+      out.set(part, { fraction: 1, status: 'unjudged', findings: [trainingFinding('training.not-judged', { part, shortened: shortened.join(', '), reproduced }, at), ...disagreements(c, claims)], ...(attachments ? { attachments } : {}) });
       continue;
     }
     if (c.kind === 'value') {
@@ -87,7 +96,7 @@ export function gradeClaims(input: GradeInput<TrainingGiven, TrainingRef, Claim>
       const [lo, hi] = band(c.metric, s);
       const v = { part, claimed: c.text, mean: f4(s.mean), spread: f4(s.spread), seeds: ref.seeds };
       const ok = c.value >= lo && c.value <= hi;
-      out.set(part, { fraction: ok ? 1 : 0, findings: [ok ? trainingFinding('training.claim-consistent', v, at) : trainingFinding('training.claim-inconsistent', { ...v, low: f4(lo), high: f4(hi) }, at)] });
+      out.set(part, { fraction: ok ? 1 : 0, findings: [ok ? trainingFinding('training.claim-consistent', v, at) : trainingFinding('training.claim-inconsistent', { ...v, low: f4(lo), high: f4(hi) }, at), ...disagreements(c, claims)] });
     } else if (c.kind === 'curve') {
       const stats = ref.models[c.model][c.metric];
       const n = Math.min(stats.length, c.values.length);
@@ -105,15 +114,48 @@ export function gradeClaims(input: GradeInput<TrainingGiven, TrainingRef, Claim>
       out.set(part, { fraction: n ? (n - bad.length) / n : 0, findings, attachments: [{ name: `${c.model}-${c.metric}.svg`, content: svg }] });
     } else {
       const findings = c.items.map((it) => {
-        const l = last(...it.left).mean, r = last(...it.right).mean;
-        const holds = it.op === '>' ? l > r : it.op === '<' ? l < r : it.op === '>=' ? l >= r : l <= r;
-        const v = { claim: it.text, left: `${it.left.join(' ')} ${f4(l)}`, right: `${it.right.join(' ')} ${f4(r)}` };
+        const l = sideValue(it.left), r = sideValue(it.right);
+        const holds = compare(l, it.op, r);
+        const counted = it.left[1] === 'params' && it.right[1] === 'params';
+        const v = { claim: it.text, left: `${it.left[0]} ${fmtSide(it.left, l)}`, right: `${it.right[0]} ${fmtSide(it.right, r)}`, ...(counted ? { counted: true as const } : {}) };
         return holds ? trainingFinding('training.comparison-holds', v, { pos: it.pos }) : trainingFinding('training.comparison-false', v, { pos: it.pos });
       });
       const good = findings.filter((f) => f.severity === 'info').length;
-      out.set(part, { fraction: c.items.length ? good / c.items.length : 0, findings });
+      out.set(part, { fraction: c.items.length ? good / c.items.length : 0, findings: [...findings, ...disagreements(c, claims)] });
     }
   }
   return out;
 }
 
+
+const compare = (l: number, op: string, r: number) => (op === '>' ? l > r : op === '<' ? l < r : op === '>=' ? l >= r : l <= r);
+
+/** A model's parameter count, exact, by the layer engine (no training). */
+function paramsOf(g: TrainingGiven, model: string): bigint {
+  const m = g.models.find((x) => x.name === model)!;
+  return runStack(m.layers, m.input, true).steps.reduce((a, s) => a + s.params, 0n);
+}
+
+/** Close enough to be the same figure: half a point of accuracy, 2 % of a loss. */
+const same = (metric: Metric, a: number, b: number) => Math.abs(a - b) <= (metric.endsWith('accuracy') ? 0.005 : 0.02 * Math.max(Math.abs(a), Math.abs(b)));
+
+/**
+ * What a report's own claims contradict, found without training: a final figure that is not the
+ * last point of its own curve, and a comparison the claimed figures themselves contradict.
+ */
+function disagreements(c: Claim, all: Claim[]): Finding[] {
+  const valueOf = (model: string, metric: Metric) => all.find((x): x is Extract<Claim, { kind: 'value' }> => x.kind === 'value' && x.model === model && x.metric === metric)?.value;
+  if (c.kind === 'value') {
+    const curve = all.find((x): x is Extract<Claim, { kind: 'curve' }> => x.kind === 'curve' && x.model === c.model && x.metric === c.metric);
+    const end = curve?.values.at(-1);
+    if (end === undefined || same(c.metric, c.value, end)) return [];
+    return [trainingFinding('training.claims-disagree', { part: c.part, claim: `${c.model} ${c.metric} ${f4(c.value)}`, other: `the last point of its ${c.metric} curve, ${f4(end)}` }, { pos: c.pos })];
+  }
+  if (c.kind !== 'comparisons') return [];
+  return c.items.flatMap((it) => {
+    if (it.left[1] === 'params' || it.right[1] === 'params') return [];
+    const l = valueOf(it.left[0], it.left[1]), r = valueOf(it.right[0], it.right[1]);
+    if (l === undefined || r === undefined || compare(l, it.op, r)) return [];
+    return [trainingFinding('training.claims-disagree', { part: c.part, claim: `"${it.text}"`, other: `the figures claimed for them, ${f4(l)} and ${f4(r)}` }, { pos: it.pos })];
+  });
+}

@@ -3,6 +3,10 @@ import { catalog } from '../../findings/finding.js';
 const fig = (v: { mean: string; spread: string; seeds: number }) => `${v.mean} ± ${v.spread} over ${v.seeds} seed${v.seeds === 1 ? '' : 's'}`;
 
 export const trainingFinding = catalog({
+  'training.claims-disagree': {
+    severity: 'warning',
+    message: (v: { part: string; claim: string; other: string }) => `${v.part}: the report contradicts itself: ${v.claim} does not agree with ${v.other} (found without training)`,
+  },
   'training.not-judged': {
     severity: 'info',
     message: (v: { part: string; shortened: string; reproduced: string }) =>
@@ -28,12 +32,12 @@ export const trainingFinding = catalog({
   },
   'training.comparison-false': {
     severity: 'error',
-    message: (v: { claim: string; left: string; right: string }) => `"${v.claim}" does not hold for the retrained networks: ${v.left} vs ${v.right}`,
+    message: (v: { claim: string; left: string; right: string; counted?: true }) => `"${v.claim}" does not hold ${v.counted ? '(counted exactly, no training)' : 'for the retrained networks'}: ${v.left} vs ${v.right}`,
     hint: (v: { claim: string }) => `"${v.claim}" does not hold for the retrained networks`,
   },
   'training.comparison-holds': {
     severity: 'info',
-    message: (v: { claim: string; left: string; right: string }) => `"${v.claim}" holds for the retrained networks: ${v.left} vs ${v.right}`,
+    message: (v: { claim: string; left: string; right: string; counted?: true }) => `"${v.claim}" holds ${v.counted ? '(counted exactly, no training)' : 'for the retrained networks'}: ${v.left} vs ${v.right}`,
     hint: (v: { claim: string }) => `"${v.claim}" holds for the retrained networks`,
   },
 });
