@@ -23,10 +23,22 @@ export interface TrainingRef {
   models: Record<string, Record<Metric, Stat[]>>;
 }
 
+/** Where the whole job stands: model i of n, seed j of k, epochs done of all, speed, time left. */
+export interface JobProgress {
+  model: number;
+  models: number;
+  seed: number;
+  seeds: number;
+  epochsDone: number;
+  epochsTotal: number;
+  imagesPerSecond: number;
+  secondsLeft: number;
+}
+
 /** Where progress goes (the CLI sets a progress bar on a TTY, a line per epoch otherwise). */
 export const progress: {
-  batch: (model: string, seed: number, epoch: number, epochs: number, done: number, total: number) => void;
-  epoch: (model: string, seed: number, epoch: number, epochs: number, m: EpochMetrics, seconds: number) => void;
+  batch: (model: string, seed: number, epoch: number, epochs: number, done: number, total: number, job: JobProgress) => void;
+  epoch: (model: string, seed: number, epoch: number, epochs: number, m: EpochMetrics, seconds: number, job: JobProgress) => void;
 } = { batch: () => undefined, epoch: () => undefined };
 
 const KEYS: Record<Metric, keyof EpochMetrics> = { 'train-accuracy': 'trainAccuracy', 'test-accuracy': 'testAccuracy', 'train-loss': 'trainLoss', 'test-loss': 'testLoss' };
@@ -48,7 +60,14 @@ export async function reproduce(g: TrainingGiven): Promise<TrainingRef> {
   const { tf, engine } = await loadTf('fast');
   const models: TrainingRef['models'] = {};
   const secondsPerEpoch: Record<string, number> = {};
-  for (const spec of g.models) {
+  const epochsTotal = g.models.length * g.seeds * g.settings.epochs;
+  let epochsDone = 0, elapsed = 0;
+  const job = (model: number, seed: number): JobProgress => ({
+    model, models: g.models.length, seed, seeds: g.seeds, epochsDone, epochsTotal,
+    imagesPerSecond: elapsed > 0 ? (epochsDone * data.train.n) / elapsed : 0,
+    secondsLeft: epochsDone > 0 ? (elapsed / epochsDone) * (epochsTotal - epochsDone) : NaN,
+  });
+  for (const [mi, spec] of g.models.entries()) {
     const runs: EpochMetrics[][] = [];
     let seconds = 0;
     for (let s = 1; s <= g.seeds; s++) {
@@ -63,10 +82,11 @@ export async function reproduce(g: TrainingGiven): Promise<TrainingRef> {
           (e, m) => {
             const dt = (performance.now() - t) / 1000;
             seconds += dt;
-            progress.epoch(spec.name, s, e, g.settings.epochs, m, dt);
+            epochsDone++, (elapsed += dt);
+            progress.epoch(spec.name, s, e, g.settings.epochs, m, dt, job(mi + 1, s));
             t = performance.now();
           },
-          (e, done, total) => progress.batch(spec.name, s, e, g.settings.epochs, done, total),
+          (e, done, total) => progress.batch(spec.name, s, e, g.settings.epochs, done, total, job(mi + 1, s)),
         ),
       );
     }
