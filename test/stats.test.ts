@@ -116,7 +116,6 @@ function gradedClass(): string {
   ];
   let seed = 11;
   const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed / 2147483648);
-  const subs = join(dir, 'class');
   for (let i = 0; i < 40; i++) {
     let t = key.replace(/^student: .*$/m, `student: s${i}`);
     for (const [re, to] of mistakes) if (rnd() < 0.4) t = t.replace(re, to);
@@ -124,7 +123,6 @@ function gradedClass(): string {
   }
   const report = join(dir, 'class.json');
   expect(gc('grade', '--problems', 'problems/usi-a2', ...Array.from({ length: 40 }, (_, i) => join(dir, `s${i}.yaml`)), '--format', 'json', '--output', report).code).toBe(0);
-  void subs;
   return report;
 }
 

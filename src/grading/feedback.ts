@@ -9,9 +9,12 @@ export type FeedbackLevel = 'full' | 'hints' | 'score';
 export const FEEDBACK_LEVELS: FeedbackLevel[] = ['full', 'hints', 'score'];
 
 export function hintOf(f: Finding): Finding {
-  const { expected: _e, hint, entries, ...rest } = f;
-  void _e;
-  return { ...rest, message: hint ?? f.message, ...(entries ? { entries: entries.map(({ expected: _x, ...e }) => e) } : {}) };
+  // Everything but the expected value (and the hint, which becomes the message).
+  const out: Finding = { ...f, message: f.hint ?? f.message };
+  delete out.expected;
+  delete out.hint;
+  if (f.entries) out.entries = f.entries.map(({ where, got, line, column }) => ({ where, got, ...(line !== undefined ? { line, column } : {}) }));
+  return out;
 }
 
 /** A problem's result at a level; the same object for the same result (cached renderings stay cached). */

@@ -102,13 +102,11 @@ function fromFunction(node: PNode, varsNode: PNode | undefined): Quadratic {
     }
   }
   if (!poly) poly = expand(parseWithMathjs(split.text, err), variables, err);
-  const n = variables.length;
   const deg = (k: number[]) => k.reduce((a, b) => a + b, 0);
   for (const [key] of poly) if (deg(keyExp(key)) > 2) throw err(`the function is not quadratic (it has a term of degree ${deg(keyExp(key))})`);
   const coef = (e: number[]) => poly.get(e.join(',')) ?? Num.ZERO;
   const unit = (i: number, k = 1) => variables.map((_, j) => (j === i ? k : 0));
   const H = variables.map((_, i) => variables.map((__, j) => (i === j ? coef(unit(i, 2)).mul(Num.int(2)) : coef(unit(i).map((v, t) => v + unit(j)[t]))).withExact(true)));
-  void n;
   let symbolic: { gradient: string[] } | undefined;
   // mathjs's symbolic derivative: the gradient for the worked solution, and a check that it agrees
   // with the expansion. Made on first use (computing the reference, solving), so a run whose
