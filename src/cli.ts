@@ -67,6 +67,7 @@ program
   .option('--seeds <k>', 'training-claims: train each model k times (mean ± spread)')
   .option('--max-train <n>', 'training-claims: use the first n training images (a quick check)')
   .option('--epochs <n>', 'training-claims: train n epochs instead of the problem\'s')
+  .option('--engine <name>', 'training-claims: auto (PyTorch when installed, else tfjs; default, or $GRADECHECK_ENGINE), tfjs or torch')
   .option('--jobs <n>', 'training-claims: training threads (default: one per core, at most 2: a batch is cut in 2 shards)')
   .action((paths: string[], o) => run(solveCommand(paths, o)));
 
@@ -89,6 +90,7 @@ program
   .option('--seeds <k>', 'training-claims: train each model k times (mean ± spread)')
   .option('--max-train <n>', 'training-claims: use the first n training images (a quick check)')
   .option('--epochs <n>', 'training-claims: train n epochs instead of the problem\'s')
+  .option('--engine <name>', 'training-claims: auto (PyTorch when installed, else tfjs; default, or $GRADECHECK_ENGINE), tfjs or torch')
   .action((paths: string[], o) => run(gradeCommand(paths, o)));
 
 program

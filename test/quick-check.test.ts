@@ -22,10 +22,20 @@ describe('pictures', () => {
     expect(r.status).toBe(0);
     const md = readFileSync(out, 'utf8');
     const links = [...md.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => decodeURI(m[1]));
-    expect(links).toHaveLength(2);
-    expect(new Set(links).size).toBe(2);
-    const [a, b] = links.map((l) => readFileSync(join(d, 'report', l), 'utf8'));
-    expect(a).not.toBe(b); // s claimed 0.1 at every epoch, t 0.5, 0.6, 0.7
+    // s: its final figure and its curve; t: its curve. Each file named after its submission.
+    expect(links).toHaveLength(3);
+    expect(new Set(links).size).toBe(3);
+    const pics = links.map((l) => readFileSync(join(d, 'report', l), 'utf8'));
+    const title = (svg: string) => /<text[^>]*font-weight="bold"[^>]*>([^<]*)<\/text>/.exec(svg)![1];
+    expect(links.map((l, i) => [l.split('-')[0], title(pics[i])])).toEqual([
+      ['s', 's · q · mlp.test-accuracy'],
+      ['s', 's · q · mlp.test-accuracy-curve'],
+      ['t', 't · q · mlp.test-accuracy-curve'],
+    ]);
+    // s claimed 0.1 at every epoch: outside the band (red); the band is drawn and said in the legend.
+    expect(pics[1]).toMatch(/fill="#d62728"/);
+    expect(pics[1]).toMatch(/acceptance band/);
+    expect(pics[1]).not.toBe(pics[2]);
   }, 60_000);
 });
 

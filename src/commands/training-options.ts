@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { overrides } from '../kinds/training-claims/model.js';
 import { progress, type JobProgress } from '../kinds/training-claims/reference.js';
 import { trainThreads } from '../kinds/training-claims/train.js';
+import { engineChoice, type EngineChoice } from '../kinds/training-claims/engines.js';
 import { UsageError } from './shared.js';
 
 export interface TrainingFlags {
@@ -12,6 +13,7 @@ export interface TrainingFlags {
   maxTrain?: string;
   epochs?: string;
   jobs?: string;
+  engine?: string;
 }
 
 export function applyTrainingFlags(o: TrainingFlags): void {
@@ -24,6 +26,10 @@ export function applyTrainingFlags(o: TrainingFlags): void {
   overrides.seeds = int(o.seeds, '--seeds', 1);
   overrides.maxTrain = int(o.maxTrain, '--max-train', 10);
   overrides.epochs = int(o.epochs, '--epochs', 1);
+  if (o.engine !== undefined) {
+    if (!['auto', 'tfjs', 'torch'].includes(o.engine)) throw new UsageError('--engine takes auto, tfjs or torch');
+    engineChoice.wanted = o.engine as EngineChoice;
+  }
   // Threads change how fast a run goes, not its figures (see train.ts): not in the cache key.
   const jobs = int(o.jobs, '--jobs', 1);
   if (jobs !== undefined) trainThreads.max = jobs;
@@ -42,7 +48,7 @@ export function applyTrainingFlags(o: TrainingFlags): void {
     bar?.stop();
     bar = null;
     process.stderr.write(
-      `training ${where(model, seed, job)} epoch ${epoch}/${epochs}: train loss ${m.trainLoss.toFixed(4)} accuracy ${m.trainAccuracy.toFixed(4)}, test loss ${m.testLoss.toFixed(4)} accuracy ${m.testAccuracy.toFixed(4)} (${seconds.toFixed(1)} s) · ${whole(job)}\n`,
+      `training ${where(model, seed, job)} epoch ${epoch}/${epochs}: train loss ${m.trainLoss.toFixed(4)} accuracy ${m.trainAccuracy.toFixed(4)}, ${m.validationLoss !== undefined ? `validation loss ${m.validationLoss.toFixed(4)} accuracy ${m.validationAccuracy!.toFixed(4)}, ` : ''}test loss ${m.testLoss.toFixed(4)} accuracy ${m.testAccuracy.toFixed(4)} (${seconds.toFixed(1)} s) · ${whole(job)}\n`,
     );
   };
 }

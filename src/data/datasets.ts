@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { IdxError, readIdx } from './idx.js';
+import { prng } from './prng.js';
 
 export const DEBIAN_FASHION_MNIST = '/usr/share/datasets/fashion-mnist';
 
@@ -29,6 +30,8 @@ export interface Split {
 export interface Dataset {
   train: Split;
   test: Split;
+  /** Held out of the training images when the problem asks for a validation split. */
+  validation?: Split;
   source: string;
 }
 
@@ -67,27 +70,70 @@ export function mnistDataDir(): string | undefined {
   }
 }
 
-function split(imagesPath: string, labelsPath: string, limit?: number): Split {
+/** Images held out of the training set for validation: the last `size`, or `size` drawn with a fixed seed. */
+export interface ValidationSpec {
+  size: number;
+  pick: 'last' | 'random';
+}
+
+interface Raw {
+  img: ReturnType<typeof readIdx>;
+  lab: ReturnType<typeof readIdx>;
+}
+
+function readRaw(imagesPath: string, labelsPath: string): Raw {
   const img = readIdx(imagesPath), lab = readIdx(labelsPath);
   if (img.dims.length !== 3) throw new IdxError(`${imagesPath}: images need 3 dimensions (count, height, width), not ${img.dims.length}`);
   if (lab.dims.length !== 1) throw new IdxError(`${labelsPath}: labels need 1 dimension, not ${lab.dims.length}`);
   if (img.dims[0] !== lab.dims[0]) throw new IdxError(`${imagesPath} has ${img.dims[0]} images but ${labelsPath} has ${lab.dims[0]} labels`);
-  const n = Math.min(img.dims[0], limit ?? Infinity);
+  return { img, lab };
+}
+
+/** The images at `idx` (in that order), scaled to [0, 1]. */
+function gather({ img, lab }: Raw, idx: ArrayLike<number>): Split {
+  const n = idx.length;
   const per = img.dims[1] * img.dims[2];
   // Shared memory: training threads read the images without a copy.
   const x = new Float32Array(new SharedArrayBuffer(n * per * 4));
-  for (let i = 0; i < n * per; i++) x[i] = img.data[i] / 255;
-  const y = lab.data.slice(0, n);
-  const classes = Math.max(...y) + 1;
-  return { x, y, n, shape: [img.dims[1], img.dims[2]], classes: Math.max(classes, 2) };
+  const y = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const j = idx[i];
+    for (let k = 0; k < per; k++) x[i * per + k] = img.data[j * per + k] / 255;
+    y[i] = lab.data[j];
+  }
+  let classes = 2;
+  for (const c of y) classes = Math.max(classes, c + 1);
+  return { x, y, n, shape: [img.dims[1], img.dims[2]], classes };
 }
 
-export function loadDataset(spec: DatasetSpec, opts: { maxTrain?: number; maxTest?: number } = {}): Dataset {
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+
+/** The training and validation indices: validation the last `size` images, or a seeded draw of them (the same for every run). */
+export function carveValidation(total: number, v: ValidationSpec): { train: number[]; validation: number[] } {
+  if (v.pick === 'last') return { train: range(0, total - v.size), validation: range(total - v.size, total) };
+  const order = range(0, total);
+  const rand = prng(0x5eed);
+  for (let i = total - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  const held = new Set(order.slice(0, v.size));
+  return { train: range(0, total).filter((i) => !held.has(i)), validation: [...held].sort((a, b) => a - b) };
+}
+
+export function loadDataset(spec: DatasetSpec, opts: { maxTrain?: number; maxTest?: number; validation?: ValidationSpec } = {}): Dataset {
   const { files, source } = resolveFiles(spec);
-  const train = split(files.trainImages, files.trainLabels, opts.maxTrain);
-  const test = split(files.testImages, files.testLabels, opts.maxTest);
-  const classes = Math.max(train.classes, test.classes);
-  train.classes = test.classes = classes;
+  const trainRaw = readRaw(files.trainImages, files.trainLabels), testRaw = readRaw(files.testImages, files.testLabels);
+  const total = trainRaw.img.dims[0];
+  const v = opts.validation;
+  if (v && v.size >= total) throw new IdxError(`validation: ${v.size} images held out, but the training set has only ${total}`);
+  const carved = v ? carveValidation(total, v) : { train: range(0, total), validation: [] };
+  // max-train takes the first images of what is left for training; max-test caps the test and validation sets.
+  const train = gather(trainRaw, carved.train.slice(0, opts.maxTrain ?? Infinity));
+  const test = gather(testRaw, range(0, Math.min(testRaw.img.dims[0], opts.maxTest ?? Infinity)));
+  const validation = v ? gather(trainRaw, carved.validation.slice(0, opts.maxTest ?? Infinity)) : undefined;
+  const classes = Math.max(train.classes, test.classes, validation?.classes ?? 0);
+  for (const s of [train, test, validation]) if (s) s.classes = classes;
   if (train.shape.join() !== test.shape.join()) throw new IdxError(`training images are ${train.shape.join('×')}, test images ${test.shape.join('×')}`);
-  return { train, test, source };
+  return { train, test, ...(validation ? { validation } : {}), source };
 }

@@ -13,7 +13,7 @@ import type { PartResult, PartStatus, ProblemResult, SubmissionResult, Tolerance
 import { submissionJson } from '../reporters/json.js';
 import { extractReport, placeInReport, REPORT_FILE } from '../answers/reports.js';
 import { LoadError, readYamlText } from '../load/yaml.js';
-import { placeFinding, placeProblem, type Placed } from './place.js';
+import { personalize, placeFinding, placeProblem, type Placed } from './place.js';
 import type { PNode } from '../load/pnode.js';
 
 export type References = ReadonlyMap<string, unknown>;
@@ -151,6 +151,7 @@ function unanswered(lp: LoadedProblem): ProblemResult {
 
 /** The result with its problems placed, or (renderJson) its JSON entry and no findings. */
 function done(r: SubmissionResult, graded: Placed[], opts: GradeFileOptions): SubmissionResult {
+  graded = graded.map((g) => personalize(g, r.student ?? r.file));
   const level = opts.feedback ?? 'full';
   if (level !== 'full') {
     r = { ...r, findings: submissionFindingsAt(r.findings, level) };

@@ -56,8 +56,12 @@ export interface CrossCheck {
 export interface Attachment {
   /** A file name (no directories), written next to a Markdown report. */
   name: string;
+  /** SVG text; STUDENT_MARKER in it becomes the submission's student (grading/place.ts). */
   content: string;
 }
+
+/** Stands for the student in a picture: grading is memoised across students with the same answers, so the name is put in per submission. */
+export const STUDENT_MARKER = '{{gradecheck:student}}';
 
 export interface PartGrade {
   /** Share of the part's points earned, 0..1. */

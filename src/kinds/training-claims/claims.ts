@@ -8,7 +8,7 @@ import type { GradeInput, PartGrade } from '../types.js';
 import { trainingFinding } from './findings.js';
 import type { Metric, TrainingGiven } from './model.js';
 import type { Stat, TrainingRef } from './reference.js';
-import { curveSvg } from './svg.js';
+import { curveSvg, STUDENT_MARKER } from './svg.js';
 import { runStack } from '../../layers/engine.js';
 import { fmtCount } from '../../layers/findings.js';
 
@@ -20,18 +20,20 @@ export type Claim =
 /** One side of a comparison: a model and a trained figure, or its parameter count (exact, no training). */
 type Side = [string, Metric | 'params'];
 
-const PART = /^([A-Za-z][\w-]*)\.(train-accuracy|test-accuracy|train-loss|test-loss)(-curve)?$/;
+const PART = /^([A-Za-z][\w-]*)\.((?:train|validation|test)-(?:accuracy|loss))(-curve)?$/;
 
 export function partExists(g: TrainingGiven, part: string): boolean {
   if (part === 'comparisons') return true;
   const m = PART.exec(part);
-  return Boolean(m && g.models.some((x) => x.name === m[1]));
+  // A validation figure needs images held out for it.
+  return Boolean(m && g.models.some((x) => x.name === m[1]) && (!m[2].startsWith('validation') || g.validation));
 }
 
-/** Accuracies may be written as 0.9177, 91.77 or "91.77%". */
+/** Accuracies may be written as 0.9177, 91.77 or "91.77%"; a report's "~99%" or "≈ 0.05" is read as the figure. */
 function figure(node: PNode, metric: Metric): { value: number; text: string } {
-  const pct = node.kind === 'scalar' && typeof node.value === 'string' && node.value.trim().endsWith('%');
-  const e = pct ? readScalar({ ...node, value: (node.value as string).trim().slice(0, -1) }) : readScalar(node);
+  const raw = node.kind === 'scalar' && typeof node.value === 'string' ? node.value.trim().replace(/^[~≈]\s*/, '') : undefined;
+  const pct = raw?.endsWith('%') ?? false;
+  const e = raw !== undefined && node.kind === 'scalar' ? readScalar({ ...node, value: pct ? raw.slice(0, -1) : raw }) : readScalar(node);
   let v = e.value.toNumber();
   if (metric.endsWith('accuracy') && (pct || (v > 1 && v <= 100))) v /= 100;
   return { value: v, text: e.text + (pct ? '%' : '') };
@@ -45,10 +47,13 @@ export function parseClaim(part: string, node: PNode, g: TrainingGiven): Claim {
       kind: 'comparisons',
       items: items.map((it) => {
         const text = it.kind === 'scalar' ? String(it.value) : '';
-        const m = /^\s*([A-Za-z][\w-]*)[.\s]+((?:train|test)[-\s](?:accuracy|loss)|params)\s*(>=|<=|>|<)\s*([A-Za-z][\w-]*)[.\s]+((?:train|test)[-\s](?:accuracy|loss)|params)\s*$/.exec(text);
+        const m = /^\s*([A-Za-z][\w-]*)[.\s]+((?:train|validation|test)[-\s](?:accuracy|loss)|params)\s*(>=|<=|>|<)\s*([A-Za-z][\w-]*)[.\s]+((?:train|validation|test)[-\s](?:accuracy|loss)|params)\s*$/.exec(text);
         const known = (name: string) => g.models.some((x) => x.name === name);
         if (!m || !known(m[1]) || !known(m[4])) {
           throw new AnswerError('answer.invalid', `"${text}" is not a comparison such as "cnn test-accuracy > mlp test-accuracy" or "cnn params < mlp params" between models ${g.models.map((x) => x.name).join(', ')}`, it.pos);
+        }
+        if (!g.validation && [m[2], m[5]].some((x) => x.startsWith('validation'))) {
+          throw new AnswerError('answer.invalid', `"${text}" names a validation figure, but this problem holds no validation images out`, it.pos);
         }
         return { text: text.trim(), left: [m[1], m[2].replace(' ', '-') as Side[1]], op: m[3], right: [m[4], m[5].replace(' ', '-') as Side[1]], pos: it.pos };
       }),
@@ -87,7 +92,7 @@ export function gradeClaims(input: GradeInput<TrainingGiven, TrainingRef, Claim>
     if (shortened?.length) {
       // A quick check judges nothing it did not run: the part keeps its points and says why.
       const reproduced = c.kind === 'value' ? `${f4(last(c.model, c.metric).mean)}` : '';
-      const attachments = c.kind === 'curve' ? [{ name: `${c.model}-${c.metric}.svg`, content: curveSvg(`${c.model}: ${c.metric.replace('-', ' ')} per epoch (quick check: not judged)`, ref.models[c.model][c.metric], c.values.map((x, i) => (i < ref.models[c.model][c.metric].length ? x : null))) }] : undefined;
+      const attachments = c.kind === 'comparisons' ? undefined : [picture(input, c, true)];
       out.set(part, { fraction: 1, status: 'unjudged', findings: [trainingFinding('training.not-judged', { part, shortened: shortened.join(', '), reproduced }, at), ...disagreements(c, claims)], ...(attachments ? { attachments } : {}) });
       continue;
     }
@@ -96,7 +101,7 @@ export function gradeClaims(input: GradeInput<TrainingGiven, TrainingRef, Claim>
       const [lo, hi] = band(c.metric, s);
       const v = { part, claimed: c.text, mean: f4(s.mean), spread: f4(s.spread), seeds: ref.seeds };
       const ok = c.value >= lo && c.value <= hi;
-      out.set(part, { fraction: ok ? 1 : 0, findings: [ok ? trainingFinding('training.claim-consistent', v, at) : trainingFinding('training.claim-inconsistent', { ...v, low: f4(lo), high: f4(hi) }, at), ...disagreements(c, claims)] });
+      out.set(part, { fraction: ok ? 1 : 0, findings: [ok ? trainingFinding('training.claim-consistent', v, at) : trainingFinding('training.claim-inconsistent', { ...v, low: f4(lo), high: f4(hi) }, at), ...disagreements(c, claims)], attachments: [picture(input, c, false)] });
     } else if (c.kind === 'curve') {
       const stats = ref.models[c.model][c.metric];
       const n = Math.min(stats.length, c.values.length);
@@ -110,8 +115,7 @@ export function gradeClaims(input: GradeInput<TrainingGiven, TrainingRef, Claim>
         const detail = bad.slice(0, 4).map((e) => `epoch ${e + 1}: claimed ${f4(c.values[e])}, reproduced ${f4(stats[e].mean)} ± ${f4(stats[e].spread)}`).join('; ');
         findings.push(trainingFinding('training.curve-inconsistent', { part, epochs: bad.map((e) => e + 1).join(', '), detail: detail + (bad.length > 4 ? '; …' : '') }, at));
       }
-      const svg = curveSvg(`${c.model}: ${c.metric.replace('-', ' ')} per epoch`, stats, c.values.map((x, i) => (i < stats.length ? x : null)));
-      out.set(part, { fraction: n ? (n - bad.length) / n : 0, findings, attachments: [{ name: `${c.model}-${c.metric}.svg`, content: svg }] });
+      out.set(part, { fraction: n ? (n - bad.length) / n : 0, findings: [...findings, ...disagreements(c, claims)], attachments: [picture(input, c, false)] });
     } else {
       const findings = c.items.map((it) => {
         const l = sideValue(it.left), r = sideValue(it.right);
@@ -127,6 +131,28 @@ export function gradeClaims(input: GradeInput<TrainingGiven, TrainingRef, Claim>
   return out;
 }
 
+
+/**
+ * The picture of a claim: the reproduced curve of its metric, the acceptance band, and the claimed
+ * point (a final figure, at the last epoch) or points (a curve). Titled with the student (filled in
+ * per submission), the problem and the part, and how the figures were reproduced.
+ */
+function picture(input: GradeInput<TrainingGiven, TrainingRef, Claim>, c: Extract<Claim, { kind: 'value' | 'curve' }>, quick: boolean): { name: string; content: string } {
+  const { ref, problem } = input;
+  const stats = ref.models[c.model][c.metric];
+  const claimed = c.kind === 'curve' ? stats.map((_, i) => c.values[i] ?? null) : stats.map((_, i) => (i === stats.length - 1 ? c.value : null));
+  const how = `reproduced with ${ref.engine}, ${ref.seeds} seed${ref.seeds > 1 ? 's' : ''}, ${ref.trainExamples.toLocaleString('en-US')} training images`;
+  const content = curveSvg({
+    title: [`${STUDENT_MARKER} · ${problem.title ?? problem.id} · ${c.part}`, quick ? `quick check, not judged (${input.problem.given.shortened!.join(', ')}): ${how}` : how],
+    axis: `${c.model} ${c.metric.replace('-', ' ')}`,
+    accuracy: c.metric.endsWith('accuracy'),
+    reproduced: stats,
+    bands: stats.map((s) => band(c.metric, s)),
+    claimed,
+    quick,
+  });
+  return { name: `${c.part}.svg`, content };
+}
 
 const compare = (l: number, op: string, r: number) => (op === '>' ? l > r : op === '<' ? l < r : op === '>=' ? l >= r : l <= r);
 

@@ -36,7 +36,7 @@ export class Exchange {
 
   static create(shards: number, params: number, threads: number): Exchange {
     const B = threads > 1 ? SharedArrayBuffer : ArrayBuffer;
-    const buffers = { grads: new B(2 * shards * params * 4), stats: new B(2 * shards * 2 * 8), tests: new B(threads * 2 * 8), ctl: new B(threads * 4) };
+    const buffers = { grads: new B(2 * shards * params * 4), stats: new B(2 * shards * 2 * 8), tests: new B(threads * 4 * 8), ctl: new B(threads * 4) };
     return new Exchange(buffers, shards, params, threads, false);
   }
 
@@ -72,18 +72,20 @@ export class Exchange {
     return { loss, correct };
   }
 
-  setTest(replica: number, loss: number, correct: number): void {
-    this.tests[replica * 2] = loss;
-    this.tests[replica * 2 + 1] = correct;
+  /** A replica's summed loss and right answers on its share of the test set, then of the validation set. */
+  setTest(replica: number, test: { loss: number; correct: number }, validation: { loss: number; correct: number }): void {
+    this.tests.set([test.loss, test.correct, validation.loss, validation.correct], replica * 4);
   }
 
-  testTotals(): { loss: number; correct: number } {
-    let loss = 0, correct = 0;
+  testTotals(): { loss: number; correct: number; validationLoss: number; validationCorrect: number } {
+    let loss = 0, correct = 0, validationLoss = 0, validationCorrect = 0;
     for (let r = 0; r < this.threads; r++) {
-      loss += this.tests[r * 2];
-      correct += this.tests[r * 2 + 1];
+      loss += this.tests[r * 4];
+      correct += this.tests[r * 4 + 1];
+      validationLoss += this.tests[r * 4 + 2];
+      validationCorrect += this.tests[r * 4 + 3];
     }
-    return { loss, correct };
+    return { loss, correct, validationLoss, validationCorrect };
   }
 
   /** Replica `r` has finished `phase`; returns when every replica has. */

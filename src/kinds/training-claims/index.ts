@@ -5,9 +5,24 @@ import type { Verifier } from '../types.js';
 import { gradeClaims, parseClaim, partExists, type Claim } from './claims.js';
 import { overrides, readTrainingGiven, METRICS, type TrainingGiven } from './model.js';
 import type { TrainingRef } from './reference.js';
+import { resolvedEngine } from './engines.js';
 import { curveSvg } from './svg.js';
 
 const r4 = (x: number) => Number(x.toPrecision(4));
+
+const trainingSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    optimizer: { enum: ['sgd', 'sgd-momentum', 'adam'] },
+    lr: { type: 'number' },
+    momentum: { type: 'number' },
+    batch: { type: 'integer' },
+    epochs: { type: 'integer' },
+    'weight-decay': { type: 'number' },
+    init: { type: 'string', description: 'xavier, he or normal(std)' },
+  },
+};
 
 export const trainingClaims: Verifier<TrainingGiven, TrainingRef, Claim> = {
   kind: 'training-claims',
@@ -24,28 +39,21 @@ export const trainingClaims: Verifier<TrainingGiven, TrainingRef, Claim> = {
             { type: 'object', additionalProperties: false, properties: { name: { enum: ['fashion-mnist', 'mnist', 'files'] }, dir: { type: 'string' }, files: { type: 'object' } } },
           ],
         },
-        models: { type: 'object', minProperties: 1, additionalProperties: { type: 'object', required: ['input', 'layers'], properties: { input: shapeSchema, layers: { type: 'array', items: layerSchema } } } },
-        training: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            optimizer: { enum: ['sgd', 'sgd-momentum', 'adam'] },
-            lr: { type: 'number' },
-            momentum: { type: 'number' },
-            batch: { type: 'integer' },
-            epochs: { type: 'integer' },
-            'weight-decay': { type: 'number' },
-            init: { type: 'string', description: 'xavier, he or normal(std)' },
-          },
-        },
+        models: { type: 'object', minProperties: 1, additionalProperties: { type: 'object', required: ['input', 'layers'], properties: { input: shapeSchema, layers: { type: 'array', items: layerSchema }, training: { ...trainingSchema, description: 'settings this model changes (not epochs)' } } } },
+        training: trainingSchema,
         seeds: { type: 'integer', minimum: 1 },
         'max-train': { type: 'integer', minimum: 10 },
         'max-test': { type: 'integer', minimum: 10 },
+        validation: {
+          description: 'training images held out for validation: N (the last N) or { size, pick: last | random }',
+          anyOf: [{ type: 'integer', minimum: 1 }, { type: 'object', additionalProperties: false, required: ['size'], properties: { size: { type: 'integer', minimum: 1 }, pick: { enum: ['last', 'random'] } } }],
+        },
       },
     },
-    parts: partsSchema([], { '^(comparisons|[A-Za-z][\\w-]*\\.(train|test)-(accuracy|loss)(-curve)?)$': 'comparisons, <model>.<train|test>-<accuracy|loss>[-curve]' }),
+    parts: partsSchema([], { '^(comparisons|[A-Za-z][\\w-]*\\.(train|validation|test)-(accuracy|loss)(-curve)?)$': 'comparisons, <model>.<train|validation|test>-<accuracy|loss>[-curve]' }),
   },
-  cacheSalt: () => JSON.stringify(overrides),
+  // The engine's figures differ within the bands: a reference is cached per engine.
+  cacheSalt: () => JSON.stringify({ ...overrides, engine: resolvedEngine() }),
   prepare: (node) => readTrainingGiven(node),
   hasPart: (g, part) => partExists(g, part),
   // The training code is loaded when a model is retrained, not at every start.
@@ -64,17 +72,18 @@ export const trainingClaims: Verifier<TrainingGiven, TrainingRef, Claim> = {
       const stats = ref.models[m[1]][m[2] as (typeof METRICS)[number]];
       answers[id] = m[3] ? stats.map((s) => r4(s.mean)) : r4(stats[last].mean);
     }
-    const L = [`## ${problem.title ?? problem.id} (${problem.id})`, '', `Reproduced with ${ref.engine} on ${ref.trainExamples} training images (${ref.source}), ${ref.seeds} seed(s), ${ref.epochs} epoch(s).`, ''];
+    const L = [`## ${problem.title ?? problem.id} (${problem.id})`, '', `Reproduced with ${ref.engine} on ${ref.trainExamples} training images (${ref.source})${ref.validationExamples ? `, ${ref.validationExamples} held out for validation` : ''}, ${ref.seeds} seed(s), ${ref.epochs} epoch(s).`, ''];
     const attachments: { name: string; content: string }[] = [];
     for (const [name, metrics] of Object.entries(ref.models)) {
-      L.push(`### ${name} (${ref.secondsPerEpoch[name].toFixed(1)} s per epoch)`, '', '| epoch | train loss | train accuracy | test loss | test accuracy |', '| ---: | ---: | ---: | ---: | ---: |');
+      const cols = (['train-loss', 'train-accuracy', 'validation-loss', 'validation-accuracy', 'test-loss', 'test-accuracy'] as const).filter((k) => metrics[k]);
+      L.push(`### ${name} (${ref.secondsPerEpoch[name].toFixed(1)} s per epoch)`, '', `| epoch | ${cols.map((k) => k.replace('-', ' ')).join(' | ')} |`, `| ---: |${' ---: |'.repeat(cols.length)}`);
       for (let e = 0; e < ref.epochs; e++) {
         const c = (k: (typeof METRICS)[number]) => `${metrics[k][e].mean.toFixed(4)} ± ${metrics[k][e].spread.toFixed(4)}`;
-        L.push(`| ${e + 1} | ${c('train-loss')} | ${c('train-accuracy')} | ${c('test-loss')} | ${c('test-accuracy')} |`);
+        L.push(`| ${e + 1} | ${cols.map(c).join(' | ')} |`);
       }
       for (const k of ['test-accuracy', 'train-loss'] as const) {
         const file = `${problem.id}-${name}-${k}.svg`.replace(/[^\w.-]/g, "_"); // one set per problem: solving several never overwrites
-        attachments.push({ name: file, content: curveSvg(`${name}: ${k.replace('-', ' ')} per epoch`, metrics[k], []) });
+        attachments.push({ name: file, content: curveSvg({ title: [`worked solution · ${problem.title ?? problem.id} · ${name}`, `reproduced with ${ref.engine}, ${ref.seeds} seed(s), ${ref.trainExamples.toLocaleString('en-US')} training images`], axis: `${name} ${k.replace('-', ' ')}`, accuracy: k.endsWith('accuracy'), reproduced: metrics[k], bands: [], claimed: [], quick: false }) });
         L.push('', `![${name} ${k}](${file})`);
       }
       L.push('');

@@ -65,11 +65,18 @@ export async function runReplica(tf: Tf, job: LoopJob, r: number, ex: Exchange, 
       seen += size;
       if (r === 0) hooks.onBatch?.(e + 1, seen, order.length);
     }
-    const mine = evaluate(tf, replica.model, data.test, spec.input, classes, r, W);
-    ex.setTest(r, mine.loss, mine.correct);
+    const none = { loss: 0, correct: 0 };
+    ex.setTest(r, evaluate(tf, replica.model, data.test, spec.input, classes, r, W), data.validation ? evaluate(tf, replica.model, data.validation, spec.input, classes, r, W) : none);
     await ex.arrive(r, phase++);
     const test = ex.testTotals();
-    const m = { trainLoss: loss / seen, trainAccuracy: correct / seen, testLoss: test.loss / data.test.n, testAccuracy: test.correct / data.test.n };
+    const v = data.validation;
+    const m: EpochMetrics = {
+      trainLoss: loss / seen,
+      trainAccuracy: correct / seen,
+      testLoss: test.loss / data.test.n,
+      testAccuracy: test.correct / data.test.n,
+      ...(v ? { validationLoss: test.validationLoss / v.n, validationAccuracy: test.validationCorrect / v.n } : {}),
+    };
     curves.push(m);
     if (r === 0) hooks.onEpoch?.(e + 1, m);
   }

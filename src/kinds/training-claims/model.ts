@@ -2,7 +2,7 @@
 import { get, type PNode, type Pos } from '../../load/pnode.js';
 import { asProblemError } from '../given.js';
 import { readLayers, readShape } from '../../layers/read.js';
-import type { DatasetSpec } from '../../data/datasets.js';
+import type { DatasetSpec, ValidationSpec } from '../../data/datasets.js';
 import { ProblemError } from '../types.js';
 import type { ModelSpec, Settings } from './train.js';
 
@@ -16,6 +16,8 @@ export interface TrainingGiven {
   seeds: number;
   maxTrain?: number;
   maxTest?: number;
+  /** Training images held out for validation (claims may then name <model>.validation-<accuracy|loss>). */
+  validation?: ValidationSpec;
   /** What a quick check cut from the problem as written (--max-train, --epochs, --seeds): its claims are not judged. */
   shortened?: string[];
 }
@@ -23,7 +25,7 @@ export interface TrainingGiven {
 /** Command-line overrides for a quick check (--seeds, --max-train, --epochs); part of the cache key. */
 export const overrides: { seeds?: number; maxTrain?: number; epochs?: number } = {};
 
-export const METRICS = ['train-accuracy', 'test-accuracy', 'train-loss', 'test-loss'] as const;
+export const METRICS = ['train-accuracy', 'test-accuracy', 'train-loss', 'test-loss', 'validation-accuracy', 'validation-loss'] as const;
 export type Metric = (typeof METRICS)[number];
 
 const str = (n: PNode | undefined) => (n?.kind === 'scalar' && n.value !== null ? String(n.value) : undefined);
@@ -57,27 +59,23 @@ export function readTrainingGiven(given: PNode): TrainingGiven {
   }
   const modelsNode = get(given, 'models');
   if (modelsNode?.kind !== 'map' || modelsNode.entries.length === 0) throw new ProblemError('"models" maps names to { input, layers }', modelsNode?.pos ?? given.pos);
-  const models = modelsNode.entries.map((e) => {
+  const models: ModelSpec[] = modelsNode.entries.map((e) => {
     if (!/^[A-Za-z][\w-]*$/.test(e.key)) throw new ProblemError(`model names are plain words, not "${e.key}"`, e.keyPos);
     const input = get(e.value, 'input'), layers = get(e.value, 'layers');
     if (!input || !layers) throw new ProblemError(`model ${e.key} needs input and layers`, e.value.pos);
     return asProblemError(() => ({ name: e.key, input: readShape(input, 'input'), layers: readLayers(layers, { claims: false }).map((l) => l.layer) }));
   });
   const t = get(given, 'training') ?? given;
-  const opt = str(get(t, 'optimizer')) ?? 'sgd';
-  if (!['sgd', 'sgd-momentum', 'adam'].includes(opt)) throw new ProblemError('optimizer: sgd, sgd-momentum or adam', get(t, 'optimizer')!.pos);
-  const initText = str(get(t, 'init')) ?? 'xavier';
-  const normal = /^normal\(\s*([\d.e-]+)\s*\)$/.exec(initText);
-  if (!normal && !['xavier', 'he'].includes(initText)) throw new ProblemError('init: xavier, he or normal(std), e.g. normal(0.01)', get(t, 'init')!.pos);
-  const settings: Settings = {
-    optimizer: opt as Settings['optimizer'],
-    lr: num(get(t, 'lr'), 'lr', 1e-9, 10) ?? 0.01,
-    momentum: num(get(t, 'momentum'), 'momentum', 0, 1) ?? 0.9,
-    batch: num(get(t, 'batch'), 'batch', 1, 100_000) ?? 100,
-    epochs: overrides.epochs ?? num(get(t, 'epochs'), 'epochs', 1, 1000) ?? 1,
-    weightDecay: num(get(t, 'weight-decay'), 'weight-decay', 0, 1) ?? 0,
-    init: normal ? { kind: 'normal', std: Number(normal[1]) } : { kind: initText as 'xavier' | 'he', std: 0 },
-  };
+  const settings = readSettings(t);
+  for (const [i, e] of modelsNode.entries.entries()) {
+    const own = get(e.value, 'training');
+    if (!own) continue;
+    if (own.kind !== 'map') throw new ProblemError(`model ${e.key}: training is a mapping of the settings it changes (lr, weight-decay, …)`, own.pos);
+    const epochs = get(own, 'epochs');
+    if (epochs) throw new ProblemError('epochs are the problem\'s, the same for every model: give them in given.training', epochs.pos);
+    models[i].settings = readSettings(own, t);
+  }
+  const validation = readValidation(get(given, 'validation'));
   const asked = { epochs: num(get(t, 'epochs'), 'epochs', 1, 1000) ?? 1, maxTrain: num(get(given, 'max-train'), 'max-train', 10, 10_000_000), seeds: num(get(given, 'seeds'), 'seeds', 1, 20) ?? 1 };
   const shortened = [
     ...(overrides.maxTrain !== undefined && (asked.maxTrain === undefined || overrides.maxTrain < asked.maxTrain) ? [`the first ${overrides.maxTrain} training images${asked.maxTrain ? ` of ${asked.maxTrain}` : ''}`] : []),
@@ -93,5 +91,35 @@ export function readTrainingGiven(given: PNode): TrainingGiven {
     seeds: overrides.seeds ?? num(get(given, 'seeds'), 'seeds', 1, 20) ?? 1,
     maxTrain: overrides.maxTrain ?? num(get(given, 'max-train'), 'max-train', 10, 10_000_000),
     maxTest: num(get(given, 'max-test'), 'max-test', 10, 10_000_000),
+    ...(validation ? { validation } : {}),
   };
+}
+
+/** Training settings from `t`, each missing one taken from `base` (the problem's, under a model's own). */
+function readSettings(t: PNode, base?: PNode): Settings {
+  const at = (key: string) => get(t, key) ?? (base && get(base, key));
+  const opt = str(at('optimizer')) ?? 'sgd';
+  if (!['sgd', 'sgd-momentum', 'adam'].includes(opt)) throw new ProblemError('optimizer: sgd, sgd-momentum or adam', at('optimizer')!.pos);
+  const initText = str(at('init')) ?? 'xavier';
+  const normal = /^normal\(\s*([\d.e-]+)\s*\)$/.exec(initText);
+  if (!normal && !['xavier', 'he'].includes(initText)) throw new ProblemError('init: xavier, he or normal(std), e.g. normal(0.01)', at('init')!.pos);
+  return {
+    optimizer: opt as Settings['optimizer'],
+    lr: num(at('lr'), 'lr', 1e-9, 10) ?? 0.01,
+    momentum: num(at('momentum'), 'momentum', 0, 1) ?? 0.9,
+    batch: num(at('batch'), 'batch', 1, 100_000) ?? 100,
+    epochs: overrides.epochs ?? num(at('epochs'), 'epochs', 1, 1000) ?? 1,
+    weightDecay: num(at('weight-decay'), 'weight-decay', 0, 1) ?? 0,
+    init: normal ? { kind: 'normal', std: Number(normal[1]) } : { kind: initText as 'xavier' | 'he', std: 0 },
+  };
+}
+
+/** `validation: N` (the last N training images) or `{ size: N, pick: last | random }`. */
+function readValidation(n: PNode | undefined): ValidationSpec | undefined {
+  if (!n) return undefined;
+  const size = num(n.kind === 'map' ? get(n, 'size') : n, 'validation size', 1, 10_000_000);
+  if (size === undefined || !Number.isInteger(size)) throw new ProblemError('validation: a whole number of training images to hold out, or { size: N, pick: last | random }', n.pos);
+  const pick = n.kind === 'map' ? (str(get(n, 'pick')) ?? 'last') : 'last';
+  if (pick !== 'last' && pick !== 'random') throw new ProblemError('validation pick: last (the last N training images) or random (N drawn with a fixed seed)', get(n, 'pick')!.pos);
+  return { size, pick };
 }

@@ -2,9 +2,9 @@
 import { loadDataset } from '../../data/datasets.js';
 import { IdxError } from '../../data/idx.js';
 import { ProblemError } from '../types.js';
-import { loadTf } from '../../tfjs/load.js';
+import { openEngine } from './engines.js';
 import type { Metric, TrainingGiven } from './model.js';
-import { train, type EpochMetrics } from './train.js';
+import type { EpochMetrics } from './train.js';
 
 export interface Stat {
   mean: number;
@@ -19,6 +19,8 @@ export interface TrainingRef {
   seeds: number;
   epochs: number;
   trainExamples: number;
+  /** Images held out of training for the validation figures. */
+  validationExamples?: number;
   secondsPerEpoch: Record<string, number>;
   models: Record<string, Record<Metric, Stat[]>>;
 }
@@ -41,7 +43,14 @@ export const progress: {
   epoch: (model: string, seed: number, epoch: number, epochs: number, m: EpochMetrics, seconds: number, job: JobProgress) => void;
 } = { batch: () => undefined, epoch: () => undefined };
 
-const KEYS: Record<Metric, keyof EpochMetrics> = { 'train-accuracy': 'trainAccuracy', 'test-accuracy': 'testAccuracy', 'train-loss': 'trainLoss', 'test-loss': 'testLoss' };
+const KEYS: Record<Metric, keyof EpochMetrics> = {
+  'train-accuracy': 'trainAccuracy',
+  'test-accuracy': 'testAccuracy',
+  'train-loss': 'trainLoss',
+  'test-loss': 'testLoss',
+  'validation-accuracy': 'validationAccuracy',
+  'validation-loss': 'validationLoss',
+};
 
 export function stat(xs: number[]): Stat {
   const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -52,12 +61,12 @@ export function stat(xs: number[]): Stat {
 export async function reproduce(g: TrainingGiven): Promise<TrainingRef> {
   let data;
   try {
-    data = loadDataset(g.dataset, { maxTrain: g.maxTrain, maxTest: g.maxTest });
+    data = loadDataset(g.dataset, { maxTrain: g.maxTrain, maxTest: g.maxTest, validation: g.validation });
   } catch (e) {
     if (e instanceof IdxError) throw new ProblemError(e.message, g.datasetPos);
     throw e;
   }
-  const { tf, engine } = await loadTf('fast');
+  const engine = await openEngine(data);
   const models: TrainingRef['models'] = {};
   const secondsPerEpoch: Record<string, number> = {};
   const epochsTotal = g.models.length * g.seeds * g.settings.epochs;
@@ -67,33 +76,31 @@ export async function reproduce(g: TrainingGiven): Promise<TrainingRef> {
     imagesPerSecond: elapsed > 0 ? (epochsDone * data.train.n) / elapsed : 0,
     secondsLeft: epochsDone > 0 ? (elapsed / epochsDone) * (epochsTotal - epochsDone) : NaN,
   });
-  for (const [mi, spec] of g.models.entries()) {
-    const runs: EpochMetrics[][] = [];
-    let seconds = 0;
-    for (let s = 1; s <= g.seeds; s++) {
-      let t = performance.now();
-      runs.push(
-        await train(
-          tf,
-          spec,
-          data,
-          g.settings,
-          s,
-          (e, m) => {
-            const dt = (performance.now() - t) / 1000;
-            seconds += dt;
-            epochsDone++, (elapsed += dt);
-            progress.epoch(spec.name, s, e, g.settings.epochs, m, dt, job(mi + 1, s));
-            t = performance.now();
-          },
-          (e, done, total) => progress.batch(spec.name, s, e, g.settings.epochs, done, total, job(mi + 1, s)),
-        ),
-      );
+  try {
+    for (const [mi, spec] of g.models.entries()) {
+      const runs: EpochMetrics[][] = [];
+      let seconds = 0;
+      for (let s = 1; s <= g.seeds; s++) {
+        let t = performance.now();
+        runs.push(
+          await engine.train(spec, spec.settings ?? g.settings, s, {
+            onEpoch: (e, m) => {
+              const dt = (performance.now() - t) / 1000;
+              seconds += dt;
+              epochsDone++, (elapsed += dt);
+              progress.epoch(spec.name, s, e, g.settings.epochs, m, dt, job(mi + 1, s));
+              t = performance.now();
+            },
+            onBatch: (e, done, total) => progress.batch(spec.name, s, e, g.settings.epochs, done, total, job(mi + 1, s)),
+          }),
+        );
+      }
+      secondsPerEpoch[spec.name] = seconds / (g.seeds * g.settings.epochs);
+      const metrics = (Object.keys(KEYS) as Metric[]).filter((m) => !m.startsWith('validation') || data.validation);
+      models[spec.name] = Object.fromEntries(metrics.map((metric) => [metric, Array.from({ length: g.settings.epochs }, (_, e) => stat(runs.map((r) => r[e][KEYS[metric]]!)))])) as Record<Metric, Stat[]>;
     }
-    secondsPerEpoch[spec.name] = seconds / (g.seeds * g.settings.epochs);
-    models[spec.name] = Object.fromEntries(
-      (Object.keys(KEYS) as Metric[]).map((metric) => [metric, Array.from({ length: g.settings.epochs }, (_, e) => stat(runs.map((r) => r[e][KEYS[metric]])))]),
-    ) as Record<Metric, Stat[]>;
+  } finally {
+    engine.close();
   }
-  return { engine, source: data.source, seeds: g.seeds, epochs: g.settings.epochs, trainExamples: data.train.n, secondsPerEpoch, models };
+  return { engine: engine.name, source: data.source, ...(data.validation ? { validationExamples: data.validation.n } : {}), seeds: g.seeds, epochs: g.settings.epochs, trainExamples: data.train.n, secondsPerEpoch, models };
 }

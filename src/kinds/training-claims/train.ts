@@ -31,6 +31,8 @@ export interface ModelSpec {
   /** [C, H, W] for conv nets, [N] for flat input. */
   input: Shape;
   layers: Layer[];
+  /** The model's own training settings, when it overrides some of the problem's (seed 001: no weight decay with dropout). */
+  settings?: Settings;
 }
 
 export interface EpochMetrics {
@@ -38,19 +40,12 @@ export interface EpochMetrics {
   trainAccuracy: number;
   testLoss: number;
   testAccuracy: number;
+  /** On the images held out for validation, when the problem holds some out. */
+  validationLoss?: number;
+  validationAccuracy?: number;
 }
 
-/** mulberry32: a small seeded generator for the shuffle. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from '../../data/prng.js';
 
 /** The model (ending in softmax). Weight decay is not in it: the trainer adds it to the gradients. */
 export function buildModel(tf: Tf, spec: ModelSpec, s: Settings, classes: number, seed: number, noise: Noise = { draw: 0 }): import('@tensorflow/tfjs').Sequential {
