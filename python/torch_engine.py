@@ -4,9 +4,11 @@ tfjs engine describes it (src/kinds/training-claims/train.ts, replica.ts, loop.t
 layers, initialisers, optimiser, weight decay added to the gradients, batch mean of the
 cross-entropy, running train figures over the epoch, test and validation figures after each epoch.
 
-Input: a JSON job on stdin. The images are raw files written by the caller (float32 pixels in
-[0, 1], uint8 labels). Output: one JSON object per line: progress ({"batch": [epoch, done, total]}),
-each epoch's figures ({"epoch": e, "metrics": {...}}), and {"done": true}.
+Input: one JSON job per line on stdin (a model and a seed; the process stays for the next one,
+so torch is imported once per problem). The images are raw files written by the caller (float32
+pixels in [0, 1], uint8 labels), read once. Output: one JSON object per line: progress
+({"batch": [epoch, done, total]}), each epoch's figures ({"epoch": e, "metrics": {...}}), and
+{"done": true} at the end of each job.
 """
 import json
 import math
@@ -128,12 +130,10 @@ def emit(obj):
     sys.stdout.flush()
 
 
-def main():
-    job = json.load(sys.stdin)
+def train_one(job, data):
     torch.set_num_threads(job["threads"])
     spec, s = job["spec"], job["settings"]
-    shape = spec["input"] if len(spec["input"]) == 3 else [spec["input"][0]]
-    train, test, validation = (split(job["dir"], n, shape) for n in ("train", "test", "validation"))
+    train, test, validation = data
     torch.manual_seed(job["seed"])
     model = build(spec, s, job["classes"])
     opt = optimizer(model.parameters(), s)
@@ -161,6 +161,17 @@ def main():
             m["validationLoss"], m["validationAccuracy"] = evaluate(model, validation)
         emit({"epoch": epoch, "metrics": m})
     emit({"done": True})
+
+
+def main():
+    data = {}
+    for line in sys.stdin:
+        job = json.loads(line)
+        shape = job["spec"]["input"] if len(job["spec"]["input"]) == 3 else [job["spec"]["input"][0]]
+        key = tuple(shape)
+        if key not in data:
+            data[key] = tuple(split(job["dir"], n, shape) for n in ("train", "test", "validation"))
+        train_one(job, data[key])
 
 
 if __name__ == "__main__":

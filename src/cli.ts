@@ -91,6 +91,7 @@ program
   .option('--max-train <n>', 'training-claims: use the first n training images (a quick check)')
   .option('--epochs <n>', 'training-claims: train n epochs instead of the problem\'s')
   .option('--engine <name>', 'training-claims: auto (PyTorch when installed, else tfjs; default, or $GRADECHECK_ENGINE), tfjs or torch')
+  .option('--no-train', 'training-claims: retrain nothing; check only what the claims themselves say (a final figure against its curve, comparisons against the claimed figures) and exact parameter counts, in milliseconds, without the data')
   .action((paths: string[], o) => run(gradeCommand(paths, o)));
 
 program

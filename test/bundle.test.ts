@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { relative, join } from 'node:path';
 import { bundle } from '../src/scripts/bundle.js';
 import { syntheticIdxDir } from './synthetic-idx.js';
+import { torchPython } from '../src/kinds/training-claims/engines.js';
 
 /** A copy of the bundle and the bundled problems and solutions in a folder outside the repository. */
 const root = mkdtempSync(join(tmpdir(), 'gc-bundle-'));
@@ -17,12 +18,21 @@ for (const d of ['problems', 'solutions']) cpSync(d, join(root, d), { recursive:
 const run = (entry: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = root) =>
   spawnSync(process.execPath, [entry, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, GRADECHECK_CACHE_DIR: join(root, 'cache'), NO_COLOR: '1', ...env } });
 
+/** A small training problem on synthetic data. */
+function trainProblem(): string {
+  const dir = syntheticIdxDir(120, 30);
+  const problem = join(root, 'train.yaml');
+  writeFileSync(problem, JSON.stringify({ id: 't', kind: 'training-claims', given: { dataset: { name: 'files', dir }, models: { mlp: { input: [100], layers: [{ type: 'dense', units: 8 }, { type: 'relu' }, { type: 'dense', units: 3 }] } }, training: { optimizer: 'sgd', lr: 0.1, batch: 30, epochs: 1 } }, parts: { 'mlp.test-accuracy': 1 } }));
+  return problem;
+}
+
 describe('the bundle', () => {
   it('is what `npm run bundle` makes of the current sources (CI fails on any difference)', async () => {
     const fresh = mkdtempSync(join(tmpdir(), 'gc-bundle-fresh-'));
     await bundle(fresh);
-    const files = readdirSync('bundle').sort();
-    expect(readdirSync(fresh).sort()).toEqual(files);
+    const list = (d: string) => (readdirSync(d, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((e) => e.isFile()).map((e) => relative(d, join(e.parentPath ?? e.path, e.name))).sort();
+    const files = list('bundle');
+    expect(list(fresh)).toEqual(files);
     const stale = files.filter((f) => !readFileSync(join(fresh, f)).equals(readFileSync(join('bundle', f))));
     expect(stale, 'bundle/ is stale: run `npm run build && npm run bundle` and commit it').toEqual([]);
   }, 60_000);
@@ -35,12 +45,10 @@ describe('the bundle', () => {
   });
 
   it('trains on wasm on two threads (the replica worker and the .wasm files beside it), as dist does', () => {
-    const dir = syntheticIdxDir(120, 30);
-    const problem = join(root, 'train.yaml');
-    writeFileSync(problem, JSON.stringify({ id: 't', kind: 'training-claims', given: { dataset: { name: 'files', dir }, models: { mlp: { input: [100], layers: [{ type: 'dense', units: 8 }, { type: 'relu' }, { type: 'dense', units: 3 }] } }, training: { optimizer: 'sgd', lr: 0.1, batch: 30, epochs: 1 } }, parts: { 'mlp.test-accuracy': 1 } }));
-    const mine = run('bundle/cli.js', ['solve', problem, '--format', 'json', '--no-cache', '--jobs', '2']);
+    const problem = trainProblem();
+    const mine = run('bundle/cli.js', ['solve', problem, '--format', 'json', '--no-cache', '--jobs', '2', '--engine', 'tfjs']);
     expect(mine.status).toBe(0);
-    const theirs = spawnSync(process.execPath, [join(process.cwd(), 'dist', 'cli.js'), 'solve', problem, '--format', 'json', '--no-cache', '--jobs', '2'], { cwd: root, encoding: 'utf8' });
+    const theirs = spawnSync(process.execPath, [join(process.cwd(), 'dist', 'cli.js'), 'solve', problem, '--format', 'json', '--no-cache', '--jobs', '2', '--engine', 'tfjs'], { cwd: root, encoding: 'utf8' });
     // The same figures (the time per epoch aside), on the same engine.
     const [a, b] = [mine, theirs].map((r) => JSON.parse(r.stdout).problems[0]);
     expect(a.answers).toEqual(b.answers);
@@ -49,6 +57,14 @@ describe('the bundle', () => {
     const epochs = (r: { stderr: string }) => r.stderr.split('\n').filter((l) => l.includes('epoch')).map((l) => l.replace(/\(\d+(\.\d+)? s\).*$/, ''));
     expect(epochs(mine).length).toBeGreaterThan(0);
     expect(epochs(mine)).toEqual(epochs(theirs)); // losses and accuracies to 4 digits
+  }, 60_000);
+
+  // The PyTorch engine's script travels with the bundle (bundle/python/).
+  it.runIf(torchPython())('trains on the PyTorch engine from the bundle', () => {
+    const problem = trainProblem();
+    const r = run('bundle/cli.js', ['solve', problem, '--format', 'json', '--no-cache', '--engine', 'torch']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).problems[0].reference.engine).toMatch(/^PyTorch /);
   }, 60_000);
 });
 

@@ -27,7 +27,8 @@ describe('pictures', () => {
     expect(new Set(links).size).toBe(3);
     const pics = links.map((l) => readFileSync(join(d, 'report', l), 'utf8'));
     const title = (svg: string) => /<text[^>]*font-weight="bold"[^>]*>([^<]*)<\/text>/.exec(svg)![1];
-    expect(links.map((l, i) => [l.split('-')[0], title(pics[i])])).toEqual([
+    // Files are <submission path>-<problem>-<part>.svg.
+    expect(links.map((l, i) => [/_([st])-q-mlp\./.exec(l)?.[1], title(pics[i])])).toEqual([
       ['s', 's · q · mlp.test-accuracy'],
       ['s', 's · q · mlp.test-accuracy-curve'],
       ['t', 't · q · mlp.test-accuracy-curve'],

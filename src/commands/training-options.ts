@@ -14,6 +14,8 @@ export interface TrainingFlags {
   epochs?: string;
   jobs?: string;
   engine?: string;
+  /** grade only: check what needs no training (--no-train). */
+  train?: boolean;
 }
 
 export function applyTrainingFlags(o: TrainingFlags): void {
@@ -26,6 +28,7 @@ export function applyTrainingFlags(o: TrainingFlags): void {
   overrides.seeds = int(o.seeds, '--seeds', 1);
   overrides.maxTrain = int(o.maxTrain, '--max-train', 10);
   overrides.epochs = int(o.epochs, '--epochs', 1);
+  overrides.noTrain = o.train === false ? true : undefined;
   if (o.engine !== undefined) {
     if (!['auto', 'tfjs', 'torch'].includes(o.engine)) throw new UsageError('--engine takes auto, tfjs or torch');
     engineChoice.wanted = o.engine as EngineChoice;

@@ -57,6 +57,9 @@ export async function bundle(out = join(root, 'bundle')): Promise<void> {
   });
   const wasm = join(root, 'node_modules', '@tensorflow', 'tfjs-backend-wasm', 'dist');
   for (const f of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm']) copyFileSync(join(wasm, f), join(out, f));
+  // The PyTorch engine's script, found beside the bundle (torch-engine.ts looks in ./python/).
+  mkdirSync(join(out, 'python'));
+  copyFileSync(join(root, 'python', 'torch_engine.py'), join(out, 'python', 'torch_engine.py'));
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
 }
 

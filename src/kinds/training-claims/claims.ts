@@ -84,6 +84,13 @@ export function gradeClaims(input: GradeInput<TrainingGiven, TrainingRef, Claim>
   const claims = [...input.answers.values()].map((x) => x.answer);
   const sideValue = (side: Side) => (side[1] === 'params' ? Number(paramsOf(g, side[0])) : last(side[0], side[1]).mean);
   const fmtSide = (side: Side, v: number) => (side[1] === 'params' ? `${fmtCount(BigInt(v))} parameters` : `${side[1]} ${f4(v)}`);
+  type Item = Extract<Claim, { kind: 'comparisons' }>['items'][number];
+  const isCounted = (it: Item) => it.left[1] === 'params' && it.right[1] === 'params';
+  const judge = (it: Item): Finding => {
+    const l = sideValue(it.left), r = sideValue(it.right);
+    const v = { claim: it.text, left: `${it.left[0]} ${fmtSide(it.left, l)}`, right: `${it.right[0]} ${fmtSide(it.right, r)}`, ...(isCounted(it) ? { counted: true as const } : {}) };
+    return compare(l, it.op, r) ? trainingFinding('training.comparison-holds', v, { pos: it.pos }) : trainingFinding('training.comparison-false', v, { pos: it.pos });
+  };
   for (const part of input.asked) {
     const a = input.answers.get(part);
     if (!a) continue;
@@ -91,9 +98,17 @@ export function gradeClaims(input: GradeInput<TrainingGiven, TrainingRef, Claim>
     const at = { pos: a.pos };
     if (shortened?.length) {
       // A quick check judges nothing it did not run: the part keeps its points and says why.
-      const reproduced = c.kind === 'value' ? `${f4(last(c.model, c.metric).mean)}` : '';
-      const attachments = c.kind === 'comparisons' ? undefined : [picture(input, c, true)];
-      out.set(part, { fraction: 1, status: 'unjudged', findings: [trainingFinding('training.not-judged', { part, shortened: shortened.join(', '), reproduced }, at), ...disagreements(c, claims)], ...(attachments ? { attachments } : {}) });
+      // Parameter counts need no training: those comparisons are judged all the same.
+      const counted = c.kind === 'comparisons' ? c.items.filter(isCounted).map(judge) : [];
+      if (c.kind === 'comparisons' && counted.length === c.items.length) {
+        out.set(part, { fraction: counted.filter((f) => f.severity === 'info').length / counted.length, findings: counted });
+        continue;
+      }
+      const trained = !g.untrained;
+      const reproduced = c.kind === 'value' && trained ? `${f4(last(c.model, c.metric).mean)}` : '';
+      const note = trained ? trainingFinding('training.not-judged', { part, shortened: shortened.join(', '), reproduced }, at) : trainingFinding('training.not-retrained', { part }, at);
+      const attachments = c.kind === 'comparisons' || !trained ? undefined : [picture(input, c, true)];
+      out.set(part, { fraction: 1, status: 'unjudged', findings: [note, ...counted, ...disagreements(c, claims)], ...(attachments ? { attachments } : {}) });
       continue;
     }
     if (c.kind === 'value') {
@@ -117,13 +132,7 @@ export function gradeClaims(input: GradeInput<TrainingGiven, TrainingRef, Claim>
       }
       out.set(part, { fraction: n ? (n - bad.length) / n : 0, findings: [...findings, ...disagreements(c, claims)], attachments: [picture(input, c, false)] });
     } else {
-      const findings = c.items.map((it) => {
-        const l = sideValue(it.left), r = sideValue(it.right);
-        const holds = compare(l, it.op, r);
-        const counted = it.left[1] === 'params' && it.right[1] === 'params';
-        const v = { claim: it.text, left: `${it.left[0]} ${fmtSide(it.left, l)}`, right: `${it.right[0]} ${fmtSide(it.right, r)}`, ...(counted ? { counted: true as const } : {}) };
-        return holds ? trainingFinding('training.comparison-holds', v, { pos: it.pos }) : trainingFinding('training.comparison-false', v, { pos: it.pos });
-      });
+      const findings = c.items.map(judge);
       const good = findings.filter((f) => f.severity === 'info').length;
       out.set(part, { fraction: c.items.length ? good / c.items.length : 0, findings: [...findings, ...disagreements(c, claims)] });
     }

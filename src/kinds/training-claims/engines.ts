@@ -17,22 +17,42 @@ function readChoice(v: string | undefined): EngineChoice {
   return v === 'tfjs' || v === 'torch' ? v : 'auto';
 }
 
-let pythonFound: string | null | undefined;
+let pythonFound: { python: string; fastBlas: boolean } | null | undefined;
 
-/**
- * The Python that has torch, or null. Debian's python3-torch lives in the system Python, which
- * may not be the first python3 on PATH. Asked with find_spec, which does not import torch (~30 ms).
- */
-export function torchPython(): string | null {
+// Exit 0: torch, with a fast BLAS; 2: Debian's torch on the reference BLAS (libblas3 alone,
+// slower than tfjs: apt install libopenblas0-pthread); 1: no torch. find_spec does not import
+// torch (~30 ms).
+const PROBE = `
+import glob, importlib.util as u, os, sys
+s = u.find_spec("torch")
+if not s: sys.exit(1)
+blas = [os.path.realpath(p) for p in glob.glob("/usr/lib/*/libblas.so.3")]
+sys.exit(2 if s.origin.startswith("/usr/lib/python3/") and blas and all("/blas/libblas" in b for b in blas) else 0)
+`;
+
+function probe(): { python: string; fastBlas: boolean } | null {
   if (pythonFound !== undefined) return pythonFound;
+  // Debian's python3-torch lives in the system Python, which may not be the first python3 on PATH.
   const candidates = [process.env.GRADECHECK_PYTHON, '/usr/bin/python3', 'python3'].filter((p): p is string => Boolean(p));
-  pythonFound = candidates.find((p) => spawnSync(p, ['-c', 'import importlib.util as u, sys; sys.exit(0 if u.find_spec("torch") else 1)'], { stdio: 'ignore', timeout: 10_000 }).status === 0) ?? null;
+  pythonFound = null;
+  for (const python of candidates) {
+    const status = spawnSync(python, ['-c', PROBE], { stdio: 'ignore', timeout: 10_000 }).status;
+    if (status === 0 || status === 2) {
+      pythonFound = { python, fastBlas: status === 0 };
+      break;
+    }
+  }
   return pythonFound;
 }
 
-/** The engine a run will use: the one asked for, or under auto PyTorch when present. */
+/** The Python that has torch, or null. */
+export function torchPython(): string | null {
+  return probe()?.python ?? null;
+}
+
+/** The engine a run will use: the one asked for, or under auto PyTorch when present on a fast BLAS. */
 export function resolvedEngine(): 'tfjs' | 'torch' {
-  if (engineChoice.wanted === 'auto') return torchPython() ? 'torch' : 'tfjs';
+  if (engineChoice.wanted === 'auto') return probe()?.fastBlas ? 'torch' : 'tfjs';
   return engineChoice.wanted;
 }
 

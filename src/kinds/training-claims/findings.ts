@@ -12,6 +12,10 @@ export const trainingFinding = catalog({
     message: (v: { part: string; shortened: string; reproduced: string }) =>
       `${v.part}: not judged: this was a quick check (${v.shortened}), a smoke test of the retraining, not a verdict on the claim${v.reproduced ? `; the shortened run gave ${v.reproduced}` : ''}. Retrain in full to judge it`,
   },
+  'training.not-retrained': {
+    severity: 'info',
+    message: (v: { part: string }) => `${v.part}: not judged: nothing was retrained (--no-train); only what the report's own figures say, and exact parameter counts, were checked`,
+  },
   'training.claim-inconsistent': {
     severity: 'error',
     message: (v: { part: string; claimed: string; mean: string; spread: string; seeds: number; low: string; high: string }) =>

