@@ -68,8 +68,10 @@ export function curveSvg(p: CurvePicture): string {
   const y = (v: number) => T + ((hi - Math.min(hi, Math.max(lo, v))) * (H - T - B)) / (hi - lo || 1);
   const svg = xml().create().ele('svg', { xmlns: 'http://www.w3.org/2000/svg', width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'font-family': 'sans-serif', 'font-size': 11 });
   svg.ele('rect', { x: 0, y: 0, width: W, height: H, fill: '#fff' });
-  svg.ele('text', { x: W / 2, y: 20, 'text-anchor': 'middle', 'font-size': 13, 'font-weight': 'bold' }).txt(p.title[0]);
-  svg.ele('text', { x: W / 2, y: 38, 'text-anchor': 'middle', fill: p.quick ? '#a0522d' : '#444' }).txt(p.title[1]);
+  // A title too long for the picture is squeezed to its width rather than cut off.
+  const fit = (text: string, charWidth: number) => (text.length * charWidth > W - 16 ? { textLength: W - 16, lengthAdjust: 'spacingAndGlyphs' } : {});
+  svg.ele('text', { x: W / 2, y: 20, 'text-anchor': 'middle', 'font-size': 13, 'font-weight': 'bold', ...fit(p.title[0], 7.6) }).txt(p.title[0]);
+  svg.ele('text', { x: W / 2, y: 38, 'text-anchor': 'middle', fill: p.quick ? '#a0522d' : '#444', ...fit(p.title[1], 6.1) }).txt(p.title[1]);
   // Grid and ticks at round values.
   for (const v of ticks) {
     svg.ele('line', { x1: L, y1: y(v), x2: W - R, y2: y(v), stroke: '#e4e4e4' });
@@ -81,14 +83,17 @@ export function curveSvg(p: CurvePicture): string {
   svg.ele('line', { x1: L, y1: T, x2: L, y2: H - B, stroke: '#444' });
   svg.ele('text', { x: (L + W - R) / 2, y: H - B + 34, 'text-anchor': 'middle' }).txt('epoch');
   svg.ele('text', { x: 16, y: (T + H - B) / 2, 'text-anchor': 'middle', transform: `rotate(-90 16 ${(T + H - B) / 2})` }).txt(p.axis);
-  if (p.bands.length) {
-    const pts = [...p.bands.map((b, i) => `${x(i)},${y(b[1])}`), ...p.bands.map((b, i) => `${x(i)},${y(b[0])}`).reverse()].join(' ');
-    svg.ele('polygon', { points: pts, fill: '#2ca02c', 'fill-opacity': 0.15, stroke: '#2ca02c', 'stroke-opacity': 0.4 });
-  }
+  // One epoch: each series is drawn across a short width around its point, not as a bare line.
+  const across = (i: number) => (n === 1 ? [x(i) - 24, x(i) + 24] : [x(i)]);
+  const area = (hi_: (i: number) => number, lo_: (i: number) => number, count: number) => {
+    const idx = Array.from({ length: count }, (_, i) => i);
+    return [...idx.flatMap((i) => across(i).map((px) => `${px},${y(hi_(i))}`)), ...idx.flatMap((i) => across(i).map((px) => `${px},${y(lo_(i))}`)).reverse()].join(' ');
+  };
+  if (p.bands.length) svg.ele('polygon', { points: area((i) => p.bands[i][1], (i) => p.bands[i][0], p.bands.length), fill: '#2ca02c', 'fill-opacity': 0.15, stroke: '#2ca02c', 'stroke-opacity': 0.4 });
   if (p.reproduced.length) {
-    const spread = [...p.reproduced.map((s, i) => `${x(i)},${y(s.mean + s.spread)}`), ...p.reproduced.map((s, i) => `${x(i)},${y(s.mean - s.spread)}`).reverse()].join(' ');
-    svg.ele('polygon', { points: spread, fill: '#1f77b4', 'fill-opacity': 0.25 });
-    svg.ele('polyline', { points: p.reproduced.map((s, i) => `${x(i)},${y(s.mean)}`).join(' '), fill: 'none', stroke: '#1f77b4', 'stroke-width': 2 });
+    const r = p.reproduced;
+    svg.ele('polygon', { points: area((i) => r[i].mean + r[i].spread, (i) => r[i].mean - r[i].spread, r.length), fill: '#1f77b4', 'fill-opacity': 0.25 });
+    svg.ele('polyline', { points: r.flatMap((s, i) => across(i).map((px) => `${px},${y(s.mean)}`)).join(' '), fill: 'none', stroke: '#1f77b4', 'stroke-width': 2 });
   }
   const inside = (v: number, i: number) => !p.bands[i] || (v >= p.bands[i][0] && v <= p.bands[i][1]);
   const colour = (v: number, i: number) => (p.quick ? '#7f7f7f' : inside(v, i) ? '#2ca02c' : '#d62728');
