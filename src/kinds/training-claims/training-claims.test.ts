@@ -39,13 +39,13 @@ describe('IDX reader', () => {
   });
 });
 
-function problem(extra: object = {}) {
+function problem(extra: object = {}, parts?: object, models?: object) {
   const p = {
     id: 'syn',
     kind: 'training-claims',
     given: {
       dataset: { name: 'files', dir },
-      models: {
+      models: models ?? {
         mlp: { input: [100], layers: [{ type: 'dense', units: 16 }, { type: 'relu' }, { type: 'dense', units: 3 }] },
         cnn: { input: [1, 10, 10], layers: [{ type: 'conv', filters: 4, kernel: 3, padding: 1 }, { type: 'relu' }, { type: 'maxpool', size: 2 }, { type: 'flatten' }, { type: 'dense', units: 3 }] },
       },
@@ -53,7 +53,7 @@ function problem(extra: object = {}) {
       seeds: 2,
       ...extra,
     },
-    parts: { 'mlp.test-accuracy': 1, 'cnn.test-accuracy': 1, 'mlp.train-loss-curve': 1, comparisons: 1, 'mlp.test-loss': 1 },
+    parts: parts ?? { 'mlp.test-accuracy': 1, 'cnn.test-accuracy': 1, 'mlp.train-loss-curve': 1, comparisons: 1, 'mlp.test-loss': 1 },
   };
   const file = join(mkdtempSync(join(tmpdir(), 'gc-tc-')), 'p.yaml');
   writeFileSync(file, stringify(p));
@@ -105,6 +105,34 @@ describe('training-claims', async () => {
     expect(r.findings.map((x) => x.code)).toEqual(['training.comparison-holds', 'training.comparison-false']);
     expect(r.score).toBe(0.5);
     expect(gradeAnswers(f, 'comparisons: ["cnn accuracy > rnn accuracy"]').get('comparisons')!.status).toBe('invalid');
+  });
+});
+
+describe('validation splits and per-model settings', () => {
+  const mlp = { input: [100], layers: [{ type: 'dense', units: 16 }, { type: 'relu' }, { type: 'dense', units: 3 }] };
+  it('a held-out split gives validation figures, judged like the others', async () => {
+    const f = await problem({ validation: 60, seeds: 1 }, { 'mlp.validation-accuracy': 1, 'mlp.validation-loss-curve': 1 }, { mlp });
+    const ref = f.ref as TrainingRef;
+    expect(ref.validationExamples).toBe(60);
+    expect(ref.trainExamples).toBe(240);
+    const acc = ref.models.mlp['validation-accuracy'][3].mean;
+    expect(acc).toBeGreaterThan(0.8);
+    const r = gradeAnswers(f, `mlp.validation-accuracy: ${(acc - 0.3).toFixed(3)}`);
+    expect(codes(r.get('mlp.validation-accuracy')!.findings)).toEqual(['training.claim-inconsistent']);
+  });
+  it.each([
+    ['a validation part without a split', {}, { 'mlp.validation-accuracy': 1 }, { mlp }, /mlp\.validation-accuracy/],
+    ['epochs in a model\'s own settings', {}, { 'mlp.test-accuracy': 1 }, { mlp: { ...mlp, training: { epochs: 3 } } }, /epochs are the problem's/],
+    ['a validation split as large as the training set', { validation: 300 }, { 'mlp.test-accuracy': 1 }, { mlp }, /only 300/],
+  ])('%s is refused', async (_n, extra, parts, models, msg) => {
+    await expect(problem(extra, parts, models)).rejects.toThrow(msg);
+  });
+  it('a model\'s own settings replace the problem\'s for it alone', async () => {
+    // lr 0 for one model: it cannot learn, while its twin with the problem's lr does.
+    const f = await problem({ seeds: 1 }, { 'a.test-accuracy': 1 }, { a: mlp, frozen: { ...mlp, training: { lr: 1e-9 } } });
+    const ref = f.ref as TrainingRef;
+    expect(ref.models.a['test-accuracy'][3].mean).toBeGreaterThan(0.8);
+    expect(ref.models.frozen['test-accuracy'][3].mean).toBeLessThan(0.6);
   });
 });
 
