@@ -61,6 +61,18 @@ describe('quick checks that do not lie', () => {
   }, 60_000);
 });
 
+describe('the job summary says so too', () => {
+  it('--format github: the step summary marks the parts unjudged, with the note', () => {
+    const summary = join(d, 'summary.md');
+    writeFileSync(summary, '');
+    const r = spawnSync(process.execPath, ['dist/cli.js', 'grade', '--problems', join(d, 'p.yaml'), join(d, 's.yaml'), '--no-cache', '--format', 'github', '--epochs', '1'], { encoding: 'utf8', env: { ...process.env, GITHUB_STEP_SUMMARY: summary } });
+    expect(r.status).toBe(0);
+    const text = readFileSync(summary, 'utf8');
+    expect(text).toMatch(/<td>mlp\.test-accuracy<\/td><td>2\/2<\/td><td>unjudged<\/td>/);
+    expect(text).toMatch(/not judged: this was a quick check \(1 epoch of 3\)/);
+  }, 60_000);
+});
+
 describe('claims checked without training', () => {
   const e = mkdtempSync(join(tmpdir(), 'gc-consistent-'));
   const models = { small: { input: [100], layers: [{ type: 'dense', units: 4 }, { type: 'relu' }, { type: 'dense', units: 3 }] }, big: { input: [100], layers: [{ type: 'dense', units: 32 }, { type: 'relu' }, { type: 'dense', units: 3 }] } };
