@@ -46,6 +46,12 @@ describe('validation splits', () => {
     expect([...a.validation].sort((x, y) => x - y)).toEqual(a.validation);
     expect(a.validation.at(-1)! - a.validation[0]).toBeGreaterThan(500); // spread over the file, not the end
   });
+  it('a seed of its own draws another split; a share below 1 holds out that share', () => {
+    const a = carveValidation(1000, { size: 100, pick: 'random' }), c = carveValidation(1000, { size: 100, pick: 'random', seed: 7 });
+    expect(c.validation).not.toEqual(a.validation);
+    expect(carveValidation(1000, { size: 100, pick: 'random', seed: 7 })).toEqual(c);
+    expect(carveValidation(60000, { size: 1 / 6, pick: 'last' }).validation.length).toBe(10000);
+  });
   it('max-train takes from what is left; the held-out images are the ones carved, with their labels', () => {
     const dir = syntheticIdxDir(60, 20);
     const all = loadDataset({ name: 'files', dir });
@@ -54,6 +60,6 @@ describe('validation splits', () => {
     const per = 100;
     expect(d.validation!.x.slice(0, per)).toEqual(all.train.x.slice(45 * per, 46 * per));
     expect([...d.validation!.y]).toEqual([...all.train.y.slice(45)]);
-    expect(() => loadDataset({ name: 'files', dir }, { validation: { size: 60, pick: 'last' } })).toThrow(/only 60/);
+    expect(() => loadDataset({ name: 'files', dir }, { validation: { size: 60, pick: 'last' } })).toThrow(/60 images held out, but the training set has 60/);
   });
 });

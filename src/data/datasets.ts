@@ -70,10 +70,13 @@ export function mnistDataDir(): string | undefined {
   }
 }
 
-/** Images held out of the training set for validation: the last `size`, or `size` drawn with a fixed seed. */
+/** Images held out of the training set for validation: the last `size`, or `size` drawn with a seed. */
 export interface ValidationSpec {
+  /** A count of images, or (below 1) a share of the training set. */
   size: number;
   pick: 'last' | 'random';
+  /** The draw's seed (random only); the same split for every run and every engine. */
+  seed?: number;
 }
 
 interface Raw {
@@ -106,18 +109,22 @@ function gather({ img, lab }: Raw, idx: ArrayLike<number>): Split {
   return { x, y, n, shape: [img.dims[1], img.dims[2]], classes };
 }
 
+/** How many images a split holds out: its size, or its share of `total`. */
+const heldOut = (total: number, v: ValidationSpec) => (v.size < 1 ? Math.round(v.size * total) : v.size);
+
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 
 /** The training and validation indices: validation the last `size` images, or a seeded draw of them (the same for every run). */
 export function carveValidation(total: number, v: ValidationSpec): { train: number[]; validation: number[] } {
-  if (v.pick === 'last') return { train: range(0, total - v.size), validation: range(total - v.size, total) };
+  const size = heldOut(total, v);
+  if (v.pick === 'last') return { train: range(0, total - size), validation: range(total - size, total) };
   const order = range(0, total);
-  const rand = prng(0x5eed);
+  const rand = prng(v.seed ?? 0x5eed);
   for (let i = total - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [order[i], order[j]] = [order[j], order[i]];
   }
-  const held = new Set(order.slice(0, v.size));
+  const held = new Set(order.slice(0, size));
   return { train: range(0, total).filter((i) => !held.has(i)), validation: [...held].sort((a, b) => a - b) };
 }
 
@@ -126,7 +133,7 @@ export function loadDataset(spec: DatasetSpec, opts: { maxTrain?: number; maxTes
   const trainRaw = readRaw(files.trainImages, files.trainLabels), testRaw = readRaw(files.testImages, files.testLabels);
   const total = trainRaw.img.dims[0];
   const v = opts.validation;
-  if (v && v.size >= total) throw new IdxError(`validation: ${v.size} images held out, but the training set has only ${total}`);
+  if (v && (heldOut(total, v) >= total || heldOut(total, v) < 1)) throw new IdxError(`validation: ${heldOut(total, v)} images held out, but the training set has ${total}: there must be some to train on and some to validate on`);
   const carved = v ? carveValidation(total, v) : { train: range(0, total), validation: [] };
   // max-train takes the first images of what is left for training; max-test caps the test and validation sets.
   const train = gather(trainRaw, carved.train.slice(0, opts.maxTrain ?? Infinity));

@@ -45,8 +45,8 @@ export const trainingClaims: Verifier<TrainingGiven, TrainingRef, Claim> = {
         'max-train': { type: 'integer', minimum: 10 },
         'max-test': { type: 'integer', minimum: 10 },
         validation: {
-          description: 'training images held out for validation: N (the last N) or { size, pick: last | random }',
-          anyOf: [{ type: 'integer', minimum: 1 }, { type: 'object', additionalProperties: false, required: ['size'], properties: { size: { type: 'integer', minimum: 1 }, pick: { enum: ['last', 'random'] } } }],
+          description: 'training images held out for validation: N (the last N; below 1, a share) or { size, pick: last | random, seed }',
+          anyOf: [{ type: 'number', exclusiveMinimum: 0 }, { type: 'object', additionalProperties: false, required: ['size'], properties: { size: { type: 'number', exclusiveMinimum: 0 }, pick: { enum: ['last', 'random'] }, seed: { type: 'integer', minimum: 0 } } }],
         },
       },
     },

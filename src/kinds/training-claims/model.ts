@@ -116,12 +116,15 @@ function readSettings(t: PNode, base?: PNode): Settings {
   };
 }
 
-/** `validation: N` (the last N training images) or `{ size: N, pick: last | random }`. */
+/** `validation: N` (the last N training images; below 1, a share of them) or `{ size: N, pick: last | random, seed: S }` (a seed implies random). */
 function readValidation(n: PNode | undefined): ValidationSpec | undefined {
   if (!n) return undefined;
-  const size = num(n.kind === 'map' ? get(n, 'size') : n, 'validation size', 1, 10_000_000);
-  if (size === undefined || !Number.isInteger(size)) throw new ProblemError('validation: a whole number of training images to hold out, or { size: N, pick: last | random }', n.pos);
-  const pick = n.kind === 'map' ? (str(get(n, 'pick')) ?? 'last') : 'last';
-  if (pick !== 'last' && pick !== 'random') throw new ProblemError('validation pick: last (the last N training images) or random (N drawn with a fixed seed)', get(n, 'pick')!.pos);
-  return { size, pick };
+  const sizeNode = n.kind === 'map' ? get(n, 'size') : n;
+  const size = num(sizeNode, 'validation size', Number.MIN_VALUE, 10_000_000);
+  if (size === undefined || (size >= 1 && !Number.isInteger(size))) throw new ProblemError('validation: a whole number of training images to hold out (or a share below 1, e.g. 0.1), or { size: N, pick: last | random, seed: S }', (sizeNode ?? n).pos);
+  const seed = n.kind === 'map' ? num(get(n, 'seed'), 'validation seed', 0, 2 ** 32 - 1) : undefined;
+  const pick = n.kind === 'map' ? (str(get(n, 'pick')) ?? (seed !== undefined ? 'random' : 'last')) : 'last';
+  if (pick !== 'last' && pick !== 'random') throw new ProblemError('validation pick: last (the last N training images) or random (N drawn with a seed)', get(n, 'pick')!.pos);
+  if (pick === 'last' && seed !== undefined) throw new ProblemError('validation: a seed draws the images at random; with pick: last there is nothing to draw', get(n, 'seed')!.pos);
+  return { size, pick, ...(seed !== undefined ? { seed } : {}) };
 }

@@ -123,7 +123,9 @@ describe('validation splits and per-model settings', () => {
   it.each([
     ['a validation part without a split', {}, { 'mlp.validation-accuracy': 1 }, { mlp }, /mlp\.validation-accuracy/],
     ['epochs in a model\'s own settings', {}, { 'mlp.test-accuracy': 1 }, { mlp: { ...mlp, training: { epochs: 3 } } }, /epochs are the problem's/],
-    ['a validation split as large as the training set', { validation: 300 }, { 'mlp.test-accuracy': 1 }, { mlp }, /only 300/],
+    ['a validation split as large as the training set', { validation: 300 }, { 'mlp.test-accuracy': 1 }, { mlp }, /300 images held out, but the training set has 300/],
+    ['a seed with pick: last', { validation: { size: 30, pick: 'last', seed: 3 } }, { 'mlp.test-accuracy': 1 }, { mlp }, /nothing to draw/],
+    ['a fractional count of images', { validation: 30.5 }, { 'mlp.test-accuracy': 1 }, { mlp }, /whole number of training images/],
   ])('%s is refused', async (_n, extra, parts, models, msg) => {
     await expect(problem(extra, parts, models)).rejects.toThrow(msg);
   });
