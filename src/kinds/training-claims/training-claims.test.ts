@@ -8,6 +8,7 @@ import { syntheticIdxDir } from '../../../test/synthetic-idx.js';
 import { idxBuffer, parseIdx, readIdx, IdxError } from '../../data/idx.js';
 import { DEBIAN_FASHION_MNIST, loadDataset } from '../../data/datasets.js';
 import type { TrainingRef } from './reference.js';
+import { trainingClaims } from './index.js';
 
 const dir = syntheticIdxDir();
 
@@ -119,6 +120,13 @@ describe('validation splits and per-model settings', () => {
     expect(acc).toBeGreaterThan(0.8);
     const r = gradeAnswers(f, `mlp.validation-accuracy: ${(acc - 0.3).toFixed(3)}`);
     expect(codes(r.get('mlp.validation-accuracy')!.findings)).toEqual(['training.claim-inconsistent']);
+    // The worked solution's table gains the validation columns, and its key holds.
+    const solution = trainingClaims.solve(f.lp.problem as never, ref);
+    expect(solution.markdown).toContain('| epoch | train loss | train accuracy | validation loss | validation accuracy | test loss | test accuracy |');
+    expect(solution.markdown).toContain('240 training images');
+    expect(solution.markdown).toContain('60 held out for validation');
+    const key = gradeAnswers(f, stringify(solution.answers).trim());
+    expect([...key.values()].map((p) => p.status)).toEqual(['correct', 'correct']);
   });
   it.each([
     ['a validation part without a split', {}, { 'mlp.validation-accuracy': 1 }, { mlp }, /mlp\.validation-accuracy/],
