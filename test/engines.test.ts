@@ -22,10 +22,14 @@ writeFileSync(
       'max-test': 2000,
       validation: { size: 1000, pick: 'random' },
       seeds: 3,
-      models: { mlp: { input: [784], layers: [{ type: 'dense', units: 64 }, { type: 'relu' }, { type: 'dense', units: 10 }] } },
+      models: {
+        mlp: { input: [784], layers: [{ type: 'dense', units: 64 }, { type: 'relu' }, { type: 'dense', units: 10 }] },
+        // Padding, pooling and the flatten order (NHWC in tfjs, NCHW in PyTorch) must not matter.
+        cnn: { input: [1, 28, 28], layers: [{ type: 'conv', filters: 4, kernel: 3, padding: 1 }, { type: 'relu' }, { type: 'maxpool', size: 2 }, { type: 'dropout', rate: 0.2 }, { type: 'dense', units: 10 }] },
+      },
       training: { optimizer: 'sgd-momentum', momentum: 0.9, lr: 0.01, batch: 50, epochs: 2, 'weight-decay': 0.0005 },
     },
-    parts: { 'mlp.train-loss': 1, 'mlp.train-accuracy': 1, 'mlp.validation-accuracy': 1, 'mlp.test-loss': 1, 'mlp.test-accuracy': 1, 'mlp.test-accuracy-curve': 1 },
+    parts: { 'mlp.train-loss': 1, 'mlp.train-accuracy': 1, 'mlp.validation-accuracy': 1, 'mlp.test-loss': 1, 'mlp.test-accuracy': 1, 'mlp.test-accuracy-curve': 1, 'cnn.train-loss': 1, 'cnn.validation-accuracy': 1, 'cnn.test-accuracy-curve': 1 },
   }),
 );
 writeFileSync(join(d, 'other.yaml'), 'student: other\nanswers:\n  engines:\n    mlp.test-accuracy: 0.5\n');
