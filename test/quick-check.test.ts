@@ -91,6 +91,15 @@ describe('claims checked without training', () => {
     const f = run().find((p: any) => p.id === 'comparisons').findings.find((x: any) => x.message.includes('params'));
     expect([f.code, f.message]).toEqual(['training.comparison-holds', '"small params < big params" holds (counted exactly, no training): small 419 parameters vs big 3,331 parameters']);
   }, 60_000);
+  it('--no-train: the counts still judged, the contradictions found; an empty comparisons list is unjudged, not NaN', () => {
+    const parts = run('--no-train', '--max-train', '10');
+    expect(parts.map((p: any) => p.status)).toEqual(['unjudged', 'unjudged', 'unjudged', 'unjudged']);
+    expect(parts.find((p: any) => p.id === 'comparisons').findings.map((x: any) => x.code)).toEqual(['training.not-retrained', 'training.claims-disagree', 'training.comparison-holds']); // in line order
+    writeFileSync(join(e, 'empty.yaml'), 'student: z\nanswers:\n  c:\n    comparisons: []\n');
+    const r = spawnSync(process.execPath, ['dist/cli.js', 'grade', '--problems', join(e, 'p.yaml'), join(e, 'empty.yaml'), '--no-cache', '--format', 'json', '--no-train'], { encoding: 'utf8' });
+    const c = JSON.parse(r.stdout).submissions[0].problems[0].parts.find((p: any) => p.id === 'comparisons');
+    expect([c.status, c.score, c.maxScore]).toEqual(['unjudged', 2, 2]);
+  }, 60_000);
 });
 
 describe('the quick check on the real data sets', () => {

@@ -100,7 +100,7 @@ export function gradeClaims(input: GradeInput<TrainingGiven, TrainingRef, Claim>
       // A quick check judges nothing it did not run: the part keeps its points and says why.
       // Parameter counts need no training: those comparisons are judged all the same.
       const counted = c.kind === 'comparisons' ? c.items.filter(isCounted).map(judge) : [];
-      if (c.kind === 'comparisons' && counted.length === c.items.length) {
+      if (c.kind === 'comparisons' && c.items.length > 0 && counted.length === c.items.length) {
         out.set(part, { fraction: counted.filter((f) => f.severity === 'info').length / counted.length, findings: counted });
         continue;
       }
