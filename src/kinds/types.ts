@@ -71,6 +71,22 @@ export interface PartGrade {
   attachments?: Attachment[];
   /** Derived from `fraction` when absent. */
   status?: PartStatus;
+  /**
+   * The code of the one named mistake that explains the whole part (every wrong entry of it).
+   * The policy stage (src/policy/) then gives the part that diagnosis's rubric credit (the
+   * kind's default, else 0) instead of `fraction`: the same mistake costs the same in every
+   * variant, whatever entries happen to coincide. Absent: per-entry credit (`fraction`) stands.
+   */
+  diagnosis?: string;
+  /**
+   * Error carried forward: the part graded against the values the submission's own earlier
+   * answers imply (the eigenvalues of the student's Hessian, the δ of the student's dZ…). Set
+   * only when the part is wrong against the reference and those earlier answers are wrong too.
+   * `from` names the parts the values were carried from; `findings` replace the part's findings
+   * when the policy stage uses it (an info `policy.carried-forward` is added there, not here).
+   * Kinds never decide whether carrying forward applies: the rubric may switch it off.
+   */
+  carried?: { fraction: number; from: string[]; findings: Finding[]; diagnosis?: string };
 }
 
 export interface GradeInput<G, R, A> {
@@ -119,6 +135,15 @@ export interface Verifier<G = any, R = any, A = any> {
    * and passed to `grade` (for error carried forward), never scored, never warned about.
    */
   statedPart?(given: G, part: string): boolean;
+  /**
+   * How the parts depend on each other: each part id → the part ids (asked or stated) its value
+   * is computed from, directly. The policy stage orders parts by it: a systematic mistake (the
+   * same `diagnosis` on several parts) is charged once, at the first part it shows in; error
+   * carried forward follows it. Stated in the kind's README section.
+   */
+  dependencies?(given: G): Record<string, string[]>;
+  /** Default rubric credit per diagnosis code (0..1) when the problem's rubric does not set one; absent codes earn 0. */
+  defaultCredit?: Record<string, number>;
   /** Throws AnswerError; never scores. */
   parseAnswer(part: string, node: PNode, given: G): A;
   grade(input: GradeInput<G, R, A>): Map<string, PartGrade>;
