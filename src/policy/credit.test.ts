@@ -98,3 +98,15 @@ describe('one mistake charged once', () => {
     expect(a.get('eigenvalues')).toEqual(b.get('eigenvalues'));
   });
 });
+
+describe('carried forward only where it earns more', () => {
+  it.each<[string, PartGrade, number, string[]]>([
+    ['carried 0, raw 0: the raw grade (its findings against the reference)', { fraction: 0, findings: [err('value.mismatch')], carried: { fraction: 0, from: ['hessian'], findings: [err('value.mismatch')] } }, 0, ['value.mismatch']],
+    ['carried 0, raw 0.5 (an included endpoint): raw', { ...diag('gd.endpoint-included', 0.5), carried: { fraction: 0, from: ['eigenvalues'], findings: [err('value.mismatch')] } }, 0.5, ['gd.endpoint-included']],
+    ['carried 0.5, raw 0: carried', { fraction: 0, findings: [err('value.mismatch')], carried: { fraction: 0.5, from: ['hessian'], findings: [err('value.mismatch')] } }, 0.5, ['policy.carried-forward', 'value.mismatch']],
+  ])('%s', (_name, g, fraction, expected) => {
+    const out = run({ range: g }, { ...GD, defaultCredit: { 'gd.endpoint-included': 0.5 } });
+    expect(out.get('range')!.fraction).toBe(fraction);
+    expect(codes(out.get('range'))).toEqual(expected);
+  });
+});

@@ -3,7 +3,8 @@
 // grades, dependencies and rubric give the same result, so it sits inside the grading memo.
 //
 //  1. Error carried forward (unless the rubric says `ecf: false`): a part the kind also graded
-//     against the student's own earlier answers is graded that way, with an info saying from what.
+//     against the student's own earlier answers is graded that way when that earns it more,
+//     with an info saying from what.
 //  2. Credit by rubric: a part one named mistake explains earns that mistake's credit (the
 //     part's rubric, the problem's, the assignment's, the kind's default, else 0), whatever
 //     entries happen to coincide: the same mistake costs the same in every variant.
@@ -42,7 +43,12 @@ export function applyPolicy(grades: ReadonlyMap<string, PartGrade>, ctx: PolicyC
     const raw = grades.get(part);
     if (!raw) continue;
     let g: PartGrade = raw;
-    if (ecf && raw.carried) g = carriedGrade(part, raw);
+    // Carried forward when that reading gives the part more (or is right outright): a part
+    // nearer the reference than to what the student's earlier answers imply keeps that grade.
+    if (ecf && raw.carried) {
+      const c = carriedGrade(part, raw), cc = credit(c, part, ctx), rc = credit(raw, part, ctx);
+      if (cc > rc || (cc === rc && cc >= 1)) g = c;
+    }
     const code = g.diagnosis ?? findingDiagnosis(g.findings, ctx.rubric, part);
     if (code === undefined) {
       out.set(part, g);
@@ -59,6 +65,12 @@ export function applyPolicy(grades: ReadonlyMap<string, PartGrade>, ctx: PolicyC
   // Parts the order does not list (graded but not asked: never scored) pass through.
   for (const [k, v] of grades) if (!out.has(k)) out.set(k, v);
   return out;
+}
+
+/** What a grade earns before charge-once: its diagnosis's credit, else its fraction. */
+function credit(g: PartGrade, part: string, ctx: PolicyContext): number {
+  const code = g.diagnosis ?? findingDiagnosis(g.findings, ctx.rubric, part);
+  return code === undefined ? g.fraction : creditFor(ctx.rubric, ctx.defaultCredit, part, code);
 }
 
 /** The part graded against the student's own earlier answers, saying so. */
