@@ -64,8 +64,35 @@ export function gradeDesign(input: GradeInput<DesignGiven, unknown, DesignAnswer
     out.set('layers', { fraction: earned / items, findings });
   }
   const total = input.answers.get('total')?.answer as Extract<DesignAnswer, { part: 'total' }> | undefined;
-  if (total && claims) out.set('total', gradeTotal(total, claims));
+  if (total && claims) out.set('total', totalGrade(total, claims));
   else if (total) out.set('total', { fraction: 0, findings: [] });
   return out;
+}
+
+/** conv-design's parts: the layers, layer by layer, then the total computed from them. */
+export const DESIGN_DEPENDENCIES: Record<string, string[]> = { total: ['layers'] };
+
+/**
+ * The total against the network, and (error carried forward) against the student's own counts:
+ * a total that is the sum of their counts is wrong only because a count is, and keeps its points
+ * unless the rubric says `ecf: false`. A total that leaves out exactly the biases is that one mistake.
+ */
+function totalGrade(total: Extract<DesignAnswer, { part: 'total' }>, claims: NonNullable<ReturnType<typeof gradeClaims>>): PartGrade {
+  const g = gradeTotal(total, claims);
+  const isSum = claims.trueTotal !== null && total.value !== claims.trueTotal && claims.claimedSum !== null && total.value === claims.claimedSum;
+  if (!isSum) return missingBias(g);
+  // Against the network: the same findings, as the errors they are there.
+  const strict = missingBias({ fraction: 0, findings: g.findings.map(asError) });
+  return { ...strict, carried: { fraction: 1, from: ['layers'], findings: g.findings } };
+}
+
+function missingBias(g: PartGrade): PartGrade {
+  const errors = g.findings.filter((f) => f.severity === 'error');
+  return errors.length === 1 && errors[0].code === 'layer.missing-bias' ? { ...g, diagnosis: 'layer.missing-bias' } : g;
+}
+
+function asError(f: Finding): Finding {
+  if (f.code === 'total.mismatch') return layerFinding('total.mismatch', { got: String(f.values.got), sum: null, expected: String(f.values.expected) }, { pos: f.line === undefined ? undefined : { line: f.line, column: f.column ?? 1 } });
+  return { ...f, severity: 'error' };
 }
 
