@@ -93,3 +93,19 @@ describe('conv-design under the policy stage: layers → total', () => {
     expect(t.findings.filter((f) => f.code !== 'policy.carried-forward').every((f) => f.severity === (score === 5 ? 'info' : 'error'))).toBe(true);
   });
 });
+
+describe('conv-design: layer by layer, error carried forward (and switched off)', () => {
+  const withEcf = (ecf: boolean) => <T extends { lp: { problem: object } }>(f: T): T => ({ ...f, lp: { ...f.lp, problem: { ...f.lp.problem, rubric: { credit: {}, parts: {}, ...(ecf ? {} : { ecf: false }) } } } });
+  // conv 3 → 30×30 (claimed 28×28), pool → 15 (claimed 14: right from their 28), conv 7 → 9 (claimed 8: right from their 14), pool → 4.
+  const layers = `layers: ${JSON.stringify([conv(3, 16, { out: [16, 28, 28] }), { ...pool, out: [16, 14, 14] }, conv(7, 64, { out: [64, 8, 8] }), { ...pool, out: [64, 4, 4] }])}`;
+  it('a wrong shape costs its claim; the next claim right from it keeps its points', async () => {
+    const on = gradeAnswers(await fx(), layers).get('layers')!;
+    const off = gradeAnswers(withEcf(false)(await fx()), layers).get('layers')!;
+    expect(on.score).toBeGreaterThan(off.score);
+    expect(on.findings.map((f) => [f.code, f.severity])).toContainEqual(['policy.carried-forward', 'info']);
+    expect(off.findings.some((f) => f.code === 'policy.carried-forward' || f.severity === 'info')).toBe(false);
+    expect(off.findings.filter((f) => f.code === 'layer.shape-mismatch').map((f) => f.severity)).toEqual(['error', 'error', 'error']);
+    expect(on.findings.filter((f) => f.code === 'layer.shape-mismatch').map((f) => f.severity)).toEqual(['error', 'info', 'info']);
+    expect(on.score - off.score).toBeCloseTo((2 / 9) * 10, 3); // two of nine items (4 shapes, 4 constraints, the target) back
+  });
+});

@@ -61,7 +61,13 @@ export function gradeDesign(input: GradeInput<DesignGiven, unknown, DesignAnswer
     const unbuilt = firstInvalid < 0 ? 0 : la.layers.slice(firstInvalid).filter((l) => ['conv', 'maxpool', 'avgpool'].includes(l.layer.type)).length;
     const items = claims.items + cons.checked + 1;
     const earned = claims.earned + Math.max(0, cons.checked - cons.broken - unbuilt) + (hit ? 1 : 0);
-    out.set('layers', { fraction: earned / items, findings });
+    // Claims right only from the student's own previous claim: kept (error carried forward) unless
+    // the rubric says `ecf: false`; against the network alone they are wrong.
+    const carriedClaims = findings.filter(isCarriedClaim);
+    if (carriedClaims.length) {
+      const strict = findings.map((f) => (isCarriedClaim(f) ? claimAsError(f) : f));
+      out.set('layers', { fraction: (earned - carriedClaims.length) / items, findings: strict, carried: { fraction: earned / items, from: ['layers'], findings } });
+    } else out.set('layers', { fraction: earned / items, findings });
   }
   const total = input.answers.get('total')?.answer as Extract<DesignAnswer, { part: 'total' }> | undefined;
   if (total && claims) out.set('total', totalGrade(total, claims));
@@ -89,6 +95,19 @@ function totalGrade(total: Extract<DesignAnswer, { part: 'total' }>, claims: Non
 function missingBias(g: PartGrade): PartGrade {
   const errors = g.findings.filter((f) => f.severity === 'error');
   return errors.length === 1 && errors[0].code === 'layer.missing-bias' ? { ...g, diagnosis: 'layer.missing-bias' } : g;
+}
+
+function isCarriedClaim(f: Finding): boolean {
+  return f.severity === 'info' && f.values.carried === true && (f.code === 'layer.shape-mismatch' || f.code === 'layer.params-mismatch');
+}
+
+/** A claim that follows from the student's own earlier claim, as the error it is against the network. */
+function claimAsError(f: Finding): Finding {
+  const pos = f.line === undefined ? undefined : { line: f.line, column: f.column ?? 1 };
+  const v = f.values as { layer: string; got: string; expected: string };
+  return f.code === 'layer.shape-mismatch'
+    ? layerFinding('layer.shape-mismatch', { layer: v.layer, got: v.got, expected: v.expected, arithmetic: '' }, { pos })
+    : layerFinding('layer.params-mismatch', { layer: v.layer, got: v.got, expected: v.expected, formula: '' }, { pos });
 }
 
 function asError(f: Finding): Finding {
