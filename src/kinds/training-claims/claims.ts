@@ -15,7 +15,7 @@ import { selfChecks, writtenDecimals } from './self-checks.js';
 
 export type Claim =
   | { part: string; kind: 'value'; model: string; metric: Metric; value: number; text: string; pos: Pos; approx?: true }
-  | { part: string; kind: 'curve'; model: string; metric: Metric; values: number[]; pos: Pos }
+  | { part: string; kind: 'curve'; model: string; metric: Metric; values: number[]; pos: Pos; /** Each point as written ("0.94"): a table read off a plot is as precise as its digits. */ texts?: string[] }
   | { part: string; kind: 'comparisons'; items: { text: string; left: Side; op: string; right: Side; pos: Pos }[] };
 
 /** One side of a comparison: a model and a trained figure, or its parameter count (exact, no training). */
@@ -65,7 +65,8 @@ export function parseClaim(part: string, node: PNode, g: TrainingGiven): Claim {
   const [, model, metric, curve] = PART.exec(part)!;
   if (curve) {
     if (node.kind !== 'seq') throw new AnswerError('answer.invalid', `${part} is a list of per-epoch values`, node.pos);
-    return { part, kind: 'curve', model, metric: metric as Metric, values: node.items.map((i) => figure(i, metric as Metric).value), pos: node.pos };
+    const points = node.items.map((i) => figure(i, metric as Metric));
+    return { part, kind: 'curve', model, metric: metric as Metric, values: points.map((p) => p.value), texts: points.map((p) => p.text), pos: node.pos };
   }
   const f = figure(node, metric as Metric);
   return { part, kind: 'value', model, metric: metric as Metric, value: f.value, text: f.text, pos: node.pos, ...(f.approx ? { approx: f.approx } : {}) };
@@ -97,20 +98,33 @@ export function candidates(ref: TrainingRef, g: TrainingGiven): Candidate[] {
   return combos.flatMap((c) => eps.map((epoch) => ({ label: [c.label, eps.length > 1 ? `${epoch} epochs` : ''].filter(Boolean).join(', '), models: c.models, epoch })));
 }
 
+type Lost = { why: 'chance'; best: string; claimed: string; combinations: number } | { why: 'anchor'; epochs: number; detail: string; combinations: number };
+
 /**
- * A model whose rebuilt network stays at chance under every plausible combination while the
- * report's learns: not the report's network. Its claims are not judged (never marked wrong).
+ * Whether the rebuilt network is not the report's, so its claims are not judged (never marked
+ * wrong): it stays at chance under every plausible combination while the report's learns; or the
+ * instructor anchored it on the report's first epochs (`anchor: N` on the model) and no plausible
+ * combination reproduces them (seed 001's CNNs: 0.77 after one epoch, chance when rebuilt).
  */
-function notRebuilt(ref: TrainingRef, model: string, claims: Claim[]): { best: string; claimed: string; combinations: number } | null {
+function notRebuilt(ref: TrainingRef, g: TrainingGiven, model: string, claims: Claim[]): Lost | null {
+  const combos = [ref.models, ...(ref.alternatives ?? []).map((a) => a.models)];
+  const anchor = g.models.find((m) => m.name === model)?.anchor;
+  const curves = claims.filter((c): c is Extract<Claim, { kind: 'curve' }> => c.kind === 'curve' && c.model === model);
+  if (anchor && curves.length) {
+    const reproduces = (m: Figures) => curves.every((c) => c.values.slice(0, anchor).every((v, e) => { const [lo, hi] = band(c.metric, m[model][c.metric][e]); return v >= lo && v <= hi; }));
+    if (!combos.some(reproduces)) {
+      const c = curves[0], e = 0, s = ref.models[model][c.metric][e];
+      return { why: 'anchor', epochs: anchor, detail: `${c.part} epoch ${e + 1}: the report's ${f4(c.values[e])}, rebuilt ${f4(s.mean)}`, combinations: combos.length };
+    }
+  }
   // At chance: within a tenth of the way from chance to perfect (0.19 for 10 classes).
   const chance = 1 / (ref.classes ?? 10);
   const stuck = chance + 0.1 * (1 - chance);
-  const combos = [ref.models, ...(ref.alternatives ?? []).map((a) => a.models)];
   const best = Math.max(...combos.map((m) => Math.max(...m[model]['train-accuracy'].map((s) => s.mean))));
   if (best > stuck) return null;
   const claimed = claims.flatMap((c) => (c.kind === 'value' && c.model === model && c.metric.endsWith('accuracy') ? [c.value] : c.kind === 'curve' && c.model === model && c.metric.endsWith('accuracy') ? c.values : []));
   const top = Math.max(...claimed, -Infinity);
-  return top > stuck + 0.1 ? { best: f4(best), claimed: f4(top), combinations: combos.length } : null;
+  return top > stuck + 0.1 ? { why: 'chance', best: f4(best), claimed: f4(top), combinations: combos.length } : null;
 }
 
 export function gradeClaims(input: GradeInput<TrainingGiven, TrainingRef, Claim>): Map<string, PartGrade> {
@@ -123,7 +137,7 @@ export function gradeClaims(input: GradeInput<TrainingGiven, TrainingRef, Claim>
   const combinations = (ref.alternatives?.length ?? 0) + 1;
   const lost = new Map<string, ReturnType<typeof notRebuilt>>();
   const rebuiltNot = (model: string) => {
-    if (!lost.has(model)) lost.set(model, shortened?.length ? null : notRebuilt(ref, model, claims));
+    if (!lost.has(model)) lost.set(model, shortened?.length ? null : notRebuilt(ref, g, model, claims));
     return lost.get(model)!;
   };
   const checks = (c: Claim) => selfChecks(c, claims, g, ref.testExamples);

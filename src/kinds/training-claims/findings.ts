@@ -51,8 +51,12 @@ export const trainingFinding = catalog({
   },
   'training.not-rebuilt': {
     severity: 'warning',
-    message: (v: { part: string; model: string; best: string; combinations: number; claimed: string }) =>
-      `${v.part}: not judged: the rebuilt ${v.model} does not learn under any of the ${v.combinations} plausible combination${v.combinations === 1 ? '' : 's'} of settings (best train accuracy ${v.best}, chance level) while the report's reaches ${v.claimed}: the network as described cannot be rebuilt from what the report states, so its figures say nothing about the student's`,
+    message: (v: { part: string; model: string; combinations: number } & ({ why: 'chance'; best: string; claimed: string } | { why: 'anchor'; epochs: number; detail: string })) =>
+      `${v.part}: not judged: ${
+        v.why === 'chance'
+          ? `the rebuilt ${v.model} does not learn under any of the ${v.combinations} plausible combination${v.combinations === 1 ? '' : 's'} of settings (best train accuracy ${v.best}, chance level) while the report's reaches ${v.claimed}`
+          : `no plausible combination of settings (${v.combinations} tried) reproduces the report's first ${v.epochs === 1 ? 'epoch' : `${v.epochs} epochs`} of ${v.model} (${v.detail})`
+      }: the network cannot be rebuilt from what the report states, so retraining says nothing about its figures`,
   },
   'training.assumed-network': {
     severity: 'info',
@@ -70,7 +74,7 @@ export const trainingFinding = catalog({
   },
   'training.test-size': {
     severity: 'warning',
-    message: (v: { part: string; claimed: string; size: number; images: string; fits: number[] }) =>
-      `${v.part}: ${v.claimed} is not a whole number of images out of the ${grouped(v.size)} evaluated (${v.images} images)${v.fits.length ? `; it fits ${v.fits.map(grouped).join(', ')} images: was it measured on another set?` : ''} (found without training)`,
+    message: (v: { part: string; claimed: string; value: number; size: number; images: string; fits: number[] }) =>
+      `${v.part}: ${v.claimed} is not a whole number of images out of the ${grouped(v.size)} evaluated (${v.images} images)${v.fits.length ? `; it is exactly ${grouped(Math.round(v.value * v.fits[0]))} of ${grouped(v.fits[0])} images${v.fits.length > 1 ? ` (or of ${v.fits.slice(1).map(grouped).join(', ')})` : ''}: was it measured on another set?` : ''} (found without training)`,
   },
 });

@@ -45,7 +45,7 @@ export const trainingClaims: Verifier<TrainingGiven, TrainingRef, Claim> = {
             { type: 'object', additionalProperties: false, properties: { name: { enum: ['fashion-mnist', 'mnist', 'files'] }, dir: { type: 'string' }, files: { type: 'object' } } },
           ],
         },
-        models: { type: 'object', minProperties: 1, additionalProperties: { type: 'object', required: ['input', 'layers'], properties: { input: shapeSchema, layers: { type: 'array', items: layerSchema }, training: ownSchema, assumed: { type: 'string', description: 'what of this network the report does not state (its parameter count then judges nothing)' } } } },
+        models: { type: 'object', minProperties: 1, additionalProperties: { type: 'object', required: ['input', 'layers'], properties: { input: shapeSchema, layers: { type: 'array', items: layerSchema }, training: ownSchema, assumed: { type: 'string', description: 'what of this network the report does not state (its parameter count then judges nothing)' }, anchor: { type: 'integer', minimum: 1, description: "judge this model only if some plausible combination reproduces the report's first N epochs of its curves" } } } },
         training: trainingSchema,
         seeds: { type: 'integer', minimum: 1 },
         'max-train': { type: 'integer', minimum: 10 },

@@ -82,6 +82,8 @@ export function readTrainingGiven(given: PNode): TrainingGiven {
   for (const [i, e] of modelsNode.entries.entries()) {
     const own = get(e.value, 'training');
     if (own) models[i].own = readOwn(own, e.key).own;
+    const anchor = get(e.value, 'anchor');
+    if (anchor) models[i].anchor = num(anchor, `model ${e.key}: anchor (the report's first epochs the rebuilt network must reproduce)`, 1, 1000)!;
     const assumed = get(e.value, 'assumed');
     if (assumed) {
       if (assumed.kind !== 'scalar' || typeof assumed.value !== 'string' || !assumed.value.trim()) throw new ProblemError(`model ${e.key}: assumed says, in words, what of this network the report does not state (its layer widths, …)`, assumed.pos);

@@ -36,6 +36,8 @@ export interface ModelSpec {
   own?: Partial<Settings>;
   /** What of this network the report does not state, in the instructor's words: a parameter count of it judges nothing. */
   assumed?: string;
+  /** Judge this model's claims only if some plausible combination reproduces the report's first `anchor` epochs (of its claimed curves). */
+  anchor?: number;
 }
 
 export interface EpochMetrics {
