@@ -252,7 +252,7 @@ function picture(input: GradeInput<TrainingGiven, TrainingRef, Claim>, c: Extrac
     axis: `${c.model} ${c.metric.replace('-', ' ')}`,
     accuracy: c.metric.endsWith('accuracy'),
     reproduced: stats,
-    bands: stats.map((s) => band(c.metric, s)),
+    bands: stats.map((s) => band(c.metric, s, c.kind === 'value' && c.approx ? c : undefined)),
     claimed,
     quick,
   });
