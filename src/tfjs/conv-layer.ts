@@ -16,6 +16,8 @@ export interface ConvConfig {
   padding: 'valid' | 'same' | number;
   useBias: boolean;
   kernelInitializer: Conv2DArgs['kernelInitializer'];
+  /** The bias initialiser, given the layer's fan-in (PyTorch draws biases uniform ±1/√fan_in); zeros when absent. */
+  biasBound?: (fanIn: number) => unknown;
   inputShape?: number[];
 }
 
@@ -32,7 +34,7 @@ export const convLayer = layerMaker<ConvConfig>(
         const s = firstShape(inputShape);
         // The initialiser object is the one tf.layers.conv2d takes.
         this.kernel = this.addWeight('kernel', [this.c.kernelSize, this.c.kernelSize, s[3], this.c.filters], 'float32', this.c.kernelInitializer as never);
-        if (this.c.useBias) this.bias = this.addWeight('bias', [this.c.filters], 'float32', tf.initializers.zeros());
+        if (this.c.useBias) this.bias = this.addWeight('bias', [this.c.filters], 'float32', (this.c.biasBound?.(this.c.kernelSize * this.c.kernelSize * s[3]) ?? tf.initializers.zeros()) as never);
         this.built = true;
       }
       override computeOutputShape(inputShape: number[] | number[][]): number[] {

@@ -10,6 +10,8 @@ export interface DenseConfig {
   units: number;
   useBias: boolean;
   kernelInitializer: DenseArgs['kernelInitializer'];
+  /** The bias initialiser, given the layer's fan-in (PyTorch draws biases uniform ±1/√fan_in); zeros when absent. */
+  biasBound?: (fanIn: number) => unknown;
   inputShape?: number[];
 }
 
@@ -25,7 +27,7 @@ export const denseLayer = layerMaker<DenseConfig>(
       override build(inputShape: number[] | number[][]): void {
         const s = firstShape(inputShape);
         this.kernel = this.addWeight('kernel', [s[s.length - 1], this.c.units], 'float32', this.c.kernelInitializer as never);
-        if (this.c.useBias) this.bias = this.addWeight('bias', [this.c.units], 'float32', tf.initializers.zeros());
+        if (this.c.useBias) this.bias = this.addWeight('bias', [this.c.units], 'float32', (this.c.biasBound?.(s[s.length - 1]) ?? tf.initializers.zeros()) as never);
         this.built = true;
       }
       override computeOutputShape(inputShape: number[] | number[][]): number[] {

@@ -6,7 +6,7 @@ import { mathjs, type MathNode } from '../../numbers/mathjs.js';
 import { Num } from '../../numbers/num.js';
 import { evalNode, ExprError, normalizeMathText } from '../../numbers/expr.js';
 import { fastParse } from '../../numbers/fast-parse.js';
-import { get, type PNode } from '../../load/pnode.js';
+import { get, type PNode, type Pos } from '../../load/pnode.js';
 import { givenMatrix } from '../given.js';
 import { ProblemError } from '../types.js';
 
@@ -27,6 +27,19 @@ export interface Quadratic {
 }
 
 export const MAX_VARIABLES = 12;
+/**
+ * Exact eigenvalues cost grows with the digits of the Hessian (a 2×2 of 30-digit entries is a
+ * 60-digit discriminant; an 8×8 of 200-digit entries took seconds): at most this many digits in
+ * all its entries (numerators and denominators), refused at load with the count.
+ */
+export const MAX_HESSIAN_DIGITS = 2000;
+
+/** Refuses a Hessian past MAX_HESSIAN_DIGITS, at the given position. */
+function bounded(H: Num[][], pos: Pos): Num[][] {
+  const digits = H.flat().reduce((a, v) => a + v.toString().replace(/[^0-9]/g, '').length, 0);
+  if (digits > MAX_HESSIAN_DIGITS) throw new ProblemError(`the Hessian's entries hold ${digits} digits in all; exact eigenvalues are computed for at most ${MAX_HESSIAN_DIGITS} (use smaller numbers, or fewer variables)`, pos);
+  return H;
+}
 
 export function readQuadratic(given: PNode): Quadratic {
   const m = get(given, 'matrix');
@@ -42,7 +55,7 @@ function fromMatrix(node: PNode): Quadratic {
   const n = A.length;
   if (A.some((r) => r.length !== n)) throw new ProblemError(`the matrix must be square; it is ${n}×${A[0].length}`, node.pos);
   if (n > MAX_VARIABLES) throw new ProblemError(`at most ${MAX_VARIABLES} variables`, node.pos);
-  const H = A.map((r, i) => r.map((v, j) => v.add(A[j][i])));
+  const H = bounded(A.map((r, i) => r.map((v, j) => v.add(A[j][i]))), node.pos);
   const variables = n <= 3 ? ['x', 'y', 'z'].slice(0, n) : A.map((_, i) => `u${i + 1}`);
   const terms: string[] = [];
   for (let i = 0; i < n; i++)
@@ -107,6 +120,7 @@ function fromFunction(node: PNode, varsNode: PNode | undefined): Quadratic {
   const coef = (e: number[]) => poly.get(e.join(',')) ?? Num.ZERO;
   const unit = (i: number, k = 1) => variables.map((_, j) => (j === i ? k : 0));
   const H = variables.map((_, i) => variables.map((__, j) => (i === j ? coef(unit(i, 2)).mul(Num.int(2)) : coef(unit(i).map((v, t) => v + unit(j)[t]))).withExact(true)));
+  bounded(H, node.pos);
   let symbolic: { gradient: string[] } | undefined;
   // mathjs's symbolic derivative: the gradient for the worked solution, and a check that it agrees
   // with the expansion. Made on first use (computing the reference, solving), so a run whose

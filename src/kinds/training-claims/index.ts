@@ -10,19 +10,25 @@ import { curveSvg } from './svg.js';
 
 const r4 = (x: number) => Number(x.toPrecision(4));
 
+const setting = {
+  optimizer: { enum: ['sgd', 'sgd-momentum', 'adam'] },
+  lr: { type: 'number' },
+  momentum: { type: 'number' },
+  batch: { type: 'integer' },
+  epochs: { type: 'integer' },
+  'weight-decay': { type: 'number' },
+  init: { type: 'string', description: 'pytorch (PyTorch\'s defaults), keras (Glorot-uniform, zero biases), xavier, he or normal(std)' },
+};
+const plausible = Object.fromEntries(Object.entries(setting).map(([k, v]) => [k, { anyOf: [v, { type: 'array', minItems: 1, items: v, description: 'plausible values: every one is retrained' }] }]));
+const settingsSchema = { type: 'object', additionalProperties: false, properties: setting };
+// One mapping for both forms (flat, or stated/assumed), so a mistake gets the reader's own message.
 const trainingSchema = {
+  description: 'the settings, flat (stated by the report), or { stated: {…}, assumed: {…} } where an assumed setting may be a list of plausible values',
   type: 'object',
   additionalProperties: false,
-  properties: {
-    optimizer: { enum: ['sgd', 'sgd-momentum', 'adam'] },
-    lr: { type: 'number' },
-    momentum: { type: 'number' },
-    batch: { type: 'integer' },
-    epochs: { type: 'integer' },
-    'weight-decay': { type: 'number' },
-    init: { type: 'string', description: 'xavier, he or normal(std)' },
-  },
+  properties: { ...setting, stated: { type: 'object', additionalProperties: false, properties: plausible }, assumed: { type: 'object', additionalProperties: false, properties: plausible } },
 };
+const ownSchema = { description: 'settings this model changes (not epochs), flat or { stated, assumed }', type: 'object', additionalProperties: false, properties: { ...setting, stated: settingsSchema, assumed: settingsSchema } };
 
 export const trainingClaims: Verifier<TrainingGiven, TrainingRef, Claim> = {
   kind: 'training-claims',
@@ -39,7 +45,7 @@ export const trainingClaims: Verifier<TrainingGiven, TrainingRef, Claim> = {
             { type: 'object', additionalProperties: false, properties: { name: { enum: ['fashion-mnist', 'mnist', 'files'] }, dir: { type: 'string' }, files: { type: 'object' } } },
           ],
         },
-        models: { type: 'object', minProperties: 1, additionalProperties: { type: 'object', required: ['input', 'layers'], properties: { input: shapeSchema, layers: { type: 'array', items: layerSchema }, training: { ...trainingSchema, description: 'settings this model changes (not epochs)' } } } },
+        models: { type: 'object', minProperties: 1, additionalProperties: { type: 'object', required: ['input', 'layers'], properties: { input: shapeSchema, layers: { type: 'array', items: layerSchema }, training: ownSchema, assumed: { type: 'string', description: 'what of this network the report does not state (its parameter count then judges nothing)' }, anchor: { type: 'integer', minimum: 1, description: "judge this model only if some plausible combination reproduces the report's first N epochs of its curves" } } } },
         training: trainingSchema,
         seeds: { type: 'integer', minimum: 1 },
         'max-train': { type: 'integer', minimum: 10 },
@@ -53,7 +59,7 @@ export const trainingClaims: Verifier<TrainingGiven, TrainingRef, Claim> = {
     parts: partsSchema([], { '^(comparisons|[A-Za-z][\\w-]*\\.(train|validation|test)-(accuracy|loss)(-curve)?)$': 'comparisons, <model>.<train|validation|test>-<accuracy|loss>[-curve]' }),
   },
   // The engine's figures differ within the bands: a reference is cached per engine.
-  cacheSalt: () => JSON.stringify({ ...overrides, engine: resolvedEngine() }),
+  cacheSalt: () => JSON.stringify({ ...overrides, engine: resolvedEngine(), figures: 'combinations' }),
   prepare: (node) => readTrainingGiven(node),
   hasPart: (g, part) => partExists(g, part),
   // The training code is loaded when a model is retrained, not at every start.

@@ -5,13 +5,17 @@ import { readLayers, readShape } from '../../layers/read.js';
 import type { DatasetSpec, ValidationSpec } from '../../data/datasets.js';
 import { ProblemError } from '../types.js';
 import type { ModelSpec, Settings } from './train.js';
+import { MAX_TRAINED_EPOCHS, readOwn, readPlan, type SettingsPlan } from './settings.js';
 
 export interface TrainingGiven {
   dataset: DatasetSpec;
   /** Where the problem names its data (a missing data set is reported there). */
   datasetPos: Pos;
   models: ModelSpec[];
+  /** The first combination's settings (every combination trains the same number of epochs). */
   settings: Settings;
+  /** Stated and assumed settings, and the combinations of plausible values retrained. */
+  plan: SettingsPlan;
   /** Training runs per model (mean ± spread over them). */
   seeds: number;
   maxTrain?: number;
@@ -68,51 +72,46 @@ export function readTrainingGiven(given: PNode): TrainingGiven {
     return asProblemError(() => ({ name: e.key, input: readShape(input, 'input'), layers: readLayers(layers, { claims: false }).map((l) => l.layer) }));
   });
   const t = get(given, 'training') ?? given;
-  const settings = readSettings(t);
+  const plan = readPlan(t);
+  if (overrides.epochs !== undefined) {
+    // A quick check: every combination trains the shortened run; claims are then not judged.
+    const cut = Math.min(overrides.epochs, Math.max(...plan.epochs));
+    for (const c of plan.combinations) c.settings.epochs = cut;
+    plan.epochs = [...new Set(plan.epochs.map((e) => Math.min(e, cut)))];
+  }
   for (const [i, e] of modelsNode.entries.entries()) {
     const own = get(e.value, 'training');
-    if (!own) continue;
-    if (own.kind !== 'map') throw new ProblemError(`model ${e.key}: training is a mapping of the settings it changes (lr, weight-decay, …)`, own.pos);
-    const epochs = get(own, 'epochs');
-    if (epochs) throw new ProblemError('epochs are the problem\'s, the same for every model: give them in given.training', epochs.pos);
-    models[i].settings = readSettings(own, t);
+    if (own) models[i].own = readOwn(own, e.key).own;
+    const anchor = get(e.value, 'anchor');
+    if (anchor) models[i].anchor = num(anchor, `model ${e.key}: anchor (the report's first epochs the rebuilt network must reproduce)`, 1, 1000)!;
+    const assumed = get(e.value, 'assumed');
+    if (assumed) {
+      if (assumed.kind !== 'scalar' || typeof assumed.value !== 'string' || !assumed.value.trim()) throw new ProblemError(`model ${e.key}: assumed says, in words, what of this network the report does not state (its layer widths, …)`, assumed.pos);
+      models[i].assumed = assumed.value.trim();
+    }
   }
+  const settings = plan.combinations[0].settings;
   const validation = readValidation(get(given, 'validation'));
-  const asked = { epochs: num(get(t, 'epochs'), 'epochs', 1, 1000) ?? 1, maxTrain: num(get(given, 'max-train'), 'max-train', 10, 10_000_000), seeds: num(get(given, 'seeds'), 'seeds', 1, 20) ?? 1 };
+  const asked = { epochs: Math.max(...readPlan(t).epochs), maxTrain: num(get(given, 'max-train'), 'max-train', 10, 10_000_000), seeds: num(get(given, 'seeds'), 'seeds', 1, 20) ?? 1 };
   const shortened = [
     ...(overrides.maxTrain !== undefined && (asked.maxTrain === undefined || overrides.maxTrain < asked.maxTrain) ? [`the first ${overrides.maxTrain} training images${asked.maxTrain ? ` of ${asked.maxTrain}` : ''}`] : []),
     ...(overrides.epochs !== undefined && overrides.epochs < asked.epochs ? [`${overrides.epochs} epoch${overrides.epochs === 1 ? '' : 's'} of ${asked.epochs}`] : []),
     ...(overrides.seeds !== undefined && overrides.seeds < asked.seeds ? [`${overrides.seeds} seed${overrides.seeds === 1 ? '' : 's'} of ${asked.seeds}`] : []),
   ];
+  const seeds = overrides.seeds ?? num(get(given, 'seeds'), 'seeds', 1, 20) ?? 1;
+  const trained = models.length * seeds * plan.combinations.length * settings.epochs;
+  if (trained > MAX_TRAINED_EPOCHS) throw new ProblemError(`retraining every plausible combination would train ${trained} epochs (${models.length} models × ${seeds} seeds × ${plan.combinations.length} combinations × ${settings.epochs} epochs); the bound is ${MAX_TRAINED_EPOCHS}: narrow the plausible settings or the seeds`, (get(given, 'training') ?? given).pos);
   return {
     dataset,
     datasetPos: ds.pos,
     models,
     settings,
+    plan,
     ...(overrides.noTrain ? { shortened: ['no retraining (--no-train)'], untrained: true } : shortened.length ? { shortened } : {}),
-    seeds: overrides.seeds ?? num(get(given, 'seeds'), 'seeds', 1, 20) ?? 1,
+    seeds,
     maxTrain: overrides.maxTrain ?? num(get(given, 'max-train'), 'max-train', 10, 10_000_000),
     maxTest: num(get(given, 'max-test'), 'max-test', 10, 10_000_000),
     ...(validation ? { validation } : {}),
-  };
-}
-
-/** Training settings from `t`, each missing one taken from `base` (the problem's, under a model's own). */
-function readSettings(t: PNode, base?: PNode): Settings {
-  const at = (key: string) => get(t, key) ?? (base && get(base, key));
-  const opt = str(at('optimizer')) ?? 'sgd';
-  if (!['sgd', 'sgd-momentum', 'adam'].includes(opt)) throw new ProblemError('optimizer: sgd, sgd-momentum or adam', at('optimizer')!.pos);
-  const initText = str(at('init')) ?? 'xavier';
-  const normal = /^normal\(\s*([\d.e-]+)\s*\)$/.exec(initText);
-  if (!normal && !['xavier', 'he'].includes(initText)) throw new ProblemError('init: xavier, he or normal(std), e.g. normal(0.01)', at('init')!.pos);
-  return {
-    optimizer: opt as Settings['optimizer'],
-    lr: num(at('lr'), 'lr', 1e-9, 10) ?? 0.01,
-    momentum: num(at('momentum'), 'momentum', 0, 1) ?? 0.9,
-    batch: num(at('batch'), 'batch', 1, 100_000) ?? 100,
-    epochs: overrides.epochs ?? num(at('epochs'), 'epochs', 1, 1000) ?? 1,
-    weightDecay: num(at('weight-decay'), 'weight-decay', 0, 1) ?? 0,
-    init: normal ? { kind: 'normal', std: Number(normal[1]) } : { kind: initText as 'xavier' | 'he', std: 0 },
   };
 }
 

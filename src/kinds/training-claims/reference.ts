@@ -5,6 +5,7 @@ import { ProblemError } from '../types.js';
 import { openEngine } from './engines.js';
 import type { Metric, TrainingGiven } from './model.js';
 import type { EpochMetrics } from './train.js';
+import { settingsFor } from './settings.js';
 
 export interface Stat {
   mean: number;
@@ -22,7 +23,15 @@ export interface TrainingRef {
   /** Images held out of training for the validation figures. */
   validationExamples?: number;
   secondsPerEpoch: Record<string, number>;
+  /** The figures under the first combination of settings (the stated ones, with the first plausible value of each assumed set). */
   models: Record<string, Record<Metric, Stat[]>>;
+  /** The figures under each further combination of plausible settings, named by the values it takes. */
+  alternatives?: { label: string; models: Record<string, Record<Metric, Stat[]>> }[];
+  /** The first combination's label (empty when nothing varies). */
+  label?: string;
+  /** Classes in the data (chance accuracy is 1/classes) and test images evaluated. */
+  classes?: number;
+  testExamples?: number;
 }
 
 /** Where the whole job stands: model i of n, seed j of k, epochs done of all, speed, time left. */
@@ -69,40 +78,48 @@ export async function reproduce(g: TrainingGiven): Promise<TrainingRef> {
     throw e;
   }
   const engine = await openEngine(data);
-  const models: TrainingRef['models'] = {};
+  const combos = g.plan.combinations;
+  const all: TrainingRef['models'][] = combos.map(() => ({}));
   const secondsPerEpoch: Record<string, number> = {};
-  const epochsTotal = g.models.length * g.seeds * g.settings.epochs;
+  const epochs = g.settings.epochs;
+  const epochsTotal = g.models.length * g.seeds * epochs * combos.length;
   let epochsDone = 0, elapsed = 0;
   const job = (model: number, seed: number): JobProgress => ({
-    model, models: g.models.length, seed, seeds: g.seeds, epochsDone, epochsTotal,
+    model, models: g.models.length * combos.length, seed, seeds: g.seeds, epochsDone, epochsTotal,
     imagesPerSecond: elapsed > 0 ? (epochsDone * data.train.n) / elapsed : 0,
     secondsLeft: epochsDone > 0 ? (elapsed / epochsDone) * (epochsTotal - epochsDone) : NaN,
   });
   try {
-    for (const [mi, spec] of g.models.entries()) {
-      const runs: EpochMetrics[][] = [];
-      let seconds = 0;
-      for (let s = 1; s <= g.seeds; s++) {
-        let t = performance.now();
-        runs.push(
-          await engine.train(spec, spec.settings ?? g.settings, s, {
-            onEpoch: (e, m) => {
-              const dt = (performance.now() - t) / 1000;
-              seconds += dt;
-              epochsDone++, (elapsed += dt);
-              progress.epoch(spec.name, s, e, g.settings.epochs, m, dt, job(mi + 1, s));
-              t = performance.now();
-            },
-            onBatch: (e, done, total) => progress.batch(spec.name, s, e, g.settings.epochs, done, total, job(mi + 1, s)),
-          }),
-        );
+    for (const [ci, combo] of combos.entries()) {
+      for (const [mi, spec] of g.models.entries()) {
+        const runs: EpochMetrics[][] = [];
+        let seconds = 0;
+        const name = combo.label ? `${spec.name} (${combo.label})` : spec.name;
+        for (let s = 1; s <= g.seeds; s++) {
+          let t = performance.now();
+          runs.push(
+            await engine.train(spec, settingsFor(combo, spec.own), s, {
+              onEpoch: (e, m) => {
+                const dt = (performance.now() - t) / 1000;
+                seconds += dt;
+                epochsDone++, (elapsed += dt);
+                progress.epoch(name, s, e, epochs, m, dt, job(ci * g.models.length + mi + 1, s));
+                t = performance.now();
+              },
+              onBatch: (e, done, total) => progress.batch(name, s, e, epochs, done, total, job(ci * g.models.length + mi + 1, s)),
+            }),
+          );
+        }
+        if (ci === 0) secondsPerEpoch[spec.name] = seconds / (g.seeds * epochs);
+        const metrics = (Object.keys(KEYS) as Metric[]).filter((m) => !m.startsWith('validation') || data.validation);
+        all[ci][spec.name] = Object.fromEntries(metrics.map((metric) => [metric, Array.from({ length: epochs }, (_, e) => stat(runs.map((r) => r[e][KEYS[metric]]!)))])) as Record<Metric, Stat[]>;
       }
-      secondsPerEpoch[spec.name] = seconds / (g.seeds * g.settings.epochs);
-      const metrics = (Object.keys(KEYS) as Metric[]).filter((m) => !m.startsWith('validation') || data.validation);
-      models[spec.name] = Object.fromEntries(metrics.map((metric) => [metric, Array.from({ length: g.settings.epochs }, (_, e) => stat(runs.map((r) => r[e][KEYS[metric]]!)))])) as Record<Metric, Stat[]>;
     }
   } finally {
     engine.close();
   }
-  return { engine: engine.name, source: data.source, ...(data.validation ? { validationExamples: data.validation.n } : {}), seeds: g.seeds, epochs: g.settings.epochs, trainExamples: data.train.n, secondsPerEpoch, models };
+  const models = all[0];
+  const alternatives = combos.slice(1).map((c, i) => ({ label: c.label, models: all[i + 1] }));
+  const extra = { classes: data.train.classes, testExamples: data.test.n, ...(combos[0].label ? { label: combos[0].label } : {}), ...(alternatives.length ? { alternatives } : {}) };
+  return { engine: engine.name, source: data.source, ...(data.validation ? { validationExamples: data.validation.n } : {}), seeds: g.seeds, epochs, trainExamples: data.train.n, secondsPerEpoch, models, ...extra };
 }

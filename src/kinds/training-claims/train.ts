@@ -23,7 +23,8 @@ export interface Settings {
   batch: number;
   epochs: number;
   weightDecay: number;
-  init: { kind: 'xavier' | 'he' | 'normal'; std: number };
+  /** pytorch: PyTorch's defaults (Kaiming-uniform, a = √5; biases uniform ±1/√fan_in); keras (= xavier): Glorot-uniform, zero biases. */
+  init: { kind: 'xavier' | 'he' | 'normal' | 'pytorch' | 'keras'; std: number };
 }
 
 export interface ModelSpec {
@@ -31,8 +32,12 @@ export interface ModelSpec {
   /** [C, H, W] for conv nets, [N] for flat input. */
   input: Shape;
   layers: Layer[];
-  /** The model's own training settings, when it overrides some of the problem's (seed 001: no weight decay with dropout). */
-  settings?: Settings;
+  /** The settings this model changes for itself, laid over each combination (seed 001: no weight decay with dropout). */
+  own?: Partial<Settings>;
+  /** What of this network the report does not state, in the instructor's words: a parameter count of it judges nothing. */
+  assumed?: string;
+  /** Judge this model's claims only if some plausible combination reproduces the report's first `anchor` epochs (of its claimed curves). */
+  anchor?: number;
 }
 
 export interface EpochMetrics {
@@ -54,15 +59,12 @@ export function buildModel(tf: Tf, spec: ModelSpec, s: Settings, classes: number
   let first = true;
   let k = 0;
   const opts = () => (first ? ((first = false), { inputShape: hwc }) : {});
-  const init = () => {
-    const sd = seed * 1000 + k++;
-    return s.init.kind === 'he' ? tf.initializers.heNormal({ seed: sd }) : s.init.kind === 'normal' ? tf.initializers.randomNormal({ mean: 0, stddev: s.init.std, seed: sd }) : tf.initializers.glorotUniform({ seed: sd });
-  };
+  const init = () => initializers(tf, s.init, seed * 1000 + k++);
   let dropouts = 0;
   for (const l of spec.layers) {
     switch (l.type) {
       case 'conv':
-        model.add(convLayer(tf, { filters: l.filters!, kernelSize: l.kernel!, strides: l.stride ?? 1, padding: l.padding === 'same' ? 'same' : typeof l.padding === 'number' && l.padding > 0 ? l.padding : 'valid', useBias: l.bias ?? true, kernelInitializer: init(), ...opts() }));
+        model.add(convLayer(tf, { filters: l.filters!, kernelSize: l.kernel!, strides: l.stride ?? 1, padding: l.padding === 'same' ? 'same' : typeof l.padding === 'number' && l.padding > 0 ? l.padding : 'valid', useBias: l.bias ?? true, ...init(), ...opts() }));
         break;
       case 'maxpool':
       case 'avgpool': {
@@ -75,7 +77,7 @@ export function buildModel(tf: Tf, spec: ModelSpec, s: Settings, classes: number
         break;
       case 'dense':
         if (!first && model.outputs[0].shape.length > 2) model.add(tf.layers.flatten());
-        model.add(denseLayer(tf, { units: l.units!, useBias: l.bias ?? true, kernelInitializer: init(), ...opts() }));
+        model.add(denseLayer(tf, { units: l.units!, useBias: l.bias ?? true, ...init(), ...opts() }));
         break;
       case 'dropout':
         model.add(dropoutLayer(tf, { rate: l.rate ?? 0.5, index: seed * 1000 + dropouts++, noise, ...opts() }));
@@ -92,6 +94,25 @@ export function buildModel(tf: Tf, spec: ModelSpec, s: Settings, classes: number
   const outUnits = model.outputs[0].shape[model.outputs[0].shape.length - 1];
   if (outUnits !== classes) throw new Error(`model ${spec.name} ends with ${outUnits} outputs; the data set has ${classes} classes`);
   return model;
+}
+
+/**
+ * A weighted layer's initialisers. PyTorch's default (nn.Linear, nn.Conv2d): weights
+ * Kaiming-uniform with a = √5, i.e. uniform ±√(6 / ((1 + 5)·fan_in)) = ±1/√fan_in, and biases
+ * uniform ±1/√fan_in; tfjs's varianceScaling (scale 1/3, fan in, uniform) draws the same bound,
+ * and the bias initialiser reads fan_in off the kernel's shape (the last axis is the units).
+ */
+export function initializers(tf: Tf, init: Settings['init'], seed: number) {
+  switch (init.kind) {
+    case 'he':
+      return { kernelInitializer: tf.initializers.heNormal({ seed }) };
+    case 'normal':
+      return { kernelInitializer: tf.initializers.randomNormal({ mean: 0, stddev: init.std, seed }) };
+    case 'pytorch':
+      return { kernelInitializer: tf.initializers.varianceScaling({ scale: 1 / 3, mode: 'fanIn', distribution: 'uniform', seed }), biasBound: (fanIn: number) => tf.initializers.randomUniform({ minval: -1 / Math.sqrt(fanIn), maxval: 1 / Math.sqrt(fanIn), seed: seed + 500 }) };
+    default:
+      return { kernelInitializer: tf.initializers.glorotUniform({ seed }) };
+  }
 }
 
 /**
