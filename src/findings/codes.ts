@@ -10,6 +10,13 @@ export interface MismatchValues {
   expected: string;
 }
 
+export interface TooFewValues extends MismatchValues {
+  /** Figures (or decimals) written, and how many the problem needs. */
+  written: number;
+  needed: number;
+  unit: 'significant figures' | 'decimals';
+}
+
 export const finding = catalog({
   'submission.invalid': {
     severity: 'error',
@@ -57,6 +64,14 @@ export const finding = catalog({
     severity: 'error',
     message: (v: MismatchValues) => `${v.part}${v.where ? ' ' + v.where : ''} is ${v.got}; expected ${v.expected}`,
     hint: (v: MismatchValues) => `${v.part}${v.where ? ' ' + v.where : ''} is ${v.got}, which is not right`,
+    expected: (v) => v.expected,
+    got: (v) => v.got,
+  },
+  // A rounding right as far as it goes, with fewer figures than the problem asks (reading answers, issue 22).
+  'value.too-few-figures': {
+    severity: 'error',
+    message: (v: TooFewValues) => `${v.part}${v.where ? ' ' + v.where : ''} is ${v.got}: too few ${v.unit} (${v.written} written, ${v.needed} needed); expected ${v.expected}`,
+    hint: (v: TooFewValues) => `${v.part}${v.where ? ' ' + v.where : ''} is ${v.got}: too few ${v.unit} (${v.written} written, ${v.needed} needed)`,
     expected: (v) => v.expected,
     got: (v) => v.got,
   },
