@@ -5,7 +5,8 @@
 import { answerErrorFinding, finding, notPartsReason } from '../findings/codes.js';
 import type { Finding } from '../findings/finding.js';
 import { loadProblem, loadProblems } from '../grading/problems.js';
-import { loadSubmission } from '../grading/submission.js';
+import { loadSubmission, type InvalidSubmission, type WholeSubmission } from '../grading/submission.js';
+import { loadReportBlocks } from '../grading/report-submission.js';
 import type { LoadedProblem } from '../grading/problems.js';
 import { chooseAssignment, isAssignmentFile, type Assignment } from '../grading/assignments.js';
 import { AnswerError } from '../answers/values.js';
@@ -128,11 +129,11 @@ function checkReport(file: string, assignments: readonly Assignment[] | undefine
   }
   const r = extractReport(file, text);
   if ('reason' in r) return [finding('submission.invalid', { reason: r.reason }, { file, pos: { line: 1, column: 1 } })];
-  return checkSubmission(file, assignments, r.yaml).map((f) => ({ ...placeInReport(f, r.origins), file }));
+  return checkSubmission(file, assignments, r.yaml, loadReportBlocks(file, r) ?? undefined).map((f) => ({ ...placeInReport(f, r.origins), file }));
 }
 
-function checkSubmission(file: string, assignments: readonly Assignment[] | undefined, text?: string): Finding[] {
-  const sub = loadSubmission(file, text, 'whole');
+function checkSubmission(file: string, assignments: readonly Assignment[] | undefined, text?: string, read?: WholeSubmission | InvalidSubmission): Finding[] {
+  const sub = read ?? loadSubmission(file, text, 'whole');
   if ('errors' in sub) return sub.errors;
   if (!assignments) return [];
   const assignment = chooseAssignment(sub.assignment, assignments);

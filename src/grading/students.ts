@@ -9,6 +9,7 @@ import { get } from '../load/pnode.js';
 import { LIMITS, readYamlText } from '../load/yaml.js';
 import { extractReport, REPORT_FILE } from '../answers/reports.js';
 import { loadSubmission } from './submission.js';
+import { loadReportBlocks } from './report-submission.js';
 
 /** What each file names: its student and (if it says) its assignment, as grading reads them. */
 export interface Head {
@@ -62,7 +63,7 @@ function reportHead(file: string): Head {
   try {
     const r = extractReport(file, readYamlText(file));
     if ('reason' in r) return { student: null };
-    const sub = loadSubmission(`${file}\0yaml`, r.yaml);
+    const sub = loadReportBlocks(`${file}\0yaml`, r) ?? loadSubmission(`${file}\0yaml`, r.yaml);
     return 'errors' in sub ? { student: sub.student } : { student: sub.student, ...(sub.assignment ? { assignment: sub.assignment.id } : {}) };
   } catch {
     return { student: null };
