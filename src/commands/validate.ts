@@ -18,11 +18,13 @@ import { sharedSpecsListing } from '../grading/assignments.js';
 import { LoadError, loadYamlFile, readYamlText } from '../load/yaml.js';
 import { extractReport, placeInReport, REPORT_FILE } from '../answers/reports.js';
 import { filesOf, printFindings } from './shared.js';
+import { isOverridesFile, readOverrides } from '../policy/overrides.js';
+import { readRoster } from '../grading/roster.js';
 import { resolveFiles } from '../data/datasets.js';
 import type { TrainingGiven } from '../kinds/training-claims/model.js';
 import { computeReference, CrossCheckError, defaultCacheDir, ReferenceError } from '../grading/references.js';
 
-export async function validateCommand(paths: string[], opts: { problems?: string[] }): Promise<number> {
+export async function validateCommand(paths: string[], opts: { problems?: string[]; roster?: string }): Promise<number> {
   const files = filesOf(paths, 'validate', { reports: true });
   const problemSet = opts.problems ? loadProblems(filesOf(opts.problems, '--problems')) : null;
   if (problemSet?.errors.length) {
@@ -42,7 +44,12 @@ export async function validateCommand(paths: string[], opts: { problems?: string
       return [];
     }
   });
+  const overrideFiles: string[] = [];
   for (const file of files) {
+    if (isOverridesFile(file)) {
+      overrideFiles.push(file); // read against the assignments, once every problem is known
+      continue;
+    }
     if (REPORT_FILE.test(file)) {
       // A Markdown report or notebook: its gradecheck blocks checked as the submission they make.
       const fs = checkReport(file, problemSet?.assignments);
@@ -99,9 +106,28 @@ export async function validateCommand(paths: string[], opts: { problems?: string
     findings.push(...r.errors.filter(mine), ...r.warnings.filter(mine));
     bad += new Set(r.errors.filter(mine).map((f) => f.file)).size;
   }
+  if (overrideFiles.length) bad += checkOverrides(overrideFiles, files, opts, findings);
   printFindings(findings);
   process.stderr.write(`${files.length} file${files.length === 1 ? '' : 's'} checked, ${bad} with errors\n`);
   return bad ? 2 : 0;
+}
+
+/**
+ * Overrides files read against the assignments (of --problems, or of the problem and assignment
+ * files validated with them): an override naming an unknown assignment, problem or part, or a
+ * student not in --roster, is an error at its line. Returns how many files have errors.
+ */
+function checkOverrides(overrideFiles: string[], files: string[], opts: { problems?: string[]; roster?: string }, findings: Finding[]): number {
+  const problemFiles = [...new Set([...(opts.problems ? filesOf(opts.problems, '--problems') : []), ...files.filter((f) => !REPORT_FILE.test(f) && !overrideFiles.includes(f))])];
+  const set = loadProblems(problemFiles);
+  const roster = opts.roster ? new Set(readRoster(opts.roster).keys()) : undefined;
+  let bad = 0;
+  for (const file of overrideFiles) {
+    const { errors } = readOverrides(file, set.assignments, { roster });
+    findings.push(...errors);
+    if (errors.length) bad++;
+  }
+  return bad;
 }
 
 /**

@@ -21,14 +21,21 @@ export function readHeads(files: readonly string[]): Map<string, Head> {
   return new Map(files.map((f) => [f, headOf(f)]));
 }
 
-/** File → the other files that name the same student (only files that share one). */
-export function duplicateStudents(heads: ReadonlyMap<string, Head>): Map<string, string[]> {
+/**
+ * File → the other files that name the same student (only files that share one). With
+ * `assignmentOf`, for the same assignment: one student's files for two assignments are two
+ * submissions, not duplicates (undefined: the assignment is not known, the file stands alone).
+ */
+export function duplicateStudents(heads: ReadonlyMap<string, Head>, assignmentOf?: (h: Head) => string | null | undefined): Map<string, string[]> {
   const byStudent = new Map<string, string[]>();
-  for (const [file, { student }] of heads) {
-    if (student === null) continue;
-    const list = byStudent.get(student);
+  for (const [file, h] of heads) {
+    if (h.student === null) continue;
+    const a = assignmentOf ? assignmentOf(h) : null;
+    if (a === undefined) continue;
+    const key = JSON.stringify([h.student, a]);
+    const list = byStudent.get(key);
     if (list) list.push(file);
-    else byStudent.set(student, [file]);
+    else byStudent.set(key, [file]);
   }
   const out = new Map<string, string[]>();
   for (const list of byStudent.values()) if (list.length > 1) for (const f of list) out.set(f, list.filter((g) => g !== f));
