@@ -1,6 +1,9 @@
 // Instructor overrides (issue 22): what each override does to a score (a table of cases), the
 // errors that refuse one at its line, and that every report format and `stats` show them.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadProblems } from '../grading/problems.js';
 import type { Assignment } from '../grading/assignments.js';
@@ -150,5 +153,62 @@ describe('overrides are shown in every report format and in stats', () => {
     const rep = JSON.parse(REPORTERS.json(report, { color: false }));
     rep.submissions[0].problems[0].parts[2].override = { before: '0', after: null };
     expect(classStats(rep.submissions).assignments[0].overrides).toEqual([]);
+  });
+});
+
+describe('overrides in a run (CLI): grade applies them, validate and grade refuse a bad one at its line, merge keeps them', () => {
+  const root = mkdtempSync(join(tmpdir(), 'gc-overrides-'));
+  const problems = join(root, 'problems');
+  cpSync(dir, problems, { recursive: true });
+  const subs = join(root, 'subs');
+  mkdirSync(subs);
+  writeFileSync(join(subs, 'ann.yaml'), 'student: ann\nassignment: a1\nanswers:\n  quad: { hessian: [[2, 0], [0, 4]], eigenvalues: [2, 4], range: "0 < eta < 1/3" }\n  count: { total: 15 }\n');
+  writeFileSync(join(subs, 'bob.yaml'), 'student: bob\nassignment: a1\nanswers:\n  quad: { hessian: [[2, 0], [0, 4]], eigenvalues: [2, 4], range: "0 < eta < 1/2" }\n');
+  writeFileSync(join(root, 'roster.csv'), 'student,name\nann,Ann\nbob,Bob\n');
+  const gc = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', env: { ...process.env, GRADECHECK_CACHE_DIR: join(root, 'cache'), NO_COLOR: '1' } });
+  const write = (text: string) => writeFileSync(join(problems, 'a1', 'overrides.yaml'), text);
+
+  it('applies them: ann\'s range 0 → 3, bob\'s count +1 of 2 (his total missing)', () => {
+    write(overridesText('student: ann\nproblem: quad\npart: range\npoints: 3\nreason: right for her Hessian\nby: TA Bob', 'student: bob\nproblem: count\nadjust: +1\nreason: answered on paper'));
+    const r = gc('grade', '--problems', problems, subs, '--format', 'json', '--roster', join(root, 'roster.csv'));
+    expect(r.status).toBe(0);
+    const rep = JSON.parse(r.stdout);
+    expect(rep.submissions.map((s: SubmissionResult) => [s.student, s.score, s.maxScore])).toEqual([['ann', 11.6666, 12], ['bob', 11, 12]]);
+    const text = gc('grade', '--problems', problems, subs);
+    expect(text.stdout).toMatch(/overrides\.yaml:2:5 info quad\.range: 0 → 3 of 3\.33 points by an override \(TA Bob\): right for her Hessian score\.override/);
+    expect(text.stdout).toMatch(/^ann 11\.67\/12 .*\(override: quad\.range\)$/m);
+    // merge keeps them (shards), and stats reads them from the merged report.
+    writeFileSync(join(root, 'r.json'), r.stdout);
+    const merged = gc('merge', join(root, 'r.json'));
+    expect(merged.stdout).toBe(r.stdout);
+    expect(gc('stats', join(root, 'r.json'), '--format', 'markdown').stdout).toContain('| ann | quad | range | 0 → 3 | TA Bob | right for her Hessian |');
+  });
+
+  it('refuses an unknown student (with a roster), problem or part at its line, in validate and grade', () => {
+    write(overridesText('student: ann\nproblem: quad\npart: range\npoints: 3\nreason: ok', 'student: zed\nproblem: quad\npoints: 1\nreason: x', 'student: ann\nproblem: quad\npart: rnge\npoints: 1\nreason: x'));
+    const v = gc('validate', problems, '--roster', join(root, 'roster.csv'));
+    expect(v.status).toBe(2);
+    expect(v.stderr).toMatch(/a1\/overrides\.yaml:7:14 error override not applied: student "zed" is not in the roster overrides\.invalid/);
+    expect(v.stderr).toMatch(/a1\/overrides\.yaml:13:11 error override not applied: problem quad has no part "rnge"/);
+    const g = gc('grade', '--problems', problems, subs, '--roster', join(root, 'roster.csv'));
+    expect(g.status).toBe(2);
+    expect(g.stderr).toContain('nothing was graded: an overrides file is invalid');
+    // Without a roster the student is not checked; the part still is.
+    expect(gc('validate', problems).stderr).not.toContain('zed');
+  });
+
+  it('merge drops a malformed policy record read back from a report (untrusted), and renders every format', () => {
+    write(overridesText('student: ann\nproblem: quad\npart: range\npoints: 3\nreason: ok'));
+    const rep = JSON.parse(gc('grade', '--problems', problems, subs, '--format', 'json').stdout);
+    rep.submissions[0].problems[0].parts[2].override = { before: 'x', after: {}, reason: 5 };
+    rep.submissions[0].combined = { policy: 'all', files: 7 };
+    writeFileSync(join(root, 'bad.json'), JSON.stringify(rep));
+    for (const format of ['csv', 'text', 'markdown', 'junit', 'gradescope', 'json']) {
+      const m = gc('merge', join(root, 'bad.json'), '--format', format);
+      expect(m.status, format).toBe(0);
+    }
+    const back = JSON.parse(gc('merge', join(root, 'bad.json')).stdout);
+    expect(back.submissions[0].combined).toBeUndefined();
+    expect(back.submissions[0].problems[0].parts[2].override).toBeUndefined();
   });
 });

@@ -22,7 +22,7 @@ import { get, type PMap, type PNode, type Pos } from '../load/pnode.js';
 import { LoadError, loadYamlText, readYamlText } from '../load/yaml.js';
 import { validateOverridesShape } from '../load/validate.js';
 import type { Assignment } from '../grading/assignments.js';
-import type { PartResult, PartStatus, ProblemResult, SubmissionResult } from '../grading/types.js';
+import type { PartOverride, PartResult, PartStatus, ProblemResult, SubmissionResult } from '../grading/types.js';
 
 export interface Override {
   file: string;
@@ -200,4 +200,18 @@ function overridePart(pt: PartResult, delta: number, o: Override): PartResult {
 
 function clamp(x: number, max: number): number {
   return Math.min(max, Math.max(0, x));
+}
+
+/** A part's `override` read back from a JSON report (untrusted: `merge`), or undefined when it is not well formed. */
+export function reviveOverride(x: unknown): PartOverride | undefined {
+  const o = x as Partial<PartOverride> | null;
+  if (!o || typeof o !== 'object' || !Number.isFinite(o.before) || !Number.isFinite(o.after) || typeof o.reason !== 'string' || (o.scope !== 'part' && o.scope !== 'problem')) return undefined;
+  return {
+    before: o.before!,
+    after: o.after!,
+    ...(Number.isFinite(o.points) ? { points: o.points } : Number.isFinite(o.adjust) ? { adjust: o.adjust } : {}),
+    scope: o.scope,
+    reason: o.reason,
+    ...(typeof o.by === 'string' ? { by: o.by } : {}),
+  };
 }

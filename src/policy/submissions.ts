@@ -125,3 +125,11 @@ function withNote(r: SubmissionResult, combined: CombinedFiles): SubmissionResul
   const note = at(finding('submission.combined', { policy: combined.policy, order: combined.order, counted, left }, { pos: { line: 1, column: 1 } }), r.file);
   return { ...r, findings: [note, ...r.findings], combined };
 }
+
+/** `combined` read back from a JSON report (untrusted: `merge`), or undefined when it is not well formed. */
+export function reviveCombined(x: unknown): CombinedFiles | undefined {
+  const c = x as Partial<CombinedFiles> | null;
+  if (!c || typeof c !== 'object' || !SUBMISSION_POLICIES.includes(c.policy as SubmissionPolicy) || !['submittedAt', 'mtime', 'name'].includes(c.order as string) || !Array.isArray(c.files)) return undefined;
+  const files = c.files.filter((f) => f && typeof f === 'object' && typeof f.file === 'string' && typeof f.counted === 'boolean');
+  return { policy: c.policy!, order: c.order!, files: files.map((f) => ({ file: f.file, counted: f.counted, ...(Array.isArray(f.parts) ? { parts: f.parts.map(String) } : {}) })) };
+}
