@@ -104,3 +104,29 @@ describe('too few figures is its own finding', () => {
     expect(cmp.findings.map((f) => f.code)).toEqual(['value.too-few-figures', 'value.mismatch']);
   });
 });
+
+describe('every spelling of one number is judged alike (property)', () => {
+  it('a mantissa and exponent written in any of the notations: one value, one precision, one verdict', async () => {
+    const fc = (await import('fast-check')).default;
+    const spellings = (m: string, e: number) => [`${m}e${e}`, `"${m}e${e}"`, `"${m}E${e}"`, `"${m}*10^${e}"`, `"${m} x 10^(${e})"`, `"${m}×10${sup(e)}"`, `"${m}·10**${e}"`];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: -12, max: 12 }), fc.integer({ min: -60, max: 60 }), (lead, frac, places, e, wiggle) => {
+        const m = places ? `${lead}.${String(frac).padStart(4, '0').slice(0, places)}` : String(lead);
+        const entries = spellings(m, e).map(entry);
+        const exactValue = entries[0].value.add(Num.parseDecimal(`${wiggle}e${e - places - 2}`)); // within a few hundredths of its last digit
+        const first = { value: entries[0].value.toExact(), w: writtenOf(entries[0].value), v: judge(entries[0].value, exactValue, DEFAULT_TOLERANCE) };
+        for (const en of entries.slice(1)) {
+          expect(en.value.toExact()).toBe(first.value);
+          expect(writtenOf(en.value)).toEqual(first.w);
+          expect(judge(en.value, exactValue, DEFAULT_TOLERANCE)).toBe(first.v);
+        }
+        // As the plain decimal it equals, with the same digits: the same precision.
+        expect(first.w).toEqual({ sig: (m.replace('.', '').replace(/^0+/, '') || '0').length, place: e - places });
+      }),
+      { numRuns: 300, seed: 22 },
+    );
+  });
+});
+
+const SUP: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+const sup = (e: number) => [...String(e)].map((c) => SUP[c]).join('');

@@ -5,7 +5,7 @@
 import { mathjs, Dec, PI, E, type MathNode } from './mathjs.js';
 import { Num, NumError } from './num.js';
 import { markWritten, markWrittenAs } from './written.js';
-import { readNotation } from './notation.js';
+import { isRoundedFigure, readNotation } from './notation.js';
 import { fastParse } from './fast-parse.js';
 
 export class ExprError extends Error {}
@@ -57,8 +57,7 @@ export function evaluateArithmetic(text: string, vars: Record<string, Num> = {})
   // "1.77e-3", "1.77*10^-3", "16.2%": rounded figures, with the precision they were written with.
   const sci = readNotationSafe(src);
   if (sci) {
-    // 1.5e3 is a 2-figure value even though it is whole; 1500 as written is exact.
-    const rounded = !sci.value.isInteger() || sci.written.place > 0;
+    const rounded = isRoundedFigure(sci.value, sci.written);
     return { value: markWrittenAs(sci.value.withExact(!rounded), sci.written), rounded };
   }
   // "2/lambda_max", "lambda_max": a bound of a rule, read without the parser too.

@@ -47,3 +47,12 @@ function scaled(sign: string, mantissa: string, exp: number): WrittenNumber | nu
   const value = Num.parseDecimal(`${sign}${mantissa.startsWith('.') ? '0' : ''}${mantissa}e${exp}`);
   return { value, written: { sig: w.sig, place: w.place + exp } };
 }
+
+/**
+ * Whether a number as written is a rounded figure (compared as one) rather than an exact value:
+ * anything not whole, and a whole number whose last written digit is above the units
+ * (1.5e3, 2e3 have 2 and 1 figures). 1500 as written is exact.
+ */
+export function isRoundedFigure(value: Num, written: Written): boolean {
+  return !value.isInteger() || written.place > 0;
+}
