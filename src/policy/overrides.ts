@@ -175,11 +175,11 @@ function overrideProblem(p: ProblemResult, o: Override): ProblemResult {
     let delta = clamp(o.points ?? p.score + o.adjust!, p.maxScore) - p.score;
     for (const pt of p.parts) {
       const d = delta > 0 ? Math.min(delta, pt.maxScore - pt.score) : Math.max(delta, -pt.score);
-      if (d !== 0) changes.set(pt.id, d), (delta -= d);
+      if (Math.abs(d) > 1e-9) changes.set(pt.id, d), (delta -= d); // (a binary remainder is no change)
     }
   }
   // The note goes on every part changed; on the part named (or the first) when nothing changes.
-  if (![...changes.values()].some((d) => d !== 0)) changes.set(o.part ?? p.parts[0].id, 0);
+  if (![...changes.values()].some((d) => Math.abs(d) > 1e-9)) changes.set(o.part ?? p.parts[0].id, 0);
   const parts = p.parts.map((pt) => (changes.has(pt.id) ? overridePart(pt, changes.get(pt.id)!, o) : pt));
   return { ...p, parts, score: round(parts.reduce((a, x) => a + x.score, 0)) };
 }
