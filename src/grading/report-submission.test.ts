@@ -1,7 +1,9 @@
 // Reports whose answers are split over several gradecheck blocks grade as one submission, and
 // every message's line counts from the file (issue 22). Real Markdown files and a notebook.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadProblems } from './problems.js';
 import { computeReferences } from './references.js';
@@ -77,5 +79,20 @@ describe('a report in several blocks is one submission', () => {
 
   it.each(['split.md', 'repeated.md', 'split.ipynb'])('%s: the student is known before grading (duplicates, variants)', (file) => {
     expect(headOf(join(dir, file))).toEqual({ student: 'ann', assignment: 'a1' });
+  });
+});
+
+describe('validate reads a report in several blocks as grade does (CLI)', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'gc-report-cache-'));
+  const gc = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', env: { ...process.env, GRADECHECK_CACHE_DIR: cache, NO_COLOR: '1' } });
+  it.each([
+    ['split.md', 0, null],
+    ['split.ipynb', 0, null],
+    ['conflict.md', 2, /conflict\.md:12:1 error not a readable submission: this block's student "bob" differs from the "ann" of an earlier block/],
+    ['twice.md', 2, /twice\.md:10:5 error .*quad\.eigenvalues is answered twice \(first at line 4\)/],
+  ] as const)('%s: exit %i', (file, code, message) => {
+    const r = gc('validate', join(dir, file), '--problems', problemsDir);
+    expect(r.status).toBe(code);
+    if (message) expect(r.stderr).toMatch(message);
   });
 });
