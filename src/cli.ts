@@ -52,6 +52,7 @@ program
   .description('check problem and submission files')
   .argument('<paths...>', 'files or directories')
   .option('--problems <path>', 'also check submissions against these problems (repeatable)', collect)
+  .option('--roster <csv>', 'overrides.yaml: refuse an override naming a student not in this roster')
   .action((paths: string[], o) => run(validateCommand(paths, o)));
 
 program

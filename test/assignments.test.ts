@@ -140,19 +140,16 @@ describe('assignment files that are refused', () => {
 });
 
 describe('the same student twice', () => {
-  it('both files get submission.duplicate-student and both are graded, on 1 and 2 threads alike', () => {
+  it('two files of one student for one assignment are one submission (issue 22), on 1 and 2 threads alike', () => {
     const d = tree({});
     cpSync(`${COURSE}/a1-full.yaml`, join(d, 'first.yaml'));
-    cpSync(`${COURSE}/a1-one.yaml`, join(d, 'second.yaml'));
     writeFileSync(join(d, 'second.yaml'), 'student: ann\nassignment: a1\nanswers:\n  count: { total: 15 }\n');
     const one = gc('grade', '--problems', `${COURSE}/problems`, d, '--format', 'json', '--jobs', '1');
     const two = gc('grade', '--problems', `${COURSE}/problems`, d, '--format', 'json', '--jobs', '2');
     expect(two.out).toBe(one.out);
     const subs = JSON.parse(one.out).submissions;
-    expect(subs.map((s: any) => [s.status, s.score, s.findings.filter((f: any) => f.code === 'submission.duplicate-student').map((f: any) => f.message)])).toEqual([
-      ['graded', 12, [`student "ann" also submitted ${join(d, 'second.yaml')}; each file is graded on its own`]],
-      ['graded', 2, [`student "ann" also submitted ${join(d, 'first.yaml')}; each file is graded on its own`]],
-    ]);
+    // Merged: quad from first.yaml, count from both (the later file's counts): 12 of 12, never 14.
+    expect(subs.map((s: any) => [s.status, s.score, s.maxScore, s.findings.map((f: any) => f.code), s.combined.files.map((f: any) => f.counted)])).toEqual([['graded', 12, 12, ['submission.combined'], [true, true]]]);
   });
   it('in process: the warning is a finding with the other files as values', () => {
     const s = grade('a1-full.yaml', undefined, ['other.yaml']);

@@ -49,7 +49,8 @@ describe('close', () => {
     ['0.0421', '0.0421464', { sigfigs: 4 }, false], // 3 figures where 4 are asked
     ['0.04214', '0.0421464', { sigfigs: 4 }, false], // 4 figures but truncated: 0.04215 is the rounding
     ['"1/6"', '1/6', { sigfigs: 4 }, true], // an exact value is always right
-    ['0.0421465', '0.0421464', { sigfigs: 4 }, false], // 6 figures, not the rounding; sigfigs replaces rel
+    ['0.0421465', '0.0421464', { sigfigs: 4 }, true], // 6 figures, within half a unit of the 4th (issue 22)
+    ['0.0421515', '0.0421464', { sigfigs: 4 }, false], // 6 figures, more than half a unit of the 4th away
   ])('%s for %s %o: %s', (got, want, t, right) => {
     expect(close(answer(got as string), exact(want as string), tol(t as Partial<Tolerance>))).toBe(right);
   });

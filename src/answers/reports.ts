@@ -17,6 +17,8 @@ export interface ExtractedReport {
   yaml: string;
   /** origins[i]: where line i + 1 of `yaml` is in the report. */
   origins: Origin[];
+  /** Each block's lines in `yaml` (0-based, `end` excluded), in order: a fence, or a tagged cell. */
+  blocks: { start: number; end: number }[];
 }
 
 export const REPORT_FILE = /\.(md|ipynb)$/i;
@@ -34,17 +36,20 @@ export function extractReport(file: string, text: string): ExtractedReport | { r
 function fromMarkdown(lines: string[], base: number, cell?: Origin['cell']): ExtractedReport {
   const out: string[] = [];
   const origins: Origin[] = [];
+  const blocks: ExtractedReport['blocks'] = [];
   for (let i = 0; i < lines.length; i++) {
     const open = FENCE_OPEN.exec(lines[i]);
     if (!open) continue;
     const indent = open[1].length, fence = open[2];
     const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
+    const start = out.length;
     for (i++; i < lines.length && !close.test(lines[i]); i++) {
       out.push(lines[i].slice(Math.min(indent, lines[i].length - lines[i].trimStart().length)));
       origins.push({ line: base + i + 1, indent, ...(cell ? { cell } : {}) });
     }
+    if (out.length > start) blocks.push({ start, end: out.length });
   }
-  return { yaml: out.join('\n'), origins };
+  return { yaml: out.join('\n'), origins, blocks };
 }
 
 function fromNotebook(text: string): ExtractedReport | { reason: string } {
@@ -57,20 +62,22 @@ function fromNotebook(text: string): ExtractedReport | { reason: string } {
   if (!nb || !Array.isArray(nb.cells)) return { reason: 'the notebook has no cells' };
   const yaml: string[] = [];
   const origins: Origin[] = [];
+  const blocks: ExtractedReport['blocks'] = [];
   nb.cells.forEach((c, index) => {
     const src = Array.isArray(c.source) ? c.source.join('') : typeof c.source === 'string' ? c.source : '';
     const lines = src.split(/\r?\n/);
     const cell = { index, ...(typeof c.id === 'string' ? { id: c.id } : {}) };
     const tagged = Array.isArray(c.metadata?.tags) && c.metadata!.tags!.includes('gradecheck');
     let part: ExtractedReport;
-    if (tagged && (c.cell_type === 'raw' || c.cell_type === 'markdown') && !lines.some((l) => FENCE_OPEN.test(l))) part = { yaml: lines.join('\n'), origins: lines.map((_, i) => ({ line: i + 1, indent: 0, cell })) };
+    if (tagged && (c.cell_type === 'raw' || c.cell_type === 'markdown') && !lines.some((l) => FENCE_OPEN.test(l))) part = { yaml: lines.join('\n'), origins: lines.map((_, i) => ({ line: i + 1, indent: 0, cell })), blocks: [{ start: 0, end: lines.length }] };
     else if (c.cell_type === 'markdown' || c.cell_type === 'raw') part = fromMarkdown(lines, 0, cell);
     else return;
     if (!part.origins.length) return;
     yaml.push(part.yaml);
+    blocks.push(...part.blocks.map((b) => ({ start: b.start + origins.length, end: b.end + origins.length })));
     origins.push(...part.origins);
   });
-  return origins.length ? { yaml: yaml.join('\n'), origins } : { reason: 'the notebook has no gradecheck answers: a Markdown cell with a ```yaml gradecheck block, or a raw cell tagged gradecheck' };
+  return origins.length ? { yaml: yaml.join('\n'), origins, blocks } : { reason: 'the notebook has no gradecheck answers: a Markdown cell with a ```yaml gradecheck block, or a raw cell tagged gradecheck' };
 }
 
 /** A finding moved from the YAML read to the report it came from. */

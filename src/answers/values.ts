@@ -3,7 +3,8 @@
 import type { PNode, Pos } from '../load/pnode.js';
 import { Num, NumError } from '../numbers/num.js';
 import { evaluateArithmetic, ExprError } from '../numbers/expr.js';
-import { markWritten } from '../numbers/written.js';
+import { markWrittenAs, readWritten } from '../numbers/written.js';
+import { isRoundedFigure } from '../numbers/notation.js';
 
 export const MAX_ENTRIES = 10_000;
 
@@ -34,8 +35,10 @@ export function readScalar(node: PNode): Entry {
     if (typeof v === 'number' || typeof v === 'bigint') {
       if (typeof v === 'number' && !Number.isFinite(v)) throw new AnswerError('answer.invalid', `${node.source} is not a finite number`, node.pos);
       if (DECIMAL_SOURCE.test(node.source)) {
+        // A YAML number keeps its digits: 1.77e-3 is 3 figures, 1.000e4 four (a rounded figure, as "1.000e4" is).
         const value = Num.parseDecimal(node.source);
-        return { value: markWritten(value.withExact(value.isInteger()), node.source), pos: node.pos, text: node.source };
+        const written = readWritten(node.source)!;
+        return { value: markWrittenAs(value.withExact(!isRoundedFigure(value, written)), written), pos: node.pos, text: node.source };
       }
       if (typeof v === 'bigint' || Number.isSafeInteger(v)) return { value: Num.int(v), pos: node.pos, text: node.source };
       throw new AnswerError('answer.invalid', `write ${node.source} as a plain decimal number`, node.pos);

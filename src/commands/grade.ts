@@ -16,6 +16,9 @@ import type { Report } from '../grading/types.js';
 import { checkFormat, deliver, exitCode, parseFailUnder } from './deliver.js';
 import { JsonReportStream } from './json-stream.js';
 import { filesOf, printFindings, referencesOrReport, UsageError } from './shared.js';
+import { isOverridesFile, readOverrides, type Override } from '../policy/overrides.js';
+import { afterGrading } from '../policy/after-grading.js';
+import { readRoster } from '../grading/roster.js';
 
 export interface GradeOptions {
   problems: string[];
@@ -65,6 +68,9 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
     const ids = set.assignments.flatMap((a) => (a.id === null ? [] : [a.id]));
     throw new UsageError(`--assignment: there is no assignment "${opts.assignment}"${ids.length ? ` (known: ${ids.join(', ')})` : ' (these problems have no assignment file)'}`);
   }
+  // Policy (issue 22): the instructor's overrides beside the assignments, checked before grading.
+  const overrides = overridesOf(problemFiles, set.assignments, opts.roster);
+  if (!overrides) return 2;
   const subFiles = filesOf(paths, 'grade', { reports: true });
   // Nothing to grade is a mistake in the call (a wrong folder), never a passing run of 0 submissions.
   if (subFiles.length === 0) throw new UsageError(`grade: no submission (*.yaml, *.yml, or a *.md or *.ipynb report) in ${paths.join(', ')}`);
@@ -77,7 +83,7 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
     }
   }
   const heads = readHeads(files);
-  const duplicates = duplicateStudents(heads);
+  const duplicates = duplicateStudents(heads, (h) => assignmentIdOf(h, set.assignments, opts.assignment));
   // Templated problems: each student's variant is drawn now, so its reference is computed (and
   // cross-checked, and cached by content) once, like any problem's.
   const secret = readSecret(opts.secretFile);
@@ -92,7 +98,8 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
   const refMap = new Map([...refs].map(([id, r]) => [id, r.ref]));
   const bar = progressBar(files.length);
   // JSON goes out while grading goes on (files are sorted, so file order is report order).
-  const stream = opts.format === 'json' ? new JsonReportStream(opts.output) : null;
+  // (Not streamed when a policy step must see whole results: several files of a student, or overrides.)
+  const stream = opts.format === 'json' && duplicates.size === 0 && overrides.length === 0 ? new JsonReportStream(opts.output) : null;
   let results;
   try {
     results = await gradeBatch(files, { problemFiles, problems: set.problems, assignments: set.assignments, assignment: opts.assignment, variants, duplicates, feedback, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update, renderJson: stream !== null, onOrdered: stream ? (r) => stream.add(r) : undefined });
@@ -102,6 +109,9 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
   } finally {
     bar?.stop();
   }
+  const policy = afterGrading(results, set.assignments, overrides);
+  results = policy.results;
+  for (const o of policy.unused) process.stderr.write(`gradecheck: ${o.file}:${o.pos.line}:${o.pos.column}: the override for ${o.student} (${o.problem}${o.part ? `.${o.part}` : ''}) is not applied: no graded submission of theirs${o.assignment ? ` to ${o.assignment}` : ''}\n`);
   const assignments = set.assignments.map((a) => ({ id: a.id, title: a.title, canvasId: a.canvasId, maxScore: [...a.problems.values()].reduce((t, lp) => t + lp.problem.parts.reduce((u, p) => u + p.points, 0), 0) }));
   const report: Report = { submissions: results.sort(byFile), assignments, elapsedSeconds: (performance.now() - started) / 1000 };
   if (stream) {
@@ -109,6 +119,27 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
     return exitCode(report, failUnder);
   }
   return deliver(report, { format: opts.format, output: opts.output, failUnder, roster: opts.roster, visibility: opts.visibility });
+}
+
+/** The overrides files among the problem files, read; null (after printing why) when one is invalid. */
+function overridesOf(problemFiles: string[], assignments: readonly Assignment[], rosterFile: string | undefined): Override[] | null {
+  const files = problemFiles.filter(isOverridesFile);
+  if (!files.length) return [];
+  const roster = rosterFile ? new Set(readRoster(rosterFile).keys()) : undefined;
+  const read = files.map((f) => readOverrides(f, assignments, { roster }));
+  const errors = read.flatMap((r) => r.errors);
+  if (errors.length) {
+    printFindings(errors);
+    process.stderr.write('gradecheck: nothing was graded: an overrides file is invalid\n');
+    return null;
+  }
+  return read.flatMap((r) => r.overrides);
+}
+
+/** The id of the assignment a file is graded against (undefined: none can be chosen). */
+function assignmentIdOf(h: Head, assignments: readonly Assignment[], fallback: string | undefined): string | null | undefined {
+  const a = chooseAssignment(h.assignment === undefined ? undefined : { id: h.assignment, pos: { line: 1, column: 1 } }, assignments, fallback);
+  return 'reason' in a ? undefined : a.id;
 }
 
 /**

@@ -5,6 +5,8 @@ import { byFile } from '../grading/batch.js';
 import type { Report, SubmissionResult } from '../grading/types.js';
 import { checkFormat, deliver, parseFailUnder } from './deliver.js';
 import { UsageError } from './shared.js';
+import { reviveCombined } from '../policy/submissions.js';
+import { reviveOverride } from '../policy/overrides.js';
 
 export async function mergeCommand(files: string[], opts: { format: string; output?: string; failUnder?: string; roster?: string }): Promise<number> {
   checkFormat(opts.format);
@@ -24,8 +26,15 @@ export async function mergeCommand(files: string[], opts: { format: string; outp
   return deliver(report, { format: opts.format, output: opts.output, failUnder, roster: opts.roster });
 }
 
-/** The JSON shape back to a result (findings keep no `values` in JSON). */
+/** The JSON shape back to a result (findings keep no `values` in JSON; policy records only when well formed). */
 function revive(s: SubmissionResult): SubmissionResult {
   const f = (x: Finding): Finding => ({ ...x, values: {} });
-  return { ...s, findings: s.findings.map(f), problems: s.problems.map((p) => ({ ...p, parts: p.parts.map((pt) => ({ ...pt, findings: pt.findings.map(f) })) })) };
+  const { combined, ...rest } = s;
+  const c = reviveCombined(combined);
+  return {
+    ...rest,
+    ...(c ? { combined: c } : {}),
+    findings: s.findings.map(f),
+    problems: s.problems.map((p) => ({ ...p, parts: p.parts.map(({ override, ...pt }) => ({ ...pt, findings: pt.findings.map(f), ...(reviveOverride(override) ? { override: reviveOverride(override) } : {}) })) })),
+  };
 }

@@ -5,7 +5,8 @@
 import { answerErrorFinding, finding, notPartsReason } from '../findings/codes.js';
 import type { Finding } from '../findings/finding.js';
 import { loadProblem, loadProblems } from '../grading/problems.js';
-import { loadSubmission } from '../grading/submission.js';
+import { loadSubmission, type InvalidSubmission, type WholeSubmission } from '../grading/submission.js';
+import { loadReportBlocks } from '../grading/report-submission.js';
 import type { LoadedProblem } from '../grading/problems.js';
 import { chooseAssignment, isAssignmentFile, type Assignment } from '../grading/assignments.js';
 import { AnswerError } from '../answers/values.js';
@@ -17,11 +18,13 @@ import { sharedSpecsListing } from '../grading/assignments.js';
 import { LoadError, loadYamlFile, readYamlText } from '../load/yaml.js';
 import { extractReport, placeInReport, REPORT_FILE } from '../answers/reports.js';
 import { filesOf, printFindings } from './shared.js';
+import { isOverridesFile, readOverrides } from '../policy/overrides.js';
+import { readRoster } from '../grading/roster.js';
 import { resolveFiles } from '../data/datasets.js';
 import type { TrainingGiven } from '../kinds/training-claims/model.js';
 import { computeReference, CrossCheckError, defaultCacheDir, ReferenceError } from '../grading/references.js';
 
-export async function validateCommand(paths: string[], opts: { problems?: string[] }): Promise<number> {
+export async function validateCommand(paths: string[], opts: { problems?: string[]; roster?: string }): Promise<number> {
   const files = filesOf(paths, 'validate', { reports: true });
   const problemSet = opts.problems ? loadProblems(filesOf(opts.problems, '--problems')) : null;
   if (problemSet?.errors.length) {
@@ -41,7 +44,12 @@ export async function validateCommand(paths: string[], opts: { problems?: string
       return [];
     }
   });
+  const overrideFiles: string[] = [];
   for (const file of files) {
+    if (isOverridesFile(file)) {
+      overrideFiles.push(file); // read against the assignments, once every problem is known
+      continue;
+    }
     if (REPORT_FILE.test(file)) {
       // A Markdown report or notebook: its gradecheck blocks checked as the submission they make.
       const fs = checkReport(file, problemSet?.assignments);
@@ -98,9 +106,28 @@ export async function validateCommand(paths: string[], opts: { problems?: string
     findings.push(...r.errors.filter(mine), ...r.warnings.filter(mine));
     bad += new Set(r.errors.filter(mine).map((f) => f.file)).size;
   }
+  if (overrideFiles.length) bad += checkOverrides(overrideFiles, files, opts, findings);
   printFindings(findings);
   process.stderr.write(`${files.length} file${files.length === 1 ? '' : 's'} checked, ${bad} with errors\n`);
   return bad ? 2 : 0;
+}
+
+/**
+ * Overrides files read against the assignments (of --problems, or of the problem and assignment
+ * files validated with them): an override naming an unknown assignment, problem or part, or a
+ * student not in --roster, is an error at its line. Returns how many files have errors.
+ */
+function checkOverrides(overrideFiles: string[], files: string[], opts: { problems?: string[]; roster?: string }, findings: Finding[]): number {
+  const problemFiles = [...new Set([...(opts.problems ? filesOf(opts.problems, '--problems') : []), ...files.filter((f) => !REPORT_FILE.test(f) && !overrideFiles.includes(f))])];
+  const set = loadProblems(problemFiles);
+  const roster = opts.roster ? new Set(readRoster(opts.roster).keys()) : undefined;
+  let bad = 0;
+  for (const file of overrideFiles) {
+    const { errors } = readOverrides(file, set.assignments, { roster });
+    findings.push(...errors);
+    if (errors.length) bad++;
+  }
+  return bad;
 }
 
 /**
@@ -128,11 +155,11 @@ function checkReport(file: string, assignments: readonly Assignment[] | undefine
   }
   const r = extractReport(file, text);
   if ('reason' in r) return [finding('submission.invalid', { reason: r.reason }, { file, pos: { line: 1, column: 1 } })];
-  return checkSubmission(file, assignments, r.yaml).map((f) => ({ ...placeInReport(f, r.origins), file }));
+  return checkSubmission(file, assignments, r.yaml, loadReportBlocks(file, r) ?? undefined).map((f) => ({ ...placeInReport(f, r.origins), file }));
 }
 
-function checkSubmission(file: string, assignments: readonly Assignment[] | undefined, text?: string): Finding[] {
-  const sub = loadSubmission(file, text, 'whole');
+function checkSubmission(file: string, assignments: readonly Assignment[] | undefined, text?: string, read?: WholeSubmission | InvalidSubmission): Finding[] {
+  const sub = read ?? loadSubmission(file, text, 'whole');
   if ('errors' in sub) return sub.errors;
   if (!assignments) return [];
   const assignment = chooseAssignment(sub.assignment, assignments);

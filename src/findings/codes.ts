@@ -10,6 +10,30 @@ export interface MismatchValues {
   expected: string;
 }
 
+export interface TooFewValues extends MismatchValues {
+  /** Figures (or decimals) written, and how many the problem needs. */
+  written: number;
+  needed: number;
+  unit: 'significant figures' | 'decimals';
+}
+
+export interface OverrideValues {
+  problem: string;
+  part: string;
+  /** The override names the problem as a whole. */
+  whole: boolean;
+  before: number;
+  after: number;
+  max: number;
+  points?: number;
+  adjust?: number;
+  reason: string;
+  by?: string;
+}
+
+/** Points as reports print them (at most 2 decimals). */
+const fmt = (x: number) => String(Math.round(x * 100) / 100);
+
 export const finding = catalog({
   'submission.invalid': {
     severity: 'error',
@@ -25,6 +49,22 @@ export const finding = catalog({
   'submission.duplicate-student': {
     severity: 'warning',
     message: (v: { student: string; others: string[] }) => `student "${v.student}" also submitted ${v.others.slice(0, 5).join(', ')}${v.others.length > 5 ? `, and ${v.others.length - 5} more` : ''}; each file is graded on its own`,
+  },
+  // One student, one graded submission per assignment (policy/submissions.ts, issue 22).
+  'submission.combined': {
+    severity: 'info',
+    message: (v: { policy: string; order: 'submittedAt' | 'mtime' | 'name'; counted: string[]; left: string[] }) =>
+      `${v.counted.length + v.left.length} files of this student for this assignment are graded as one submission (submissions: ${v.policy}; latest by ${{ submittedAt: 'the time handed in', mtime: 'modification time', name: 'file name' }[v.order]}): ` +
+      `counted ${v.counted.join(', ')}` +
+      (v.left.length ? `; not counted ${v.left.join(', ')}` : ''),
+  },
+  // Instructor overrides (policy/overrides.ts, issue 22).
+  'overrides.invalid': { severity: 'error', message: (v: { reason: string }) => `override not applied: ${v.reason}` },
+  'score.override': {
+    severity: 'info',
+    message: (v: OverrideValues) =>
+      `${v.problem}.${v.part}: ${fmt(v.before)} → ${fmt(v.after)} of ${fmt(v.max)} points by an override${v.by ? ` (${v.by})` : ''}` +
+      `${v.whole ? ` of the whole problem (${v.points !== undefined ? `its score set to ${fmt(v.points)}` : `${v.adjust! >= 0 ? '+' : ''}${fmt(v.adjust!)}`})` : v.points !== undefined ? '' : ` (${v.adjust! >= 0 ? '+' : ''}${fmt(v.adjust!)})`}: ${v.reason}`,
   },
   'assignment.invalid': { severity: 'error', message: (v: { reason: string }) => v.reason },
   'problem.not-assigned': {
@@ -57,6 +97,14 @@ export const finding = catalog({
     severity: 'error',
     message: (v: MismatchValues) => `${v.part}${v.where ? ' ' + v.where : ''} is ${v.got}; expected ${v.expected}`,
     hint: (v: MismatchValues) => `${v.part}${v.where ? ' ' + v.where : ''} is ${v.got}, which is not right`,
+    expected: (v) => v.expected,
+    got: (v) => v.got,
+  },
+  // A rounding right as far as it goes, with fewer figures than the problem asks (reading answers, issue 22).
+  'value.too-few-figures': {
+    severity: 'error',
+    message: (v: TooFewValues) => `${v.part}${v.where ? ' ' + v.where : ''} is ${v.got}: too few ${v.unit} (${v.written} written, ${v.needed} needed); expected ${v.expected}`,
+    hint: (v: TooFewValues) => `${v.part}${v.where ? ' ' + v.where : ''} is ${v.got}: too few ${v.unit} (${v.written} written, ${v.needed} needed)`,
     expected: (v) => v.expected,
     got: (v) => v.got,
   },

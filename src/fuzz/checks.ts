@@ -46,15 +46,18 @@ export function checkLines(label: string, text: string, opts: { annotations?: bo
   return out;
 }
 
-/** The JSON report: parseable, one entry per file, each file once. */
+/**
+ * The JSON report: parseable, each file once: as an entry of its own, or among the files of an
+ * entry that graded several files of one student as one submission (policy/submissions.ts).
+ */
 export function checkJson(label: string, text: string, files: string[]): Violation[] {
-  let rep: { submissions?: { file: string; score: unknown; maxScore: unknown }[] };
+  let rep: { submissions?: { file: string; score: unknown; maxScore: unknown; combined?: { files?: { file: string }[] } }[] };
   try {
     rep = JSON.parse(text);
   } catch (e) {
     return [{ check: 'json', detail: `${label}: not JSON (${(e as Error).message}), ${text.length} bytes` }];
   }
-  const got = (rep.submissions ?? []).map((s) => s.file).sort();
+  const got = (rep.submissions ?? []).flatMap((s) => (Array.isArray(s.combined?.files) ? s.combined.files.map((f) => f.file) : [s.file])).sort();
   const want = [...files].sort();
   const out: Violation[] = [];
   if (got.length !== want.length || got.some((f, i) => f !== want[i])) {

@@ -10,6 +10,7 @@ import type { LoadedProblem } from './problems.js';
 import { readParamSpecs, type ParamSpec } from '../variants/params.js';
 import { ProblemError } from '../kinds/types.js';
 import { readRubric, withAssignmentRubric, type Rubric } from '../policy/rubric.js';
+import type { SubmissionPolicy } from './types.js';
 
 export interface Assignment {
   /** null: no assignment file; the whole problem set is the one assignment. */
@@ -21,6 +22,8 @@ export interface Assignment {
   rubric?: Rubric;
   /** Params drawn once per student for every templated problem of the assignment. */
   shared?: ParamSpec[];
+  /** How several files of one student are combined (policy/submissions.ts); merge when absent. */
+  submissions?: SubmissionPolicy;
   file?: string;
   /** Its problems in order, each with its parts' points scaled to its points here (if given). */
   problems: ReadonlyMap<string, LoadedProblem>;
@@ -82,6 +85,8 @@ export function loadAssignment(file: string, root: PNode, problems: ReadonlyMap<
     throw e;
   }
   const assignment: Assignment = { id, file, problems: scaled, ...(title ? { title: String(scalar(title)) } : {}), ...(canvas ? { canvasId: String(scalar(canvas)) } : {}), ...(shared ? { shared } : {}), ...(rubric ? { rubric: rubric.rubric } : {}) };
+  const submissions = scalar(get(map, 'submissions'));
+  if (submissions !== undefined) assignment.submissions = submissions as SubmissionPolicy; // one of the schema's enum
   return { assignment, idPos: map.index.get('id')!.keyPos };
 }
 

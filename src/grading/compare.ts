@@ -26,25 +26,59 @@ export const MIN_ROUNDED_SIGFIGS = 3;
  * Whether `got` is right for `expected`. A decimal the student wrote is right when it is the
  * exact value correctly rounded to the digits written (within half a unit of its last place) and
  * those digits are enough: at least 3 significant figures by default, or the problem's `sigfigs`
- * or `decimals`. Otherwise, by default, exact values compare exactly and the rest within the
- * relative or absolute tolerance; with `sigfigs` or `decimals`, only an exact equal is right too.
+ * or `decimals`. With `sigfigs: N` a value written with at least N figures is also right within
+ * half a unit of the N-th significant figure of the exact value (0.024526 for 0.02452675 under
+ * sigfigs 4), and with `decimals: N` within half a unit of the N-th decimal. Otherwise, by
+ * default, exact values compare exactly and the rest within the relative or absolute tolerance;
+ * with `sigfigs` or `decimals`, only an exact equal is right too.
  */
 export function close(got: Num, expected: Num, tol: Tolerance): boolean {
-  const w = writtenOf(got);
-  if (w && roundsTo(got, expected, w, tol)) return true;
-  if (tol.sigfigs !== undefined || tol.decimals !== undefined) return exactlyEqual(got, expected);
-  return withinTolerance(got, expected, tol);
+  return judge(got, expected, tol) === 'right';
 }
 
-function roundsTo(got: Num, expected: Num, w: Written, tol: Tolerance): boolean {
-  const enough = tol.decimals !== undefined ? -w.place >= tol.decimals : w.sig >= (tol.sigfigs ?? MIN_ROUNDED_SIGFIGS);
-  if (!enough) return false;
-  // |got − expected| ≤ ½·10^place, exactly where both are rational.
+/** `too-few-figures`: correctly rounded as far as it goes, but with fewer figures (or decimals) than asked. */
+export type Verdict = 'right' | 'too-few-figures' | 'wrong';
+
+export function judge(got: Num, expected: Num, tol: Tolerance): Verdict {
+  const w = writtenOf(got);
+  if (w && enoughFigures(w, tol)) {
+    if (withinHalfUnit(got, expected, w.place)) return 'right';
+    const place = requiredPlace(expected, tol);
+    if (place !== null && withinHalfUnit(got, expected, place)) return 'right';
+  }
+  if (tol.sigfigs !== undefined || tol.decimals !== undefined) {
+    if (exactlyEqual(got, expected)) return 'right';
+  } else if (withinTolerance(got, expected, tol)) return 'right';
+  // A rounding that stops too early ("-0.28" for −0.2796): not a wrong value, too few figures.
+  // Whole numbers and zero as written are answers in their own right, not roundings.
+  if (w && !got.exact && !got.isZero() && !enoughFigures(w, tol) && withinHalfUnit(got, expected, w.place)) return 'too-few-figures';
+  return 'wrong';
+}
+
+/** What a written value must have: decimals, or significant figures (3 by default). */
+export function figuresNeeded(tol: Tolerance): { count: number; unit: 'decimals' | 'significant figures' } {
+  return tol.decimals !== undefined ? { count: tol.decimals, unit: 'decimals' } : { count: tol.sigfigs ?? MIN_ROUNDED_SIGFIGS, unit: 'significant figures' };
+}
+
+function enoughFigures(w: Written, tol: Tolerance): boolean {
+  return tol.decimals !== undefined ? -w.place >= tol.decimals : w.sig >= (tol.sigfigs ?? MIN_ROUNDED_SIGFIGS);
+}
+
+/** The place of the last digit the problem asks for, in the exact value: its N-th significant figure, or N-th decimal. */
+function requiredPlace(expected: Num, tol: Tolerance): number | null {
+  if (tol.decimals !== undefined) return -tol.decimals;
+  if (tol.sigfigs === undefined || expected.isZero()) return null;
+  // decimal.js keeps the exponent of the leading digit: 0.0245 → −2.
+  return expected.d.e - tol.sigfigs + 1;
+}
+
+/** |got − expected| ≤ ½·10^place, exactly where both are rational. */
+function withinHalfUnit(got: Num, expected: Num, place: number): boolean {
   if (got.isRational && expected.isRational) {
-    const half = w.place >= 0 ? new Frac(5n * 10n ** BigInt(w.place), 10n) : new Frac(5n, 10n ** BigInt(1 - w.place));
+    const half = place >= 0 ? new Frac(5n * 10n ** BigInt(place), 10n) : new Frac(5n, 10n ** BigInt(1 - place));
     return got.q!.sub(expected.q!).abs().compare(half) <= 0;
   }
-  return got.d.minus(expected.d).abs().lte(new Dec(5).times(new Dec(10).pow(w.place - 1)));
+  return got.d.minus(expected.d).abs().lte(new Dec(5).times(new Dec(10).pow(place - 1)));
 }
 
 function exactlyEqual(got: Num, expected: Num): boolean {
@@ -96,15 +130,32 @@ export function compareMatrix(part: string, got: Entry[][], expected: Num[][], t
   const wrong = expected.map((row, i) =>
     row.map((e, j) => {
       const g = got[i][j];
-      if (close(g.value, e, tol)) {
+      const f = entryFinding(part, where(rows, cols, i, j), g, e, tol);
+      if (!f) {
         correct++;
         return false;
       }
-      findings.push(finding('value.mismatch', { part, where: where(rows, cols, i, j), got: g.text, expected: showExpected(e) }, { pos: g.pos }));
+      findings.push(f);
       return true;
     }),
   );
   return { total: rows * cols, correct, wrong, findings };
+}
+
+/**
+ * The finding for one entry, null when it is right: `value.too-few-figures` for a rounding that
+ * stops too early, else `value.mismatch`. Kinds that judge entries one by one use it so the
+ * student is told which it is.
+ */
+export function entryFinding(part: string, at: string, g: Entry, expected: Num, tol: Tolerance): Finding | null {
+  const v = judge(g.value, expected, tol);
+  if (v === 'right') return null;
+  if (v === 'too-few-figures') {
+    const w = writtenOf(g.value)!;
+    const need = figuresNeeded(tol);
+    return finding('value.too-few-figures', { part, where: at, got: g.text, written: need.unit === 'decimals' ? Math.max(0, -w.place) : w.sig, needed: need.count, unit: need.unit, expected: showExpected(expected) }, { pos: g.pos });
+  }
+  return finding('value.mismatch', { part, where: at, got: g.text, expected: showExpected(expected) }, { pos: g.pos });
 }
 
 export function matrixClose(got: Num[][], expected: Num[][], tol: Tolerance): boolean {

@@ -11,7 +11,8 @@ import { problemFor, refKey, type VariantSetup } from '../variants/grading.js';
 import { loadSubmission, loadWhole, readBlock, type AnswerSource, type InvalidSubmission, type LoadedSubmission, type ProblemAnswers } from './submission.js';
 import type { PartResult, PartStatus, ProblemResult, SubmissionResult, Tolerance } from './types.js';
 import { submissionJson } from '../reporters/json.js';
-import { extractReport, placeInReport, REPORT_FILE } from '../answers/reports.js';
+import { extractReport, placeInReport, REPORT_FILE, type ExtractedReport } from '../answers/reports.js';
+import { loadReportBlocks } from './report-submission.js';
 import { LoadError, readYamlText } from '../load/yaml.js';
 import { personalize, placeFinding, placeProblem, type Placed } from './place.js';
 import type { PNode } from '../load/pnode.js';
@@ -73,10 +74,17 @@ function gradeReport(file: string, assignments: readonly Assignment[], refs: Ref
   }
   const report = extractReport(file, text);
   if ('reason' in report) return fail(report.reason);
-  const r = gradeFileUnguarded(`${file}\0yaml`, assignments, refs, report.yaml, { ...opts, renderJson: false });
+  const r = gradeReportYaml(`${file}\0yaml`, report, assignments, refs, { ...opts, renderJson: false });
   const move = (f: Finding) => ({ ...placeInReport(f, report.origins), file });
   const placed: SubmissionResult = { ...r, file, findings: r.findings.map(move), problems: r.problems.map((p) => ({ ...p, parts: p.parts.map((pt) => ({ ...pt, findings: pt.findings.map(move) })) })) };
   return opts.renderJson ? { ...placed, findings: [], problems: [], json: submissionJson(placed) } : placed;
+}
+
+/** The report's YAML graded: its blocks put together when it has several (see report-submission.ts). */
+function gradeReportYaml(file: string, report: ExtractedReport, assignments: readonly Assignment[], refs: References, opts: GradeFileOptions): SubmissionResult {
+  const merged = loadReportBlocks(file, report);
+  if (!merged) return gradeFileUnguarded(file, assignments, refs, report.yaml, opts);
+  return 'errors' in merged ? done(invalidResult(merged, opts), [], opts) : gradeSubmission(merged, assignments, refs, opts)!;
 }
 
 function invalidResult(sub: InvalidSubmission, opts: GradeFileOptions = {}, assignment?: string | null): SubmissionResult {

@@ -11,6 +11,7 @@ import { verifierFor } from '../kinds/registry.js';
 import { ProblemError, type PartSpec, type Problem, type Verifier } from '../kinds/types.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './types.js';
 import { MAX_PART_POINTS, MAX_PROBLEM_POINTS } from '../load/schema-parts.js';
+import { isOverridesFile } from '../policy/overrides.js';
 import { isAssignmentFile, loadAssignment, sharedSpecsListing, wholeSet, type Assignment } from './assignments.js';
 import { readRubric } from '../policy/rubric.js';
 import { isTemplate, renderStatement, type ProblemTemplate } from '../variants/template.js';
@@ -49,6 +50,7 @@ export function loadProblems(files: string[]): ProblemSet {
   const templates: { file: string; root: PNode }[] = [];
   const variantFiles: { file: string; root: PNode }[] = [];
   for (const file of files) {
+    if (isOverridesFile(file)) continue; // the instructor's overrides: read by grade and validate (policy/overrides.ts)
     let root: PNode;
     try {
       root = loadYamlFile(file).root;

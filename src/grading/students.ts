@@ -9,6 +9,7 @@ import { get } from '../load/pnode.js';
 import { LIMITS, readYamlText } from '../load/yaml.js';
 import { extractReport, REPORT_FILE } from '../answers/reports.js';
 import { loadSubmission } from './submission.js';
+import { loadReportBlocks } from './report-submission.js';
 
 /** What each file names: its student and (if it says) its assignment, as grading reads them. */
 export interface Head {
@@ -20,14 +21,21 @@ export function readHeads(files: readonly string[]): Map<string, Head> {
   return new Map(files.map((f) => [f, headOf(f)]));
 }
 
-/** File → the other files that name the same student (only files that share one). */
-export function duplicateStudents(heads: ReadonlyMap<string, Head>): Map<string, string[]> {
+/**
+ * File → the other files that name the same student (only files that share one). With
+ * `assignmentOf`, for the same assignment: one student's files for two assignments are two
+ * submissions, not duplicates (undefined: the assignment is not known, the file stands alone).
+ */
+export function duplicateStudents(heads: ReadonlyMap<string, Head>, assignmentOf?: (h: Head) => string | null | undefined): Map<string, string[]> {
   const byStudent = new Map<string, string[]>();
-  for (const [file, { student }] of heads) {
-    if (student === null) continue;
-    const list = byStudent.get(student);
+  for (const [file, h] of heads) {
+    if (h.student === null) continue;
+    const a = assignmentOf ? assignmentOf(h) : null;
+    if (a === undefined) continue;
+    const key = JSON.stringify([h.student, a]);
+    const list = byStudent.get(key);
     if (list) list.push(file);
-    else byStudent.set(student, [file]);
+    else byStudent.set(key, [file]);
   }
   const out = new Map<string, string[]>();
   for (const list of byStudent.values()) if (list.length > 1) for (const f of list) out.set(f, list.filter((g) => g !== f));
@@ -62,7 +70,7 @@ function reportHead(file: string): Head {
   try {
     const r = extractReport(file, readYamlText(file));
     if ('reason' in r) return { student: null };
-    const sub = loadSubmission(`${file}\0yaml`, r.yaml);
+    const sub = loadReportBlocks(`${file}\0yaml`, r) ?? loadSubmission(`${file}\0yaml`, r.yaml);
     return 'errors' in sub ? { student: sub.student } : { student: sub.student, ...(sub.assignment ? { assignment: sub.assignment.id } : {}) };
   } catch {
     return { student: null };

@@ -71,6 +71,11 @@ export function loadWhole(file: string, text: string): WholeSubmission | Invalid
     if (e instanceof LoadError) return invalid(file, null, [{ message: e.message, pos: e.pos }]);
     throw e;
   }
+  return fromRoot(file, text, root);
+}
+
+/** A submission read from its tree (a whole file's, or a report's blocks put together). */
+export function fromRoot(file: string, text: string, root: PNode): WholeSubmission | InvalidSubmission {
   const issues = validateSubmissionShape(root);
   const student = studentOf(root);
   if (issues.length) return invalid(file, student, issues);

@@ -11,6 +11,21 @@ export interface PartResult {
   findings: Finding[];
   /** Pictures for the Markdown report; not part of the JSON report. */
   attachments?: { name: string; content: string }[];
+  /** An instructor's override applied after grading (policy/overrides.ts). */
+  override?: PartOverride;
+}
+
+/** What an override did to a part: its score before and after, and why, by whom. */
+export interface PartOverride {
+  before: number;
+  after: number;
+  /** As the override says it: a score set (points), or an adjustment (+/-). */
+  points?: number;
+  adjust?: number;
+  /** The override names the whole problem (its change spread over the parts), or this part. */
+  scope: 'part' | 'problem';
+  reason: string;
+  by?: string;
 }
 
 export interface ProblemResult {
@@ -32,12 +47,24 @@ export interface SubmissionResult {
   maxScore: number;
   findings: Finding[];
   problems: ProblemResult[];
+  /** Several files of one student for one assignment graded as this one (policy/submissions.ts). */
+  combined?: CombinedFiles;
   /**
    * This submission's entry of the JSON report, rendered by the thread that graded it (asked for
    * when the report is JSON: the main thread only writes the entries, see commands/json-stream.ts).
    * Such a result carries its file and scores, no findings and no problems.
    */
   json?: string;
+}
+
+export type SubmissionPolicy = 'latest' | 'best' | 'merge';
+
+export interface CombinedFiles {
+  policy: SubmissionPolicy;
+  /** How "latest" was told: the collect record's submittedAt, the files' modification times, or their names. */
+  order: 'submittedAt' | 'mtime' | 'name';
+  /** Every file of the student for the assignment, latest last; `parts` the problem.part ids it gave (merge). */
+  files: { file: string; counted: boolean; parts?: string[] }[];
 }
 
 export interface Report {

@@ -80,6 +80,43 @@ export function assignmentSchema(): Record<string, unknown> {
       points: { type: 'object', propertyNames: { pattern: ID_PATTERN, maxLength: 100 }, additionalProperties: assignmentPoints, description: 'Problem id → its points in this assignment (its parts scaled to them).' },
       rubric: rubricSchema(false),
       'shared-params': { type: 'object', description: 'Params drawn once per student for the whole assignment: every templated problem of it sees them (the same numbers in problems 1 and 2).' },
+      submissions: { enum: ['merge', 'latest', 'best'], description: 'Several files of one student for this assignment are graded as one: merge (default: each part from the latest file that answers it), latest (the latest file), best (the highest score).' },
+    },
+  };
+}
+
+/** `overrides.yaml` beside an assignment: the instructor's decisions, applied after grading (policy/overrides.ts). */
+export function overridesSchema(): Record<string, unknown> {
+  const id = { type: 'string', pattern: ID_PATTERN, maxLength: 100 };
+  const points = { type: 'number', minimum: -MAX_PROBLEM_POINTS, maximum: MAX_PROBLEM_POINTS };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'overrides.schema.json',
+    title: 'gradecheck overrides',
+    type: 'object',
+    required: ['overrides'],
+    additionalProperties: false,
+    properties: {
+      overrides: {
+        type: 'array',
+        maxItems: 100_000,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['student', 'problem', 'reason'],
+          description: 'One decision: give either points (the score set) or adjust (added, + or -).',
+          properties: {
+            student: { type: ['string', 'number'], description: 'The student, as the roster and the reports name them.' },
+            assignment: { ...id, description: 'The assignment; by default the one beside this file.' },
+            problem: { ...id, description: 'The problem overridden.' },
+            part: { type: 'string', maxLength: 100, description: 'The part; leave out to override the problem as a whole.' },
+            points: { ...points, minimum: 0, description: 'The score set (within 0 and the part\'s or problem\'s points).' },
+            adjust: { ...points, description: 'Points added (negative: taken off); the score stays within 0 and the points.' },
+            reason: { type: 'string', minLength: 1, maxLength: 2000, description: 'Why: shown with the score in every report.' },
+            by: { type: 'string', maxLength: 200, description: 'Who decided.' },
+          },
+        },
+      },
     },
   };
 }

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { nodeAt, toPlain, type PNode, type Pos } from './pnode.js';
-import { assignmentSchema, problemSchema, submissionSchema } from './schemas.js';
+import { assignmentSchema, overridesSchema, problemSchema, submissionSchema } from './schemas.js';
 
 export interface SchemaIssue {
   message: string;
@@ -11,7 +11,7 @@ export interface SchemaIssue {
 
 export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true, inlineRefs: false } as const;
 
-let compiled: { problem: ValidateFunction; submission: ValidateFunction; assignment: ValidateFunction } | undefined;
+let compiled: { problem: ValidateFunction; submission: ValidateFunction; assignment: ValidateFunction; overrides: ValidateFunction } | undefined;
 
 /** The validators precompiled by `npm run build`, or (running from source) compiled now. */
 function validators() {
@@ -22,7 +22,7 @@ function validators() {
     } catch {
       const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
       const ajv = new Ajv(AJV_OPTIONS);
-      compiled = { problem: ajv.compile(problemSchema()), submission: ajv.compile(submissionSchema()), assignment: ajv.compile(assignmentSchema()) };
+      compiled = { problem: ajv.compile(problemSchema()), submission: ajv.compile(submissionSchema()), assignment: ajv.compile(assignmentSchema()), overrides: ajv.compile(overridesSchema()) };
     }
   }
   return compiled!;
@@ -34,6 +34,10 @@ export function validateProblemShape(root: PNode): SchemaIssue[] {
 
 export function validateAssignmentShape(root: PNode): SchemaIssue[] {
   return check(validators().assignment, root);
+}
+
+export function validateOverridesShape(root: PNode): SchemaIssue[] {
+  return check(validators().overrides, root);
 }
 
 export function validateSubmissionShape(root: PNode): SchemaIssue[] {

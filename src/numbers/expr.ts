@@ -4,7 +4,8 @@
 // assignments, function definitions, matrices, `import` and friends are refused, not run.
 import { mathjs, Dec, PI, E, type MathNode } from './mathjs.js';
 import { Num, NumError } from './num.js';
-import { markWritten } from './written.js';
+import { markWritten, markWrittenAs } from './written.js';
+import { isRoundedFigure, readNotation } from './notation.js';
 import { fastParse } from './fast-parse.js';
 
 export class ExprError extends Error {}
@@ -15,9 +16,12 @@ const MAX_EXPONENT = 1024;
 
 const OPS: Record<string, true> = { add: true, subtract: true, multiply: true, divide: true, pow: true, unaryMinus: true, unaryPlus: true };
 
-/** Writing students use at midnight: √, π, ×, ·, −. */
+const SUPERSCRIPTS: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-', '⁺': '+' };
+
+/** Writing students use at midnight: √, π, ×, ·, −, superscript powers (10⁻³, x²). */
 export function normalizeMathText(text: string): string {
   return text
+    .replace(/[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (s) => `^${[...s].map((c) => SUPERSCRIPTS[c]).join('')}`)
     .replace(/[−–]/g, '-')
     .replace(/[×·⋅]/g, '*')
     .replace(/π/g, 'pi')
@@ -50,6 +54,12 @@ export function evaluateArithmetic(text: string, vars: Record<string, Num> = {})
       throw e;
     }
   }
+  // "1.77e-3", "1.77*10^-3", "16.2%": rounded figures, with the precision they were written with.
+  const sci = readNotationSafe(src);
+  if (sci) {
+    const rounded = isRoundedFigure(sci.value, sci.written);
+    return { value: markWrittenAs(sci.value.withExact(!rounded), sci.written), rounded };
+  }
   // "2/lambda_max", "lambda_max": a bound of a rule, read without the parser too.
   const sym = SYMBOLIC.exec(src);
   if (sym && Object.hasOwn(vars, sym[2])) {
@@ -66,6 +76,15 @@ export function evaluateArithmetic(text: string, vars: Record<string, Num> = {})
   const lone = unwrapSign(tree);
   const rounded = lone.type === 'ConstantNode' && !value.isInteger();
   return { value: value.withExact(!rounded), rounded };
+}
+
+function readNotationSafe(src: string) {
+  try {
+    return readNotation(src);
+  } catch (e) {
+    if (e instanceof NumError) throw new ExprError(e.message);
+    throw e;
+  }
 }
 
 /** "12", "-0.5", "1/6", "-3 / 4": a decimal, optionally over a whole number. */

@@ -31,6 +31,12 @@ export function markWritten(n: Num, text: string): Num {
   return n;
 }
 
+/** Records a precision read elsewhere (scientific notation, percentages: see notation.ts); returns n. */
+export function markWrittenAs(n: Num, w: Written): Num {
+  marks.set(n, w);
+  return n;
+}
+
 export function writtenOf(n: Num): Written | undefined {
   return marks.get(n);
 }

@@ -9,7 +9,7 @@ import { pathStart, showControls } from './escape.js';
 interface Case {
   name: string;
   problem: string;
-  part: Pick<PartResult, 'status' | 'findings' | 'score' | 'maxScore'>;
+  part: Pick<PartResult, 'status' | 'findings' | 'score' | 'maxScore' | 'override'>;
 }
 
 function casesOf(s: SubmissionResult): Case[] {
@@ -49,6 +49,8 @@ export function junitReport(r: Report): string {
         const first = part.findings.find((f) => f.severity === 'error') ?? part.findings[0];
         tc[part.status === 'invalid' ? 'error' : 'failure'] = { '@_message': one(first?.message ?? part.status), '@_type': one(first?.code ?? part.status), '#text': `${part.status}: ${part.score}/${part.maxScore} points\n${text}` };
       }
+      // An override is said even on a part that now passes (policy/overrides.ts).
+      if ('override' in part && part.override) tc['system-out'] = `override: ${part.override.before} → ${part.override.after} points${part.override.by ? ` by ${one(part.override.by)}` : ''}: ${one(part.override.reason)}`;
       return tc;
     });
     return {

@@ -38,7 +38,7 @@ export function markdownReport(r: Report): string {
     if (s.findings.length) out.push('');
     for (const p of s.problems) {
       out.push(`### ${escapeMd(p.id)}: ${fmtScore(p.score)}/${fmtScore(p.maxScore)}`, '', '| part | points | status |', '| --- | ---: | --- |');
-      for (const pt of p.parts) out.push(`| ${escapeMd(pt.id)} | ${fmtScore(pt.score)}/${fmtScore(pt.maxScore)} | ${pt.status} |`);
+      for (const pt of p.parts) out.push(`| ${escapeMd(pt.id)} | ${fmtScore(pt.score)}/${fmtScore(pt.maxScore)} | ${pt.status}${pt.override ? ` (override: was ${fmtScore(pt.override.before)})` : ''} |`);
       out.push('');
       for (const pt of p.parts)
         for (const f of pt.findings) out.push(`- ${escapeMd(pt.id)}, line ${f.line ?? 1}: ${f.severity === 'info' ? '(note) ' : ''}${escapeMd(f.message)} ${codeSpan(f.code)}`);

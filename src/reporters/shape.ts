@@ -23,6 +23,9 @@ export function publicSubmission(s: SubmissionResult): Record<string, unknown> {
     score: s.score,
     maxScore: s.maxScore,
     findings: s.findings.map(publicFinding),
+    // Which files were graded as this one submission (policy/submissions.ts); before problems,
+    // which json.ts fills in last.
+    ...(s.combined ? { combined: s.combined } : {}),
     problems: s.problems.map(publicProblem),
   };
 }
@@ -33,7 +36,7 @@ export function publicProblem(p: ProblemResult): Record<string, unknown> {
     score: p.score,
     maxScore: p.maxScore,
     ...(p.variant ? { variant: p.variant } : {}),
-    parts: p.parts.map((pt) => ({ id: pt.id, status: pt.status, score: pt.score, maxScore: pt.maxScore, findings: pt.findings.map(publicFinding) })),
+    parts: p.parts.map((pt) => ({ id: pt.id, status: pt.status, score: pt.score, maxScore: pt.maxScore, findings: pt.findings.map(publicFinding), ...(pt.override ? { override: pt.override } : {}) })),
   };
 }
 

@@ -34,7 +34,10 @@ export function textReport(r: Report, opts: TextOptions = { color: false }): str
     const pct = percent(s.score, s.maxScore);
     const problems = (s.assignment ? `${showControls(s.assignment)}: ` : '') + s.problems.map((p) => `${showControls(p.id)} ${fmtScore(p.score)}/${fmtScore(p.maxScore)}`).join(', ');
     const color = pct >= 99.99 ? c.green : pct >= 50 ? c.yellow : c.red;
-    out.push(`${c.bold(who)} ${color(`${fmtScore(s.score)}/${fmtScore(s.maxScore)}`)} (${pct.toFixed(1)}%) ${c.dim(file)}${problems ? ` — ${problems}` : ''}`);
+    // Policy (issue 22): the files graded as this one submission, and the parts an override set.
+    const overridden = s.problems.flatMap((p) => p.parts.filter((pt) => pt.override).map((pt) => `${showControls(p.id)}.${showControls(pt.id)}`));
+    const files = s.combined ? ` [${s.combined.files.filter((f) => f.counted).length} of ${s.combined.files.length} files counted]` : '';
+    out.push(`${c.bold(who)} ${color(`${fmtScore(s.score)}/${fmtScore(s.maxScore)}`)} (${pct.toFixed(1)}%) ${c.dim(file)}${files}${problems ? ` — ${problems}` : ''}${overridden.length ? ` (override: ${overridden.join(', ')})` : ''}`);
   }
   const graded = r.submissions.filter((s) => s.status === 'graded').length;
   const invalid = r.submissions.length - graded;

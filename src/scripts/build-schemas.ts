@@ -3,7 +3,7 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assignmentSchema, problemSchema, submissionSchema } from '../load/schemas.js';
+import { assignmentSchema, overridesSchema, problemSchema, submissionSchema } from '../load/schemas.js';
 import { number } from '../load/schema-parts.js';
 import { KINDS } from '../kinds/registry.js';
 import { Ajv } from 'ajv';
@@ -17,6 +17,7 @@ mkdirSync(join(root, 'schemas'), { recursive: true });
 writeFileSync(join(root, 'schemas', 'problem.schema.json'), JSON.stringify(problemSchema(), null, 2) + '\n');
 writeFileSync(join(root, 'schemas', 'submission.schema.json'), JSON.stringify(submissionSchema(), null, 2) + '\n');
 writeFileSync(join(root, 'schemas', 'assignment.schema.json'), JSON.stringify(assignmentSchema(), null, 2) + '\n');
+writeFileSync(join(root, 'schemas', 'overrides.schema.json'), JSON.stringify(overridesSchema(), null, 2) + '\n');
 // One schema per kind (its `given` and `parts`), for reference and for tools that want them apart;
 // problem.schema.json holds the same definitions and picks one by `kind`.
 mkdirSync(join(root, 'schemas', 'kinds'), { recursive: true });
@@ -31,7 +32,8 @@ const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true } });
 ajv.addSchema(problemSchema(), 'problem');
 ajv.addSchema(submissionSchema(), 'submission');
 ajv.addSchema(assignmentSchema(), 'assignment');
+ajv.addSchema(overridesSchema(), 'overrides');
 // ajv's CommonJS default export arrives as a namespace under NodeNext.
 const mod = standaloneCode as unknown as { default?: unknown };
 const code = (mod.default ?? mod) as (a: Ajv, refs: Record<string, string>) => string;
-writeFileSync(join(root, 'dist', 'load', 'validators.generated.cjs'), code(ajv, { problem: 'problem', submission: 'submission', assignment: 'assignment' }));
+writeFileSync(join(root, 'dist', 'load', 'validators.generated.cjs'), code(ajv, { problem: 'problem', submission: 'submission', assignment: 'assignment', overrides: 'overrides' }));

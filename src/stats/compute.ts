@@ -77,6 +77,18 @@ export interface AssignmentStats {
   misconceptions: Misconception[];
   /** Per templated problem and param; empty without variants. */
   byParam: ParamStats[];
+  /** The instructor's overrides in the submissions counted (policy/overrides.ts). */
+  overrides: OverrideRow[];
+}
+
+export interface OverrideRow {
+  student: string | null;
+  problem: string;
+  part: string;
+  before: number;
+  after: number;
+  reason: string;
+  by?: string;
 }
 
 export interface ClassStats {
@@ -118,7 +130,21 @@ function assignmentStats(id: string | null, subs: ReportSubmission[]): Assignmen
     problems: problemStats(students),
     misconceptions: misconceptions(students),
     byParam: paramStats(students),
+    overrides: overrideRows(students),
   };
+}
+
+/** Each overridden part, read defensively (a report read back is untrusted). */
+function overrideRows(subs: readonly ReportSubmission[]): OverrideRow[] {
+  const rows: OverrideRow[] = [];
+  for (const s of subs)
+    for (const p of s.problems ?? [])
+      for (const pt of p.parts ?? []) {
+        const o = pt.override as Partial<OverrideRow> | undefined;
+        if (!o || typeof o.before !== 'number' || typeof o.after !== 'number') continue;
+        rows.push({ student: s.student ?? null, problem: String(p.id), part: String(pt.id), before: o.before, after: o.after, reason: String(o.reason ?? ''), ...(typeof o.by === 'string' ? { by: o.by } : {}) });
+      }
+  return rows;
 }
 
 /** Scores per param value: every value when there are few (≤ 8), else the numeric values in 4 equal ranges. */

@@ -3,7 +3,7 @@
 // answers) is escaped, controls shown.
 import escapeHtml from 'escape-html';
 import { showControls } from '../reporters/escape.js';
-import type { AssignmentStats, ClassStats, Misconception } from './compute.js';
+import type { AssignmentStats, ClassStats, Misconception, OverrideRow } from './compute.js';
 import { histogramSvg } from './svg.js';
 
 const e = (s: string) => escapeHtml(showControls(s));
@@ -42,7 +42,14 @@ ${misconceptionTable(a.misconceptions)}
 <h3>Problems and parts</h3>
 ${a.problems.map((pr) => problemTable(pr)).join('\n')}
 ${a.byParam.length ? `<h3>Variants: scores by param</h3>\n${a.byParam.map(paramTable).join('\n')}` : ''}
+${a.overrides.length ? `<h3>Overrides</h3>\n${overrideTable(a.overrides)}` : ''}
 </section>`;
+}
+
+/** The instructor's overrides, counted in the figures above (policy/overrides.ts). */
+function overrideTable(rows: OverrideRow[]): string {
+  const body = rows.map((o) => `<tr><td>${e(o.student ?? '?')}</td><td>${e(o.problem)}</td><td>${e(o.part)}</td><td class="num">${n(o.before, 2)} → ${n(o.after, 2)}</td><td>${e(o.by ?? '')}</td><td>${e(o.reason)}</td></tr>`).join('');
+  return `<table class="overrides"><thead><tr><th>student</th><th>problem</th><th>part</th><th class="num">points</th><th>by</th><th>reason</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
 function misconceptionTable(rows: Misconception[]): string {

@@ -25,6 +25,12 @@ export function statsMarkdown(stats: ClassStats): string {
     out.push('### Parts', '', '| problem | part | mean | full marks % | missing % | discrimination | distribution |', '| --- | --- | ---: | ---: | ---: | ---: | --- |');
     for (const p of a.problems) for (const pt of p.parts) out.push(`| ${escapeMd(p.id)} | ${escapeMd(pt.id)} | ${n(pt.mean, 2)} / ${n(pt.maxScore, 2)} | ${n(pt.fullMarks)} | ${n(pt.missing)} | ${pt.discrimination === null ? '—' : n(pt.discrimination, 2)} | \`${bars(pt.histogram.counts)}\` |`);
     out.push('');
+    if (a.overrides.length) {
+      const net = a.overrides.reduce((t, o) => t + o.after - o.before, 0);
+      out.push('### Overrides', '', `${a.overrides.length} part${a.overrides.length === 1 ? '' : 's'} overridden for ${new Set(a.overrides.map((o) => o.student)).size} student(s), ${net >= 0 ? '+' : ''}${n(net, 2)} points in all (counted in the figures above).`, '', '| student | problem | part | points | by | reason |', '| --- | --- | --- | ---: | --- | --- |');
+      for (const o of a.overrides) out.push(`| ${escapeMd(o.student ?? '?')} | ${escapeMd(o.problem)} | ${escapeMd(o.part)} | ${n(o.before, 2)} → ${n(o.after, 2)} | ${escapeMd(o.by ?? '')} | ${escapeMd(o.reason)} |`);
+      out.push('');
+    }
     if (a.byParam.length) {
       out.push('### Variants: scores by param', '', '| problem | param | value | students | mean % |', '| --- | --- | --- | ---: | ---: |');
       for (const p of a.byParam) for (const v of p.values) out.push(`| ${escapeMd(p.problem)} | ${escapeMd(p.param)} | ${escapeMd(v.value)} | ${v.students} | ${n(v.meanPercent)} |`);

@@ -28,11 +28,48 @@ function interval(t: string, pos: Pos, vars: Record<string, Num> = {}): Interval
   }
 }
 
-/** λ_max, λmax, lambda_max, λ_{max}, L_max … → lambda_max. */
+/**
+ * λ_max, λmax, lambda_max, λ_{max}, L_max, λ_max(H) … → lambda_max; L alone (the smoothness
+ * constant, which for a quadratic is λmax) → lambda_max; the same for min.
+ */
 export function normalizeRule(t: string): string {
   return t
     .replace(/(λ|lambda|L)\s*_?\s*\{?\s*max\s*\}?/gi, 'lambda_max')
-    .replace(/(λ|lambda|L)\s*_?\s*\{?\s*min\s*\}?/gi, 'lambda_min');
+    .replace(/(λ|lambda|L)\s*_?\s*\{?\s*min\s*\}?/gi, 'lambda_min')
+    .replace(/\b(lambda_m(?:ax|in))\s*\(\s*[A-Za-z∇²]+\s*\)/g, '$1')
+    .replace(/(^|[^\p{L}\p{N}_])L(?![\p{L}\p{N}_])/gu, '$1lambda_max');
+}
+
+/** A name's definition after the rule: ", L = lambda_max", "; where L = λmax", " with L = the largest eigenvalue". */
+const DEFINITION = /(?:[,;]|\s(?:where|with))\s*(?:where\s+|with\s+)?([\p{L}_][\p{L}\p{N}_]*)\s*=\s*([^,;=<>≤≥]+?)\s*$/iu;
+const LARGEST = /^(the\s+)?(largest|biggest|maximum|max|top)\s+eigen\s*value(\s+of\s+\S+)?$/i;
+const SMALLEST = /^(the\s+)?(smallest|minimum|min)\s+eigen\s*value(\s+of\s+\S+)?$/i;
+
+/**
+ * The rule as an interval of lambda_max and lambda_min: the names it defines after it
+ * ("0 < eta < 2/L, L = lambda_max") put in place, λmax spelled any way, L for λmax.
+ */
+export function ruleText(raw: string): string {
+  let t = raw.trim();
+  const defs: [string, string][] = [];
+  for (let m = DEFINITION.exec(t); m && defs.length < 4; m = DEFINITION.exec(t)) {
+    const rhs = m[2].trim();
+    const value = LARGEST.test(rhs) ? 'lambda_max' : SMALLEST.test(rhs) ? 'lambda_min' : normalizeRule(rhs);
+    defs.push([m[1], value]);
+    t = t.slice(0, m.index).trim();
+  }
+  for (const [name, value] of defs) {
+    const implied = /^(L|λ|lambda)(_?max|_?min)?$/i.test(name) ? (/min$/i.test(name) ? 'lambda_min' : 'lambda_max') : null;
+    if (value === implied) continue; // normalizeRule reads the name as that already
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    t = t.replace(new RegExp(`(^|[^\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, 'gu'), `$1(${value})`);
+  }
+  return normalizeRule(t);
+}
+
+/** A rule that gives only the upper bound ("eta < 2/lambda_max") means a positive step below it. */
+function positive(i: Interval): Interval {
+  return !i.empty && i.lo === null && i.hi !== null ? { ...i, lo: Num.ZERO, loClosed: false } : i;
 }
 
 export function parseGdAnswer(part: string, node: PNode, qd: Quadratic): GdAnswer {
@@ -58,9 +95,9 @@ export function parseGdAnswer(part: string, node: PNode, qd: Quadratic): GdAnswe
     }
     case 'rule': {
       const raw = text(node, 'the rule');
-      const t = normalizeRule(raw);
+      const t = ruleText(raw);
       if (/^\s*none\s*$/i.test(t)) return { part, text: raw, pos: node.pos, at: () => ({ empty: true, lo: null, hi: null, loClosed: false, hiClosed: false }) };
-      const at = (lmax: Num, lmin: Num) => interval(t, node.pos, { lambda_max: lmax, lambda_min: lmin });
+      const at = (lmax: Num, lmin: Num) => positive(interval(t, node.pos, { lambda_max: lmax, lambda_min: lmin }));
       at(Num.int(3), Num.int(1)); // reads it once now, so an unreadable rule is `invalid`, not wrong
       return { part, text: raw, pos: node.pos, at };
     }
