@@ -32,7 +32,7 @@ describe('a report in several blocks is one submission', () => {
   it.each([
     // file, student, score (quad is 10 over 3 parts, count 2), failing part → the line it is reported at
     ['split.md', 'ann', 10, ['count.total', 'total: 14']],
-    ['repeated.md', 'ann', 8.6666, ['quad.range', 'range:']],
+    ['repeated.md', 'ann', 8.6667, ['quad.range', 'range:']],
     ['continued.md', 'ann', 12, null],
   ] as const)('%s: %s, %s/12', (file, student, score, wrong) => {
     const r = grade(file);

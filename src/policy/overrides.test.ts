@@ -135,8 +135,9 @@ describe('overrides are shown in every report format and in stats', () => {
     expect(out).toContain('TA Bob');
   });
 
-  it.each(['canvas', 'moodle', 'csv', 'text', 'gradescope'])('%s counts it in the score (10.67 of 12)', (format) => {
-    expect(REPORTERS[format](report, { color: false })).toContain('10.67');
+  it.each(['canvas', 'moodle', 'csv', 'text', 'gradescope'])('%s counts it in the score (10.6666 of 12: the parts as given, 3.3333 + 3.3333 + 2 + 2)', (format) => {
+    // every format prints the score of record as it is (one score everywhere)
+    expect(REPORTERS[format](report, { color: false })).toContain('10.6666');
   });
 
   it('the JSON report carries it on the part, and stats (JSON, Markdown, HTML) list it', () => {
@@ -173,10 +174,10 @@ describe('overrides in a run (CLI): grade applies them, validate and grade refus
     const r = gc('grade', '--problems', problems, subs, '--format', 'json', '--roster', join(root, 'roster.csv'));
     expect(r.status).toBe(0);
     const rep = JSON.parse(r.stdout);
-    expect(rep.submissions.map((s: SubmissionResult) => [s.student, s.score, s.maxScore])).toEqual([['ann', 11.6666, 12], ['bob', 11, 12]]);
+    expect(rep.submissions.map((s: SubmissionResult) => [s.student, s.score, s.maxScore])).toEqual([['ann', 11.6667, 12], ['bob', 11, 12]]);
     const text = gc('grade', '--problems', problems, subs);
     expect(text.stdout).toMatch(/overrides\.yaml:2:5 info quad\.range: 0 → 3 of 3\.33 points by an override \(TA Bob\): right for her Hessian score\.override/);
-    expect(text.stdout).toMatch(/^ann 11\.67\/12 .*\(override: quad\.range\)$/m);
+    expect(text.stdout).toMatch(/^ann 11\.6667\/12 .*\(override: quad\.range\)$/m);
     // merge keeps them (shards), and stats reads them from the merged report.
     writeFileSync(join(root, 'r.json'), r.stdout);
     const merged = gc('merge', join(root, 'r.json'));

@@ -162,7 +162,7 @@ export function applyOverrides(results: readonly SubmissionResult[], overrides: 
 
 function applyOne(r: SubmissionResult, o: Override): SubmissionResult {
   const problems = r.problems.map((p) => (p.id === o.problem ? overrideProblem(p, o) : p));
-  return { ...r, problems, score: round(problems.reduce((a, p) => a + p.score, 0)) };
+  return { ...r, problems, score: round(r.score + problems.reduce((a, p, i) => a + p.score - r.problems[i].score, 0)) };
 }
 
 function overrideProblem(p: ProblemResult, o: Override): ProblemResult {
@@ -181,7 +181,9 @@ function overrideProblem(p: ProblemResult, o: Override): ProblemResult {
   // The note goes on every part changed; on the part named (or the first) when nothing changes.
   if (![...changes.values()].some((d) => Math.abs(d) > 1e-9)) changes.set(o.part ?? p.parts[0].id, 0);
   const parts = p.parts.map((pt) => (changes.has(pt.id) ? overridePart(pt, changes.get(pt.id)!, o) : pt));
-  return { ...p, parts, score: round(parts.reduce((a, x) => a + x.score, 0)) };
+  // The problem's score of record moves by what its parts moved: re-adding the rounded parts could
+  // differ from it in the 4th decimal (three thirds of 1 point show as 0.3333 each, 1 in all).
+  return { ...p, parts, score: round(p.score + parts.reduce((a, x, i) => a + x.score - p.parts[i].score, 0)) };
 }
 
 function overridePart(pt: PartResult, delta: number, o: Override): PartResult {

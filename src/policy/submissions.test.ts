@@ -124,7 +124,7 @@ describe('a whole run (CLI)', () => {
     const rep = JSON.parse(r.stdout);
     const rows = rep.submissions.map((s: SubmissionResult) => [s.assignment, s.score, s.maxScore]);
     // a1: quad 10 (range, 3.3334, wrong) + count 2; a2: count 5.
-    expect(rows).toEqual([['a2', 5, 5], ['a1', 8.6666, 12]]);
+    expect(rows).toEqual([['a2', 5, 5], ['a1', 8.6667, 12]]);
     const a1 = rep.submissions[1];
     expect(a1.combined.files).toEqual([
       { file: join(subs, 'answers.yaml'), counted: true, parts: ['quad.hessian', 'quad.eigenvalues', 'quad.range'] },
@@ -137,7 +137,7 @@ describe('a whole run (CLI)', () => {
   it('Gradescope: one upload scores out of the assignment, not the sum of its files', () => {
     const r = gc('grade', '--problems', join(problems, 'a1'), join(subs, 'answers.yaml'), join(subs, 'report.ipynb'), '--format', 'gradescope');
     const out = JSON.parse(r.stdout);
-    expect([out.score, out.max_score]).toEqual([8.67, 12]);
+    expect([out.score, out.max_score]).toEqual([8.6667, 12]);
     expect(out.output).toContain('submission.combined');
   });
 });

@@ -88,14 +88,19 @@ export function combineGroup(group: readonly SubmissionResult[], policy: Submiss
   // merge: each part from the latest file that answers it (the latest file's, when none does).
   const from = new Map<SubmissionResult, string[]>();
   const problems: ProblemResult[] = latest.problems.map((p) => {
+    const sources: SubmissionResult[] = [];
     const parts: PartResult[] = p.parts.map((pt) => {
       const source = [...files].reverse().find((f) => answered(partOf(f, p.id, pt.id))) ?? latest;
       const chosen = partOf(source, p.id, pt.id) ?? pt;
+      sources.push(partOf(source, p.id, pt.id) ? source : latest);
       if (answered(chosen)) from.set(source, [...(from.get(source) ?? []), `${p.id}.${pt.id}`]);
       return chosen;
     });
     const variant = files.map((f) => f.problems.find((q) => q.id === p.id)?.variant).find((v) => v !== undefined);
-    return { ...p, ...(variant ? { variant } : {}), parts, score: round(parts.reduce((a, x) => a + x.score, 0)), maxScore: round(parts.reduce((a, x) => a + x.maxScore, 0)) };
+    // All its parts from one file: that file's problem score of record (rounded once from exact
+    // shares); parts from several files: their sum.
+    const one = sources.every((s) => s === sources[0]) ? sources[0].problems.find((q) => q.id === p.id) : undefined;
+    return { ...p, ...(variant ? { variant } : {}), parts, score: one ? one.score : round(parts.reduce((a, x) => a + x.score, 0)), maxScore: one ? one.maxScore : round(parts.reduce((a, x) => a + x.maxScore, 0)) };
   });
   const counted = files.filter((f) => from.has(f));
   const primary = counted.length ? counted[counted.length - 1] : latest;
