@@ -77,10 +77,15 @@ program
   .option('--problems <path>', 'a problem file or directory (repeatable; required)', collect)
   .argument('<submissions...>', 'submission files or directories')
   .option('--format <format>', 'text, json, markdown, junit, gradescope, csv, canvas, moodle or github', 'text')
-  .option('--roster <csv>', 'canvas, moodle: the students\' LMS ids (a CSV with a student column)')
+  .option('--roster <csv>', 'the class (a CSV with a student column): canvas, moodle rows for every student, with their LMS ids; and the platform ids (github, email, sid, repo) the options below match')
   .option('--feedback <level>', 'full (default), hints (the mistake and why, no expected value) or score (scores and statuses only)')
   .option('--visibility <when>', 'gradescope: visible (default), after_due_date, after_published or hidden')
   .option('--assignment <id>', 'the assignment of submissions that name none')
+  .option('--manifest <file>', 'collect\'s gradecheck-collect.json: each folder\'s files are its student\'s (whatever they say), with their commit\'s time for the late policy')
+  .option('--gradescope-metadata <file>', 'Gradescope\'s submission_metadata.json: the files are its submitter\'s (whatever they say)')
+  .option('--github-repository <owner/name>', 'the files are this repository\'s student (its roster repo, or the github login that owns or ends it)')
+  .option('--github-actor <login>', 'with --github-repository: who pushed (the student when the roster knows no repository)')
+  .addOption(new Option('--missing <blank|zero>', 'canvas, moodle: a roster student with no submission gets an empty cell or 0 (listed on stderr either way)').choices(['blank', 'zero']))
   .option('--secret-file <file>', 'the course secret that draws each student\'s variant (else $GRADECHECK_SECRET)')
   .option('--output <file>', 'write the report to a file instead of stdout')
   .option('--fail-under <percent>', 'exit 1 when a submission scores below this percentage')
@@ -112,6 +117,7 @@ program
   .option('--feedback <level>', 'full (default), hints or score')
   .option('--visibility <when>', 'visible (default), after_due_date, after_published or hidden')
   .option('--secret-file <file>', 'the course secret, packed for an assignment with params')
+  .option('--roster <csv>', 'the class roster, packed: Gradescope\'s submitter (email or sid column) is matched to its student id')
   .action((assignment: string, o) => run(gradescopePackageCommand(assignment, o)));
 
 program
@@ -140,7 +146,9 @@ program
   .description('combine the JSON reports of shards (grade --shard K/N --format json) into one report')
   .argument('<reports...>', 'JSON report files')
   .option('--format <format>', 'text, json, markdown, junit, gradescope, csv, canvas, moodle or github', 'json')
-  .option('--roster <csv>', 'canvas, moodle: the students\' LMS ids (a CSV with a student column)')
+  .option('--roster <csv>', 'canvas, moodle: the class (a CSV with a student column): a row for every student, with their LMS ids')
+  .addOption(new Option('--missing <blank|zero>', 'canvas, moodle: a roster student with no submission gets an empty cell or 0 (listed on stderr either way)').choices(['blank', 'zero']))
+  .option('--manifest <file>', 'collect\'s gradecheck-collect.json: why a student has no submission (on stderr)')
   .option('--output <file>', 'write the report to a file instead of stdout')
   .option('--fail-under <percent>', 'exit 1 when a submission scores below this percentage')
   .action((files: string[], o) => run(mergeCommand(files, o)));

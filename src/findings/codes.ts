@@ -26,6 +26,17 @@ export const finding = catalog({
     severity: 'warning',
     message: (v: { student: string; others: string[] }) => `student "${v.student}" also submitted ${v.others.slice(0, 5).join(', ')}${v.others.length > 5 ? `, and ${v.others.length - 5} more` : ''}; each file is graded on its own`,
   },
+  // Identity and lateness (read/identity.ts, policy/late.ts): the platform's word, never the file's.
+  'submission.identity-mismatch': {
+    severity: 'warning',
+    message: (v: { claimed: string; student: string; platform: string; evidence: string }) => `the file says student "${v.claimed}", but ${v.evidence}: it is graded as "${v.student}" (their variant, their gradebook row)`,
+  },
+  'submission.late': {
+    severity: 'warning',
+    message: (v: { daysLate: number; submittedAt: string; deadline: string; penalty: number; perDay: number; maxDays: number; before: number; after: number }) =>
+      `handed in ${v.submittedAt}, ${v.daysLate} day${v.daysLate === 1 ? '' : 's'} after the deadline ${v.deadline}: ` +
+      (v.daysLate > v.maxDays ? `more than the ${v.maxDays} late day${v.maxDays === 1 ? '' : 's'} allowed, so it scores 0 (${v.before} before the penalty)` : `${Math.round(v.penalty * 1e4) / 100} % off (${Math.round(v.perDay * 1e4) / 100} % a day): ${v.before} → ${v.after}`),
+  },
   'assignment.invalid': { severity: 'error', message: (v: { reason: string }) => v.reason },
   'problem.not-assigned': {
     severity: 'warning',

@@ -9,6 +9,7 @@ import { validateAssignmentShape } from '../load/validate.js';
 import type { LoadedProblem } from './problems.js';
 import { readParamSpecs, type ParamSpec } from '../variants/params.js';
 import { ProblemError } from '../kinds/types.js';
+import { readLatePolicy, type LatePolicy } from '../policy/late.js';
 
 export interface Assignment {
   /** null: no assignment file; the whole problem set is the one assignment. */
@@ -18,6 +19,8 @@ export interface Assignment {
   canvasId?: string;
   /** Params drawn once per student for every templated problem of the assignment. */
   shared?: ParamSpec[];
+  /** What a late submission loses (policy/late.ts). */
+  late?: LatePolicy;
   file?: string;
   /** Its problems in order, each with its parts' points scaled to its points here (if given). */
   problems: ReadonlyMap<string, LoadedProblem>;
@@ -75,6 +78,8 @@ export function loadAssignment(file: string, root: PNode, problems: ReadonlyMap<
     throw e;
   }
   const assignment: Assignment = { id, file, problems: scaled, ...(title ? { title: String(scalar(title)) } : {}), ...(canvas ? { canvasId: String(scalar(canvas)) } : {}), ...(shared ? { shared } : {}) };
+  const late = readLatePolicy(get(map, 'late'));
+  if (late) assignment.late = late;
   return { assignment, idPos: map.index.get('id')!.keyPos };
 }
 

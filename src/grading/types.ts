@@ -1,4 +1,5 @@
 import type { Finding } from '../findings/finding.js';
+import type { SubmissionInfo } from '../read/identity.js';
 
 /** `unjudged`: a shortened retraining (a quick check) ran, so no verdict is given; the part keeps its points. */
 export type PartStatus = 'correct' | 'partial' | 'incorrect' | 'missing' | 'invalid' | 'unjudged';
@@ -32,6 +33,8 @@ export interface SubmissionResult {
   maxScore: number;
   findings: Finding[];
   problems: ProblemResult[];
+  /** When and what was handed in, as the platform says (collect's commit, Gradescope's upload). */
+  submission?: SubmissionInfo;
   /**
    * This submission's entry of the JSON report, rendered by the thread that graded it (asked for
    * when the report is JSON: the main thread only writes the entries, see commands/json-stream.ts).

@@ -77,6 +77,13 @@ export function assignmentSchema(): Record<string, unknown> {
       },
       points: { type: 'object', propertyNames: { pattern: ID_PATTERN, maxLength: 100 }, additionalProperties: assignmentPoints, description: 'Problem id → its points in this assignment (its parts scaled to them).' },
       'shared-params': { type: 'object', description: 'Params drawn once per student for the whole assignment: every templated problem of it sees them (the same numbers in problems 1 and 2).' },
+      late: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['per-day'],
+        description: 'The late policy: each day after the student\'s deadline (each started day counts) takes per-day of the score off; after max-days the submission scores 0. The deadline and commit come from `gradecheck collect` (or Gradescope\'s due date).',
+        properties: { 'per-day': { type: 'number', minimum: 0, maximum: 1 }, 'max-days': { type: 'integer', minimum: 0, maximum: 365 } },
+      },
     },
   };
 }

@@ -21,6 +21,7 @@ export function publicSubmission(s: SubmissionResult): Record<string, unknown> {
     status: s.status,
     score: s.score,
     maxScore: s.maxScore,
+    ...(s.submission ? { submission: s.submission } : {}),
     findings: s.findings.map(publicFinding),
     problems: s.problems.map(publicProblem),
   };
