@@ -13,6 +13,8 @@ const statsCommand = async (...a: Parameters<typeof import('./commands/stats.js'
 const gradescopePackageCommand = async (...a: Parameters<typeof import('./commands/gradescope-package.js').gradescopePackageCommand>) => (await import('./commands/gradescope-package.js')).gradescopePackageCommand(...a);
 const releaseCommand = async (...a: Parameters<typeof import('./commands/release.js').releaseCommand>) => (await import('./commands/release.js')).releaseCommand(...a);
 const templateCommand = async (...a: Parameters<typeof import('./commands/release.js').templateCommand>) => (await import('./commands/release.js')).templateCommand(...a);
+const collectCommand = async (...a: Parameters<typeof import('./commands/collect.js').collectCommand>) => (await import('./commands/collect.js')).collectCommand(...a);
+const checkCommand = async (...a: Parameters<typeof import('./commands/check.js').checkCommand>) => (await import('./commands/check.js')).checkCommand(...a);
 const mergeCommand = async (...a: Parameters<typeof import('./commands/merge.js').mergeCommand>) => (await import('./commands/merge.js')).mergeCommand(...a);
 
 const program = new Command();
@@ -140,6 +142,29 @@ program
   .addOption(new Option('--format <format>', 'YAML, a Markdown report or a notebook').choices(['yaml', 'md', 'ipynb']).default('yaml'))
   .option('--output <file>', 'write to a file instead of stdout')
   .action((assignment: string, o) => run(templateCommand(assignment, o)));
+
+program
+  .command('collect')
+  .description('fetch every roster student\'s repository and check out the commit that counts (the last at or before their deadline) into DIR/<student>/, recorded for grade --manifest')
+  .requiredOption('--roster <csv>', 'the class: a student column, and repo (owner/name or URL) or the columns --repo-url uses')
+  .requiredOption('--out <dir>', 'where each student\'s folder and gradecheck-collect.json go')
+  .option('--repo-url <template>', 'each repository\'s URL, e.g. https://github.com/course/hw1-{github}.git ({student}, {github}, {email}, {sid}, {username} from the roster)')
+  .option('--deadline <time>', 'ISO 8601 with its offset; none: each repository\'s newest commit')
+  .option('--extensions <csv>', 'per-student deadlines: student,deadline (a time) or student,days (added to --deadline)')
+  .option('--late-days <n>', 'also take commits up to n days after a student\'s deadline (late: the assignment\'s late policy applies)')
+  .option('--path <path>', 'check out only this path of each commit (repeatable; default: every file)', collect)
+  .option('--jobs <n>', 'repositories fetched at once (default 4)')
+  .action((o) => run(collectCommand(o)));
+
+program
+  .command('check')
+  .description('what a student\'s own CI runs: are the answers readable and of the right shapes? No secret, no key, no expected value, no score')
+  .argument('[answers...]', 'answers files (YAML, or a Markdown report or notebook)')
+  .option('--spec <file>', 'the check file of the assignment (made by --write-spec where the problems are)')
+  .option('--write-spec <file>', 'instead: write the check file of --problems (each part\'s answer shape; no value, no key, no secret)')
+  .option('--problems <path>', 'with --write-spec: the problems (repeatable)', collect)
+  .option('--assignment <id>', 'with --write-spec: the assignment, when the problems form several')
+  .action((paths: string[], o) => run(checkCommand(paths, o)));
 
 program
   .command('merge')
