@@ -5,9 +5,9 @@
 //
 // A platform identity is resolved to the course's student id through the roster (its `student`
 // column, matched on github, email, sid or repo). Without a roster the platform's own ids are
-// all there is: a claim equal to one of them (the sid, the email, the email's local part, the
-// GitHub login) is taken as the student's id as written (so their variant is the one released
-// under it); a claim equal to none is graded as the platform's first id.
+// all there is: a claim equal to one of them, case aside (the sid, the email, the email's local
+// part, the GitHub login), is graded under that id as the platform spells it (so their variant
+// is the one released under it); a claim equal to none is graded as the platform's first id.
 import { finding } from '../findings/codes.js';
 import { at, type Finding } from '../findings/finding.js';
 import type { Roster, RosterEntry } from '../grading/roster.js';
@@ -56,7 +56,8 @@ export function claimMatches(claim: string, id: Identity): boolean {
 export function platformStudent(claim: string | null, id: Identity | undefined, file: string): { student: string | null; note?: Finding } {
   if (!id) return { student: claim };
   if (claim === null) return { student: id.student };
-  if (claimMatches(claim, id)) return { student: id.fromRoster ? id.student : claim };
+  // Matched: the roster's id, or (no roster) the platform's own spelling of the id matched ("Carol" → carol).
+  if (claimMatches(claim, id)) return { student: id.fromRoster ? id.student : [id.student, ...id.aliases].find((x) => same(x, claim))! };
   const note = at(finding('submission.identity-mismatch', { claimed: claim, student: id.student, platform: id.platform, evidence: id.evidence }, { pos: { line: 1, column: 1 } }), file);
   return { student: id.student, note };
 }
