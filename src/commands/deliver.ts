@@ -77,7 +77,7 @@ function sayAbsent(report: Report, roster: Roster | undefined, missing: 'blank' 
     const list = students.slice(0, 50).map((s) => lineStart(why.has(s) ? `${s} (${why.get(s)})` : s)).join(', ') + (students.length > 50 ? `, and ${students.length - 50} more` : '');
     process.stderr.write(`gradecheck: ${students.length} roster student(s) handed in nothing for ${lineStart(assignment.title ?? assignment.id ?? 'the assignment')} (${missing === 'zero' ? '0' : 'an empty cell'} in the gradebook): ${list}\n`);
   }
-  if (format === 'canvas') for (const s of canvasLeftOut(report, roster)) process.stderr.write(`gradecheck: left out of the Canvas file: student ${lineStart(JSON.stringify(s))} would read as its "Points Possible" row\n`);
+  if (format === 'canvas') for (const s of canvasLeftOut(report, roster)) process.stderr.write(`gradecheck: left out of the Canvas file: student ${lineStart(s)} would read as its "Points Possible" row\n`);
 }
 
 /** 1 when some submission scored below --fail-under, else 0. */
