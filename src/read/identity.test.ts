@@ -4,7 +4,7 @@
 // workflow (the repository) and in a collected batch (collect's manifest). Ids stay strings.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { claimMatches, githubIdentity, gradescopeIdentity, normalizeRepo, parseGradescopeMetadata, platformStudent } from './identity.js';
@@ -179,3 +179,48 @@ function writeSecret(dir: string): string {
   writeFileSync(f, 'golden\n');
   return f;
 }
+
+describe('worker threads carry each file\'s platform context', () => {
+  it('--jobs 1 and --jobs 2 give the same bytes over 450 collected folders (every 7th claiming s000, every 5th late)', () => {
+    const d = mkdtempSync(join(tmpdir(), 'gc-many-'));
+    const key = gc(['solve', 'test/fixtures/course/problems/a1', '--student', 'X']).stdout;
+    const submissions = Array.from({ length: 450 }, (_, i) => {
+      const st = `s${String(i).padStart(3, '0')}`;
+      mkdirSync(join(d, st));
+      writeFileSync(join(d, st, 'a.yaml'), key.replace('student: X', `student: ${i % 7 === 0 ? 's000' : st}`));
+      return { student: st, dir: st, repo: 'r', sha: 'b'.repeat(40), submittedAt: '2026-03-02T10:00:00Z', deadline: '2026-03-01T23:00:00Z', late: i % 5 === 0, daysLate: i % 5 === 0 ? 1 : 0 };
+    });
+    writeFileSync(join(d, 'gradecheck-collect.json'), JSON.stringify({ gradecheck: 'collect', collectedAt: 'x', deadline: null, submissions, missing: [] }));
+    const run = (jobs: string) => gc(['grade', '--problems', 'test/fixtures/course/problems/a1', '--manifest', join(d, 'gradecheck-collect.json'), '--format', 'json', '--jobs', jobs, d]);
+    const one = run('1'), two = run('2');
+    expect([one.status, two.status]).toEqual([0, 0]);
+    expect(two.stdout).toBe(one.stdout);
+    const subs = JSON.parse(two.stdout).submissions as { student: string; findings: { code: string }[] }[];
+    const has = (code: string) => subs.filter((s) => s.findings.some((f) => f.code === code)).length;
+    expect([subs.length, new Set(subs.map((s) => s.student)).size, has('submission.identity-mismatch'), has('submission.late'), has('submission.duplicate-student')]).toEqual([450, 450, 64, 90, 0]);
+  });
+});
+
+describe('the Gradescope autograder, run as Gradescope runs it', () => {
+  it('grades the upload as submission_metadata.json\'s submitter (run_autograder with this build\'s CLI)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gc-ag-'));
+    const rosterFile = join(dir, 'roster.csv');
+    writeFileSync(rosterFile, 'student,email,sid\nalice,alice@uni.example,1001\ncarol,carol@uni.example,1003\n');
+    const zip = join(dir, 'ag.zip');
+    expect(gc(['gradescope-package', COURSE, '--out', zip, '--secret-file', writeSecret(dir), '--roster', rosterFile]).status).toBe(0);
+    const root = join(dir, 'autograder');
+    mkdirSync(root);
+    expect(spawnSync('unzip', ['-q', zip, '-d', join(root, 'source')]).status).toBe(0);
+    // The committed bundle is rebuilt after merging; this build's CLI stands in for it.
+    spawnSync('ln', ['-sf', join(process.cwd(), 'dist', 'cli.js'), join(root, 'source', 'bundle', 'cli.js')]);
+    mkdirSync(join(root, 'submission'));
+    writeFileSync(join(root, 'submission', 'answers.yaml'), keyOf('alice'));
+    writeFileSync(join(root, 'submission_metadata.json'), JSON.stringify({ id: 9, created_at: '2026-03-01T10:00:00Z', assignment: { due_date: '2026-03-01T23:00:00Z' }, users: [{ email: 'carol@uni.example', id: 5, name: 'Carol', sid: '1003' }] }));
+    const r = spawnSync('bash', [join(root, 'source', 'run_autograder')], { encoding: 'utf8', env: { ...process.env, AUTOGRADER_ROOT: root, GRADECHECK_CACHE_DIR: cache, GRADECHECK_SECRET: '' } });
+    expect(r.status, r.stderr).toBe(0);
+    const results = JSON.parse(readFileSync(join(root, 'results', 'results.json'), 'utf8'));
+    const max = results.tests.reduce((a: number, t: { max_score: number }) => a + t.max_score, 0);
+    expect(results.score).toBeLessThan(max); // alice's key against carol's variant
+    expect(results.output).toContain('identity-mismatch');
+  });
+});
