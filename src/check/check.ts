@@ -47,7 +47,7 @@ function checkYaml(file: string, text: string | undefined, spec: CheckSpec): { f
   for (const p of spec.problems) {
     const pa = byId.get(p.id);
     if (!pa) {
-      push(finding('answer.missing', { part: p.parts[0]?.id ?? p.id, problem: p.id }, { pos: sub.answersPos }));
+      push(finding('answer.missing', { part: p.id }, { pos: sub.answersPos })); // "p is not answered" (the grader's message also says what it scores)
       continue;
     }
     if (!pa.parts) {
