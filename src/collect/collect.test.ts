@@ -4,7 +4,7 @@
 // policy (`late: { per-day: 0.1, max-days: 3 }`).
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { folderNames, repoUrl, withoutCredentials } from './collect.js';
@@ -142,6 +142,30 @@ describe('collect\'s pieces', () => {
     expect(repoUrl({ student: 's' }, 'https://h/{github}.git')).toBeUndefined();
     expect(repoUrl({ student: 's', repo: 'org/hw1-s' }, undefined)).toBe('https://github.com/org/hw1-s.git');
     expect(withoutCredentials('https://user:tok@github.com/o/r.git')).toBe('https://github.com/o/r.git');
+  });
+  it('a symbolic link in a student\'s repository is checked out as a plain file holding its target', () => {
+    const work = join(root, 'work', 'lnk');
+    mkdirSync(work, { recursive: true });
+    git(work, ['init', '-q', '-b', 'main']);
+    spawnSync('ln', ['-s', '/etc/passwd', join(work, 'answers.yaml')]);
+    git(work, ['add', 'answers.yaml']);
+    git(work, ['commit', '-q', '-m', 'link'], '2026-03-01T10:00:00Z');
+    const r = join(root, 'r3.csv');
+    writeFileSync(r, `student,repo\nlnk,file://${work}\n`);
+    const res = gc(['collect', '--roster', r, '--out', join(root, 'c3')]);
+    expect(res.status, res.stderr).toBe(0);
+    const f = join(root, 'c3', 'lnk', 'answers.yaml');
+    expect(lstatSync(f).isSymbolicLink()).toBe(false);
+    expect(readFileSync(f, 'utf8')).toBe('/etc/passwd');
+  });
+  it('a student with nothing this time keeps no folder from an earlier run', () => {
+    const again = join(root, 'c4');
+    mkdirSync(join(again, 'zed'), { recursive: true });
+    writeFileSync(join(again, 'zed', 'answers.yaml'), 'student: zed\nanswers: {}\n');
+    const r = join(root, 'r4.csv');
+    writeFileSync(r, 'student,github\nzed,zed\n');
+    expect(gc(['collect', '--roster', r, '--out', again, '--repo-url', `file://${root}/srv/{github}.git`]).status).toBe(0);
+    expect(existsSync(join(again, 'zed'))).toBe(false);
   });
   it('a repository that cannot be fetched is missing with git\'s reason, the rest collected', () => {
     const r = join(root, 'r2.csv');

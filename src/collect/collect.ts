@@ -61,6 +61,9 @@ export async function collect(o: CollectOptions): Promise<Manifest> {
 
 async function collectOne(e: RosterEntry, dir: string, cache: string, o: CollectOptions): Promise<{ entry: ManifestEntry } | { missing: { student: string; reason: string } }> {
   const missing = (reason: string) => ({ missing: { student: e.student, reason } });
+  // A folder left by an earlier run is never graded in place of this one.
+  const target = join(o.out, dir);
+  rmSync(target, { recursive: true, force: true });
   const url = repoUrl(e, o.repoUrl);
   if (!url) return missing(o.repoUrl ? `the roster row has no value for ${o.repoUrl.match(/\{(\w+)\}/g)?.join(', ')}` : 'no repository (no repo column, no --repo-url)');
   const shown = withoutCredentials(url);
@@ -82,8 +85,6 @@ async function collectOne(e: RosterEntry, dir: string, cache: string, o: Collect
   let pick: (typeof all)[number] | undefined;
   for (const c of all) if (c.time * 1000 <= cutoff && (!pick || c.time > pick.time)) pick = c;
   if (!pick) return missing(`no commit at or before ${deadline}${o.lateDays ? ` + ${o.lateDays} late day(s)` : ''} (the first is ${all.at(-1)?.iso ?? 'none'})`);
-  const target = join(o.out, dir);
-  rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   try {
     await checkout(gitDir, pick.sha, target, o.paths ?? []);
