@@ -1,6 +1,11 @@
 // The late policy (issue 23): days late counted by started day, 10 % a day up to max-days, 0
 // after; no policy: nothing taken off, the lateness still said.
 import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadProblems } from '../grading/problems.js';
+import { expandPaths } from '../grading/files.js';
 import { applyLatePolicy } from './late.js';
 import { lateness } from '../read/identity.js';
 import type { SubmissionResult } from '../grading/types.js';
@@ -41,5 +46,19 @@ describe('applyLatePolicy', () => {
   it('an invalid submission is left alone (it scores 0 already)', () => {
     const inv = { ...graded(0), status: 'invalid' as const };
     expect(applyLatePolicy(inv, policy, { late: true, daysLate: 2 })).toBe(inv);
+  });
+});
+
+describe('late: in assignment.yaml', () => {
+  const load = async (late: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'gc-late-'));
+    cpSync('test/fixtures/course/problems/a1', dir, { recursive: true });
+    writeFileSync(join(dir, 'assignment.yaml'), `id: a1\nproblems: [quad, count]\nlate: ${late}\n`);
+    return loadProblems(expandPaths([dir]).files);
+  };
+  it('is read', async () => expect((await load('{ per-day: 0.1, max-days: 3 }')).assignments[0].late).toEqual({ perDay: 0.1, maxDays: 3 }));
+  it.each(['{ per-day: 2 }', '{ max-days: 3 }', '{ per-day: 0.1, max-days: 1.5 }', '{ per-day: 0.1, grace: 1 }', '0.1'])('%s is refused at its line', async (late) => {
+    const set = await load(late);
+    expect(set.errors.map((e) => [e.code, e.line])).toEqual([['assignment.invalid', 3]]);
   });
 });
