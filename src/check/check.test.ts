@@ -74,6 +74,18 @@ describe('check against a problem set without params (usi-a2)', () => {
   });
 });
 
+describe('a check file that is not one', () => {
+  it.each(['{}', '{"gradecheck":"check","assignment":null,"problems":[{"id":"p","parts":[{"id":"a","shape":{"t":"list","n":"x"}}]}]}', 'nope'])('%s is a usage error, exit 2', (text) => {
+    const spec = join(dir, 'bad-spec.json');
+    writeFileSync(spec, text);
+    const f = join(dir, 'any.yaml');
+    writeFileSync(f, 'student: ann\nanswers: {}\n');
+    const r = gc(['check', '--spec', spec, f]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^gradecheck: --spec .*bad-spec\.json: /);
+  });
+});
+
 describe('check reads Markdown reports, at the report\'s own lines', () => {
   it('a problem left out is named at the answers line of the .md', () => {
     const spec = join(dir, 'md.json');

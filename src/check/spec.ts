@@ -4,7 +4,9 @@
 // of named entries. A templated problem's shapes are its sample variant's (drawn without the
 // course secret); shapes that vary between variants are not checked (see check.ts).
 // The file goes to the students' repositories: it holds no value, no key and no secret.
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import type { Ajv as AjvClass } from 'ajv';
 import { readScalar } from '../answers/values.js';
 import type { PScalar } from '../load/pnode.js';
 
@@ -60,8 +62,37 @@ export function describe(s: Shape | null): string {
   }
 }
 
+const SHAPE = {
+  $id: 'shape',
+  oneOf: [
+    { type: 'null' },
+    { type: 'object', required: ['t'], properties: { t: { enum: ['number', 'text'] } } },
+    { type: 'object', required: ['t', 'n', 'of'], properties: { t: { const: 'list' }, n: { type: 'integer', minimum: -1, maximum: 100000 }, of: { $ref: 'shape' } } },
+    { type: 'object', required: ['t', 'keys'], properties: { t: { const: 'map' }, keys: { type: 'object', additionalProperties: { $ref: 'shape' } } } },
+  ],
+};
+const SPEC = {
+  type: 'object',
+  required: ['gradecheck', 'assignment', 'problems'],
+  properties: {
+    gradecheck: { const: 'check' },
+    assignment: { type: ['string', 'null'] },
+    problems: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'parts'],
+        properties: { id: { type: 'string' }, stated: { type: 'array', items: { type: 'string' } }, parts: { type: 'array', items: { type: 'object', required: ['id', 'shape'], properties: { id: { type: 'string' }, shape: { $ref: 'shape' } } } } },
+      },
+    },
+  },
+};
+
+/** The check file, checked against its schema (a hand-edited one is refused, never half-read). */
 export function readSpec(file: string): CheckSpec {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as CheckSpec;
-  if (data?.gradecheck !== 'check' || !Array.isArray(data.problems)) throw new Error('not a gradecheck check file (made by `gradecheck check --write-spec`)');
-  return data;
+  const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
+  const validate = new Ajv({ strict: false }).addSchema(SHAPE).compile(SPEC);
+  if (!validate(data)) throw new Error(`not a gradecheck check file (made by \`gradecheck check --write-spec\`): ${validate.errors![0].instancePath || '/'} ${validate.errors![0].message}`);
+  return data as unknown as CheckSpec;
 }
