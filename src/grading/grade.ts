@@ -45,7 +45,7 @@ export function gradeFile(file: string, assignments: readonly Assignment[], refs
   } catch (e) {
     // A bug met on one file (or the memory it asked for) must not take the batch down with it.
     const reason = `internal error while grading this file: ${(e as Error)?.message?.split('\n')[0] ?? String(e)}`;
-    return done(invalidResult({ file, student: null, errors: [finding('submission.invalid', { reason }, { file, pos: { line: 1, column: 1 } })] }), [], opts);
+    return done(invalidResult(asPlatformStudent({ file, student: null, errors: [finding('submission.invalid', { reason }, { file, pos: { line: 1, column: 1 } })] }, opts)), [], opts);
   }
 }
 
@@ -65,7 +65,7 @@ function gradeFileUnguarded(file: string, assignments: readonly Assignment[], re
  * finding moved back to where its line is in the report (and its notebook cell).
  */
 function gradeReport(file: string, assignments: readonly Assignment[], refs: References, text: string | undefined, opts: GradeFileOptions): SubmissionResult {
-  const fail = (reason: string, pos = { line: 1, column: 1 }) => done(invalidResult({ file, student: null, errors: [finding('submission.invalid', { reason }, { file, pos })] }, opts), [], opts);
+  const fail = (reason: string, pos = { line: 1, column: 1 }) => done(invalidResult(asPlatformStudent({ file, student: null, errors: [finding('submission.invalid', { reason }, { file, pos })] }, opts), opts), [], opts);
   try {
     text ??= readYamlText(file);
   } catch (e) {

@@ -125,6 +125,16 @@ describe('an upload claiming another student is graded as its submitter, and fla
       expect(s.findings.map((x: { code: string }) => x.code)).toContain('submission.identity-mismatch');
     }
   });
+  it.each([
+    ['broken.yaml', 'student: alice\nanswers: [\n'],
+    ['report.md', '# no gradecheck block here\n'],
+    ['nb.ipynb', '{ not json'],
+  ])('an unreadable upload (%s) is still the submitter\'s: a 0 in their row', (name, text) => {
+    const f = join(dir, name);
+    writeFileSync(f, text);
+    const s = grade(f, ['--gradescope-metadata', metaFile, '--roster', rosterFile]);
+    expect([s.student, s.status, s.score]).toEqual(['carol', 'invalid', 0]);
+  });
   it('unreadable metadata grades nothing (never whoever the file names)', () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"users": []}');
