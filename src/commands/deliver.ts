@@ -3,7 +3,8 @@
 import type { Report } from '../grading/types.js';
 import { githubPlan } from '../reporters/github.js';
 import { GRADEBOOK_FORMATS, REPORTERS, SINK_FORMATS } from '../reporters/index.js';
-import { missingFromRoster, outsideGradebook } from '../reporters/gradebook.js';
+import { absentStudents, canvasLeftOut, missingFromRoster, outsideGradebook } from '../reporters/gradebook.js';
+import { readManifest } from '../read/manifest.js';
 import { readRoster, type Roster } from '../grading/roster.js';
 import { lineStart, pathStart } from '../reporters/escape.js';
 import { percent } from '../reporters/shape.js';
@@ -24,13 +25,29 @@ export function parseFailUnder(v: string | undefined): number | undefined {
   return n;
 }
 
-export async function deliver(report: Report, opts: { format: string; output?: string; failUnder?: number; roster?: string; visibility?: string }): Promise<number> {
+export interface DeliverOptions {
+  format: string;
+  output?: string;
+  failUnder?: number;
+  roster?: string;
+  visibility?: string;
+  /** canvas, moodle: a roster student with no submission: an empty cell (blank, default) or 0. */
+  missing?: string;
+  /** collect's manifest: why a student has no submission (said on stderr). */
+  manifest?: string;
+}
+
+export async function deliver(report: Report, opts: DeliverOptions): Promise<number> {
   if (opts.format === 'github') await deliverGithub(githubPlan(report), opts.output);
   else {
     const color = opts.format === 'text' && !opts.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const roster = opts.roster ? readRoster(opts.roster) : undefined;
-    if (GRADEBOOK_FORMATS.includes(opts.format)) sayGradebookGaps(report, roster, opts.roster);
-    emit(REPORTERS[opts.format](report, { color, roster, visibility: opts.visibility }), opts.output);
+    const missing = opts.missing === 'zero' ? 'zero' : 'blank';
+    if (GRADEBOOK_FORMATS.includes(opts.format)) {
+      sayGradebookGaps(report, roster, opts.roster);
+      sayAbsent(report, roster, missing, opts.manifest, opts.format);
+    }
+    emit(REPORTERS[opts.format](report, { color, roster, visibility: opts.visibility, missing }), opts.output);
     if (opts.format === 'markdown') writeAttachments(report.submissions.flatMap((s) => s.problems.flatMap((p) => p.parts.flatMap((pt) => (pt.attachments ?? []).map((a) => ({ ...a, name: attachmentFile(s.file, a.name) }))))), opts.output);
   }
   return exitCode(report, opts.failUnder);
@@ -44,6 +61,23 @@ function sayGradebookGaps(report: Report, roster: Roster | undefined, file: stri
     process.stderr.write(file ? `gradecheck: ${missing.length} student(s) not in ${file}, written without LMS ids: ${list}\n` : `gradecheck: no --roster: ${missing.length} student(s) written without LMS ids\n`);
   }
   for (const s of outsideGradebook(report)) process.stderr.write(`gradecheck: not in the gradebook (${s.student === null ? 'no student' : 'no assignment'}): ${pathStart(s.file)}\n`);
+}
+
+/** Roster students with no submission (their cell blank or 0), and rows Canvas cannot take: on stderr. */
+function sayAbsent(report: Report, roster: Roster | undefined, missing: 'blank' | 'zero', manifest: string | undefined, format: string): void {
+  let why = new Map<string, string>();
+  if (manifest) {
+    try {
+      why = new Map(readManifest(manifest).missing.map((m) => [m.student, m.reason]));
+    } catch {
+      /* grade has read it already; merge names it only for the reasons */
+    }
+  }
+  for (const { assignment, students } of absentStudents(report, roster)) {
+    const list = students.slice(0, 50).map((s) => lineStart(why.has(s) ? `${s} (${why.get(s)})` : s)).join(', ') + (students.length > 50 ? `, and ${students.length - 50} more` : '');
+    process.stderr.write(`gradecheck: ${students.length} roster student(s) handed in nothing for ${lineStart(assignment.title ?? assignment.id ?? 'the assignment')} (${missing === 'zero' ? '0' : 'an empty cell'} in the gradebook): ${list}\n`);
+  }
+  if (format === 'canvas') for (const s of canvasLeftOut(report, roster)) process.stderr.write(`gradecheck: left out of the Canvas file: student ${lineStart(s)} would read as its "Points Possible" row\n`);
 }
 
 /** 1 when some submission scored below --fail-under, else 0. */

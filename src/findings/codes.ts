@@ -66,6 +66,17 @@ export const finding = catalog({
       `${v.problem}.${v.part}: ${fmt(v.before)} → ${fmt(v.after)} of ${fmt(v.max)} points by an override${v.by ? ` (${v.by})` : ''}` +
       `${v.whole ? ` of the whole problem (${v.points !== undefined ? `its score set to ${fmt(v.points)}` : `${v.adjust! >= 0 ? '+' : ''}${fmt(v.adjust!)}`})` : v.points !== undefined ? '' : ` (${v.adjust! >= 0 ? '+' : ''}${fmt(v.adjust!)})`}: ${v.reason}`,
   },
+  // Identity and lateness (read/identity.ts, policy/late.ts): the platform's word, never the file's.
+  'submission.identity-mismatch': {
+    severity: 'warning',
+    message: (v: { claimed: string; student: string; platform: string; evidence: string }) => `the file says student "${v.claimed}", but ${v.evidence}: it is graded as "${v.student}" (their variant, their gradebook row)`,
+  },
+  'submission.late': {
+    severity: 'warning',
+    message: (v: { daysLate: number; submittedAt: string; deadline: string; penalty: number; perDay: number; maxDays: number; before: number; after: number }) =>
+      `handed in ${v.submittedAt}, ${v.daysLate} day${v.daysLate === 1 ? '' : 's'} after the deadline ${v.deadline}: ` +
+      (v.daysLate > v.maxDays ? `more than the ${v.maxDays} late day${v.maxDays === 1 ? '' : 's'} allowed, so it scores 0 (${v.before} before the penalty)` : `${Math.round(v.penalty * 1e4) / 100} % off (${Math.round(v.perDay * 1e4) / 100} % a day): ${v.before} → ${v.after}`),
+  },
   'assignment.invalid': { severity: 'error', message: (v: { reason: string }) => v.reason },
   'problem.not-assigned': {
     severity: 'warning',

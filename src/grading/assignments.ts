@@ -11,6 +11,7 @@ import { readParamSpecs, type ParamSpec } from '../variants/params.js';
 import { ProblemError } from '../kinds/types.js';
 import { readRubric, withAssignmentRubric, type Rubric } from '../policy/rubric.js';
 import type { SubmissionPolicy } from './types.js';
+import { readLatePolicy, type LatePolicy } from '../policy/late.js';
 
 export interface Assignment {
   /** null: no assignment file; the whole problem set is the one assignment. */
@@ -24,6 +25,8 @@ export interface Assignment {
   shared?: ParamSpec[];
   /** How several files of one student are combined (policy/submissions.ts); merge when absent. */
   submissions?: SubmissionPolicy;
+  /** What a late submission loses (policy/late.ts). */
+  late?: LatePolicy;
   file?: string;
   /** Its problems in order, each with its parts' points scaled to its points here (if given). */
   problems: ReadonlyMap<string, LoadedProblem>;
@@ -87,6 +90,8 @@ export function loadAssignment(file: string, root: PNode, problems: ReadonlyMap<
   const assignment: Assignment = { id, file, problems: scaled, ...(title ? { title: String(scalar(title)) } : {}), ...(canvas ? { canvasId: String(scalar(canvas)) } : {}), ...(shared ? { shared } : {}), ...(rubric ? { rubric: rubric.rubric } : {}) };
   const submissions = scalar(get(map, 'submissions'));
   if (submissions !== undefined) assignment.submissions = submissions as SubmissionPolicy; // one of the schema's enum
+  const late = readLatePolicy(get(map, 'late'));
+  if (late) assignment.late = late;
   return { assignment, idPos: map.index.get('id')!.keyPos };
 }
 

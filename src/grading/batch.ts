@@ -10,6 +10,7 @@ import type { Assignment } from './assignments.js';
 import type { FeedbackLevel } from './feedback.js';
 import { idOfRefKey, type VariantSetup } from '../variants/grading.js';
 import type { SubmissionResult } from './types.js';
+import type { SubmissionContext } from '../read/identity.js';
 
 export interface BatchOptions {
   problemFiles: string[];
@@ -24,6 +25,8 @@ export interface BatchOptions {
   variants?: VariantSetup;
   /** File → the other files naming the same student (see duplicateStudents). */
   duplicates?: ReadonlyMap<string, string[]>;
+  /** File → what the platform says about it (its student, when handed in: read/identity.ts). */
+  contexts?: ReadonlyMap<string, SubmissionContext>;
   refs: ReadonlyMap<string, unknown>;
   /** Threads grading (this one and jobs - 1 workers, started at once). Default: one per core, workers started when the batch is long. */
   jobs?: number;
@@ -77,7 +80,7 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
         busy = true;
         outstanding++;
         const c = chunks[next++];
-        w.postMessage({ ...c, renderJson: opts.renderJson ?? false, feedback: opts.feedback ?? 'full', assignment: opts.assignment, duplicates: c.files.filter((f) => opts.duplicates?.has(f)).map((f) => [f, opts.duplicates!.get(f)]) });
+        w.postMessage({ ...c, renderJson: opts.renderJson ?? false, feedback: opts.feedback ?? 'full', assignment: opts.assignment, duplicates: c.files.filter((f) => opts.duplicates?.has(f)).map((f) => [f, opts.duplicates!.get(f)]), contexts: c.files.filter((f) => opts.contexts?.has(f)).map((f) => [f, opts.contexts!.get(f)]) });
       } else if (outstanding === 0) finish();
     };
     w.on('message', (m: { ready: true } | { id: number; results: SubmissionResult[] }) => {
@@ -99,7 +102,7 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
     while (next < chunks.length) {
       const c = chunks[next++];
       const t0 = performance.now();
-      take(c.id, c.files.map((f) => gradeFile(f, opts.assignments, opts.refs, undefined, { renderJson: opts.renderJson, sameStudent: opts.duplicates?.get(f), feedback: opts.feedback, assignment: opts.assignment, variants: opts.variants })));
+      take(c.id, c.files.map((f) => gradeFile(f, opts.assignments, opts.refs, undefined, { renderJson: opts.renderJson, sameStudent: opts.duplicates?.get(f), feedback: opts.feedback, assignment: opts.assignment, variants: opts.variants, context: opts.contexts?.get(f) })));
       if (workers.length) await setImmediate(); // let the workers' results in
       else if (threads > 1 && c.id > 0) {
         paces.push(performance.now() - t0);

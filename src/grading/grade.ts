@@ -19,6 +19,8 @@ import type { PNode } from '../load/pnode.js';
 import { applyPolicy } from '../policy/credit.js';
 import { roundScore } from './score.js';
 import { rubricKey } from '../policy/rubric.js';
+import { platformStudent, type SubmissionContext } from '../read/identity.js';
+import { applyLatePolicy } from '../policy/late.js';
 
 export type References = ReadonlyMap<string, unknown>;
 
@@ -37,6 +39,8 @@ export interface GradeFileOptions {
   assignment?: string;
   /** The secret and pins templated problems are drawn with. */
   variants?: VariantSetup;
+  /** What the platform says about this file: its student (graded as them) and when it was handed in. */
+  context?: SubmissionContext;
 }
 
 export function gradeFile(file: string, assignments: readonly Assignment[], refs: References, text?: string, opts: GradeFileOptions = {}): SubmissionResult {
@@ -45,18 +49,18 @@ export function gradeFile(file: string, assignments: readonly Assignment[], refs
   } catch (e) {
     // A bug met on one file (or the memory it asked for) must not take the batch down with it.
     const reason = `internal error while grading this file: ${(e as Error)?.message?.split('\n')[0] ?? String(e)}`;
-    return done(invalidResult({ file, student: null, errors: [finding('submission.invalid', { reason }, { file, pos: { line: 1, column: 1 } })] }), [], opts);
+    return done(invalidResult(asPlatformStudent({ file, student: null, errors: [finding('submission.invalid', { reason }, { file, pos: { line: 1, column: 1 } })] }, opts)), [], opts);
   }
 }
 
 function gradeFileUnguarded(file: string, assignments: readonly Assignment[], refs: References, text: string | undefined, opts: GradeFileOptions): SubmissionResult {
   if (REPORT_FILE.test(file)) return gradeReport(file, assignments, refs, text, opts);
-  const sub = loadSubmission(file, text);
+  const sub = asPlatformStudent(loadSubmission(file, text), opts);
   if ('errors' in sub) return done(invalidResult(sub, opts), [], opts);
   const graded = gradeSubmission(sub, assignments, refs, opts);
   if (graded) return graded;
   // A block that did not read cleanly on its own: the whole file, read as one, says why (or grades).
-  const whole = loadWhole(file, sub.text);
+  const whole = asPlatformStudent(loadWhole(file, sub.text), opts);
   return 'errors' in whole ? done(invalidResult(whole, opts), [], opts) : gradeSubmission(whole, assignments, refs, opts)!;
 }
 
@@ -65,7 +69,7 @@ function gradeFileUnguarded(file: string, assignments: readonly Assignment[], re
  * finding moved back to where its line is in the report (and its notebook cell).
  */
 function gradeReport(file: string, assignments: readonly Assignment[], refs: References, text: string | undefined, opts: GradeFileOptions): SubmissionResult {
-  const fail = (reason: string, pos = { line: 1, column: 1 }) => done(invalidResult({ file, student: null, errors: [finding('submission.invalid', { reason }, { file, pos })] }, opts), [], opts);
+  const fail = (reason: string, pos = { line: 1, column: 1 }) => done(invalidResult(asPlatformStudent({ file, student: null, errors: [finding('submission.invalid', { reason }, { file, pos })] }, opts), opts), [], opts);
   try {
     text ??= readYamlText(file);
   } catch (e) {
@@ -84,11 +88,24 @@ function gradeReport(file: string, assignments: readonly Assignment[], refs: Ref
 function gradeReportYaml(file: string, report: ExtractedReport, assignments: readonly Assignment[], refs: References, opts: GradeFileOptions): SubmissionResult {
   const merged = loadReportBlocks(file, report);
   if (!merged) return gradeFileUnguarded(file, assignments, refs, report.yaml, opts);
-  return 'errors' in merged ? done(invalidResult(merged, opts), [], opts) : gradeSubmission(merged, assignments, refs, opts)!;
+  const sub = asPlatformStudent(merged, opts);
+  return 'errors' in sub ? done(invalidResult(sub, opts), [], opts) : gradeSubmission(sub, assignments, refs, opts)!;
 }
 
-function invalidResult(sub: InvalidSubmission, opts: GradeFileOptions = {}, assignment?: string | null): SubmissionResult {
-  const findings = sub.student === null ? sub.errors : [...sub.errors, ...sameStudent(sub.file, sub.student, opts)];
+/**
+ * The submission as the platform's student (see read/identity.ts): `identityNote` is the
+ * finding when the file claims someone else.
+ */
+type AsPlatform<T> = T & { identityNote?: Finding };
+function asPlatformStudent<T extends LoadedSubmission | InvalidSubmission>(sub: T, opts: GradeFileOptions): AsPlatform<T> {
+  if (!opts.context?.identity) return sub;
+  const { student, note } = platformStudent(sub.student, opts.context.identity, sub.file);
+  return { ...sub, student, ...(note ? { identityNote: note } : {}) } as AsPlatform<T>;
+}
+
+function invalidResult(sub: AsPlatform<InvalidSubmission>, opts: GradeFileOptions = {}, assignment?: string | null): SubmissionResult {
+  const errors = sub.identityNote ? [...sub.errors, sub.identityNote] : sub.errors;
+  const findings = sub.student === null ? errors : [...errors, ...sameStudent(sub.file, sub.student, opts)];
   return { file: sub.file, student: sub.student, ...(assignment !== undefined ? { assignment } : {}), status: 'invalid', score: 0, maxScore: 0, findings, problems: [] };
 }
 
@@ -101,18 +118,18 @@ function sameStudent(file: string, student: string, opts: GradeFileOptions): Fin
  * is there with its parts missing); null when one of its blocks does not read on its own (see
  * submission.ts).
  */
-export function gradeSubmission(sub: LoadedSubmission, assignments: readonly Assignment[], refs: References, opts: GradeFileOptions = {}): SubmissionResult | null {
+export function gradeSubmission(sub: AsPlatform<LoadedSubmission>, assignments: readonly Assignment[], refs: References, opts: GradeFileOptions = {}): SubmissionResult | null {
   const assignment = chooseAssignment(sub.assignment, assignments, opts.assignment);
   if ('reason' in assignment) {
     const errors = [finding('submission.invalid', { reason: assignment.reason, assignment: true }, { file: sub.file, pos: assignment.pos })];
-    return done(invalidResult({ file: sub.file, student: sub.student, errors }, opts, null), [], opts);
+    return done(invalidResult({ file: sub.file, student: sub.student, errors, identityNote: sub.identityNote }, opts, null), [], opts);
   }
   let problems: ReadonlyMap<string, LoadedProblem>;
   try {
     problems = new Map([...assignment.problems].map(([id, lp]) => [id, problemFor(lp, assignment, sub.student, opts.variants)]));
   } catch (e) {
     const errors = [finding('submission.invalid', { reason: (e as Error).message, assignment: true }, { file: sub.file, pos: { line: 1, column: 1 } })];
-    return done(invalidResult({ file: sub.file, student: sub.student, errors }, opts, assignment.id), [], opts);
+    return done(invalidResult({ file: sub.file, student: sub.student, errors, identityNote: sub.identityNote }, opts, assignment.id), [], opts);
   }
   const findings: Finding[] = [];
   const graded = new Map<string, Placed>();
@@ -131,6 +148,7 @@ export function gradeSubmission(sub: LoadedSubmission, assignments: readonly Ass
     graded.set(src.id, { result: g.entry.result, shift: g.shift });
   }
   if (graded.size === 0 && problems.size > 0) findings.push(at(finding('submission.no-answers', {}, { pos: { line: 1, column: 1 } }), sub.file));
+  if (sub.identityNote) findings.push(sub.identityNote);
   findings.push(...sameStudent(sub.file, sub.student, opts));
   // In the assignment's order; a problem not answered is reported where the answers are.
   const placed = [...problems.values()].map((lp) => graded.get(lp.problem.id) ?? { result: unanswered(lp), shift: sub.answersPos.line - 1 });
@@ -144,7 +162,7 @@ export function gradeSubmission(sub: LoadedSubmission, assignments: readonly Ass
     findings: capFindings(findings),
     problems: [],
   };
-  return done(r, placed, opts);
+  return done(applyLatePolicy(r, assignment.late, opts.context?.submission), placed, opts);
 }
 
 /** A problem not answered: every part missing, at line 1 (placed at the `answers:` line). One per problem, so its JSON is rendered once. */
@@ -162,6 +180,7 @@ function unanswered(lp: LoadedProblem): ProblemResult {
 
 /** The result with its problems placed, or (renderJson) its JSON entry and no findings. */
 function done(r: SubmissionResult, graded: Placed[], opts: GradeFileOptions): SubmissionResult {
+  if (opts.context?.submission) r = { ...r, submission: opts.context.submission };
   graded = graded.map((g) => personalize(g, r.student ?? r.file));
   const level = opts.feedback ?? 'full';
   if (level !== 'full') {

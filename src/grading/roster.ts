@@ -1,7 +1,8 @@
 // The class roster (`--roster roster.csv`): who the students are in the LMS. A `student` column
 // (the id submissions use) and any of the LMS's fields, under Canvas's own export names or plain
 // ones: name / Student, id / ID, sis_user_id / SIS User ID, sis_login_id / SIS Login ID,
-// section / Section, email / Email address, username / Username, idnumber / ID number.
+// section / Section, email / Email address, username / Username, idnumber / ID number; and the
+// platforms' identities: github, sid (Gradescope's student id), repo (owner/name or clone URL).
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../commands/usage-error.js';
@@ -16,6 +17,14 @@ export interface RosterEntry {
   email?: string;
   username?: string;
   idNumber?: string;
+  // Platform identities (read/identity.ts): who a Gradescope upload, a GitHub repository or a
+  // collected repository belongs to.
+  /** GitHub login. */
+  github?: string;
+  /** The student number Gradescope reports as `sid`. */
+  sid?: string;
+  /** The student's repository: owner/name or a clone URL. */
+  repo?: string;
 }
 export type Roster = Map<string, RosterEntry>;
 
@@ -23,6 +32,7 @@ const FIELDS: Record<string, keyof RosterEntry> = {
   student: 'student', name: 'name', 'full name': 'name', id: 'id', 'canvas id': 'id', 'sis user id': 'sisUserId', sis_user_id: 'sisUserId',
   'sis login id': 'sisLoginId', sis_login_id: 'sisLoginId', section: 'section', email: 'email', 'email address': 'email', username: 'username',
   idnumber: 'idNumber', 'id number': 'idNumber',
+  github: 'github', 'github username': 'github', 'github login': 'github', sid: 'sid', 'student id': 'sid', repo: 'repo', repository: 'repo',
 };
 
 export function readRoster(file: string): Roster {

@@ -10,6 +10,7 @@ import { LIMITS, readYamlText } from '../load/yaml.js';
 import { extractReport, REPORT_FILE } from '../answers/reports.js';
 import { loadSubmission } from './submission.js';
 import { loadReportBlocks } from './report-submission.js';
+import { idText } from '../read/ids.js';
 
 /** What each file names: its student and (if it says) its assignment, as grading reads them. */
 export interface Head {
@@ -112,5 +113,5 @@ function lineValue(text: string, line: RegExp, key: string, whole: boolean): str
   const root = parseFast(m[0], LIMITS);
   const node = root && get(root, key);
   if (node?.kind !== 'scalar') return undefined;
-  return node.value === null ? null : String(node.value);
+  return idText(node);
 }

@@ -11,6 +11,7 @@ import { parseFast } from '../load/fast-yaml.js';
 import { get, type PMap, type PMapEntry, type PNode, type Pos } from '../load/pnode.js';
 import { validateSubmissionShape } from '../load/validate.js';
 import { LIMITS, LoadError, loadYamlText, readYamlText } from '../load/yaml.js';
+import { idText } from '../read/ids.js';
 
 export interface ProblemAnswers {
   id: string;
@@ -136,13 +137,13 @@ function onlyEntry(root: PNode | null, key: string, column: number): PMapEntry |
 }
 
 function studentOf(root: PNode): string | null {
-  const node = get(root, 'student');
-  return node?.kind === 'scalar' && node.value !== null ? String(node.value) : null;
+  return idText(get(root, 'student'));
 }
 
 function assignmentOf(root: PNode): { assignment?: { id: string; pos: Pos } } {
   const node = get(root, 'assignment');
-  return node?.kind === 'scalar' && node.value !== null ? { assignment: { id: String(node.value), pos: node.pos } } : {};
+  const id = idText(node);
+  return id !== null ? { assignment: { id, pos: node!.pos } } : {};
 }
 
 function invalid(file: string, student: string | null, issues: { message: string; pos: Pos }[]): InvalidSubmission {

@@ -1,4 +1,5 @@
 import type { Finding } from '../findings/finding.js';
+import type { SubmissionInfo } from '../read/identity.js';
 
 /** `unjudged`: a shortened retraining (a quick check) ran, so no verdict is given; the part keeps its points. */
 export type PartStatus = 'correct' | 'partial' | 'incorrect' | 'missing' | 'invalid' | 'unjudged';
@@ -49,6 +50,8 @@ export interface SubmissionResult {
   problems: ProblemResult[];
   /** Several files of one student for one assignment graded as this one (policy/submissions.ts). */
   combined?: CombinedFiles;
+  /** When and what was handed in, as the platform says (collect's commit, Gradescope's upload). */
+  submission?: SubmissionInfo;
   /**
    * This submission's entry of the JSON report, rendered by the thread that graded it (asked for
    * when the report is JSON: the main thread only writes the entries, see commands/json-stream.ts).

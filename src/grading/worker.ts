@@ -5,15 +5,17 @@ import { loadProblems } from './problems.js';
 import { gradeFile } from './grade.js';
 import type { FeedbackLevel } from './feedback.js';
 import { idOfRefKey } from '../variants/grading.js';
+import type { SubmissionContext } from '../read/identity.js';
 
 const { problemFiles, refs, secret } = workerData as { problemFiles: string[]; refs: [string, unknown][]; secret?: string };
 const set = loadProblems(problemFiles);
 const refMap = new Map(refs.map(([id, data]) => [id, set.problems.get(idOfRefKey(id))!.verifier.decodeRef(data)]));
 const variants = secret === undefined ? undefined : { secret, pins: set.pins };
 
-parentPort!.on('message', (msg: { id: number; files: string[]; renderJson: boolean; feedback: FeedbackLevel; assignment?: string; duplicates: [string, string[]][] }) => {
+parentPort!.on('message', (msg: { id: number; files: string[]; renderJson: boolean; feedback: FeedbackLevel; assignment?: string; duplicates: [string, string[]][]; contexts: [string, SubmissionContext][] }) => {
   const duplicates = new Map(msg.duplicates);
-  const results = msg.files.map((f) => gradeFile(f, set.assignments, refMap, undefined, { renderJson: msg.renderJson, sameStudent: duplicates.get(f), feedback: msg.feedback, assignment: msg.assignment, variants }));
+  const contexts = new Map(msg.contexts);
+  const results = msg.files.map((f) => gradeFile(f, set.assignments, refMap, undefined, { renderJson: msg.renderJson, sameStudent: duplicates.get(f), feedback: msg.feedback, assignment: msg.assignment, variants, context: contexts.get(f) }));
   parentPort!.postMessage({ id: msg.id, results });
 });
 parentPort!.postMessage({ ready: true });

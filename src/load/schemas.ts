@@ -81,6 +81,13 @@ export function assignmentSchema(): Record<string, unknown> {
       rubric: rubricSchema(false),
       'shared-params': { type: 'object', description: 'Params drawn once per student for the whole assignment: every templated problem of it sees them (the same numbers in problems 1 and 2).' },
       submissions: { enum: ['merge', 'latest', 'best'], description: 'Several files of one student for this assignment are graded as one: merge (default: each part from the latest file that answers it), latest (the latest file), best (the highest score).' },
+      late: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['per-day'],
+        description: 'The late policy: each day after the student\'s deadline (each started day counts) takes per-day of the score off; after max-days the submission scores 0. The deadline and commit come from `gradecheck collect` (or Gradescope\'s due date).',
+        properties: { 'per-day': { type: 'number', minimum: 0, maximum: 1 }, 'max-days': { type: 'integer', minimum: 0, maximum: 365 } },
+      },
     },
   };
 }

@@ -106,8 +106,16 @@ export function combineGroup(group: readonly SubmissionResult[], policy: Submiss
   const primary = counted.length ? counted[counted.length - 1] : latest;
   const combined: CombinedFiles = { policy, order, files: files.map((f) => ({ file: f.file, counted: from.has(f) || (counted.length === 0 && f === latest), ...(from.has(f) ? { parts: from.get(f)! } : {}) })) };
   const findings = (counted.length ? counted : [latest]).flatMap(ownFindings).filter((f) => f.code !== 'submission.no-answers' || counted.length === 0);
-  const score = round(problems.reduce((a, p) => a + p.score, 0));
-  return withNote({ ...primary, score: Math.min(score, latest.maxScore), maxScore: latest.maxScore, findings, problems }, combined);
+  let score = Math.min(round(problems.reduce((a, p) => a + p.score, 0)), latest.maxScore);
+  // A late penalty (policy/late.ts) is the latest counted file's: it applies to the combined score.
+  const late = findings.findIndex((f) => f.code === 'submission.late');
+  if (late >= 0) {
+    const v = findings[late].values as Parameters<typeof finding<'submission.late'>>[1];
+    const after = round(score * (1 - v.penalty));
+    findings[late] = at(finding('submission.late', { ...v, before: score, after }, { pos: { line: findings[late].line ?? 1, column: findings[late].column ?? 1 } }), findings[late].file ?? primary.file);
+    score = after;
+  }
+  return withNote({ ...primary, score, maxScore: latest.maxScore, findings, problems }, combined);
 }
 
 function partOf(r: SubmissionResult, problem: string, part: string): PartResult | undefined {

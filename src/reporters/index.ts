@@ -15,6 +15,8 @@ export interface ReporterOptions {
   roster?: Roster;
   /** Gradescope's visibility of the tests and score. */
   visibility?: string;
+  /** canvas, moodle: a roster student with no submission gets an empty cell (default) or 0. */
+  missing?: 'blank' | 'zero';
 }
 
 export const REPORTERS: Record<string, (r: Report, o: ReporterOptions) => string> = {

@@ -22,6 +22,7 @@ export function publicSubmission(s: SubmissionResult): Record<string, unknown> {
     status: s.status,
     score: s.score,
     maxScore: s.maxScore,
+    ...(s.submission ? { submission: s.submission } : {}),
     findings: s.findings.map(publicFinding),
     // Which files were graded as this one submission (policy/submissions.ts); before problems,
     // which json.ts fills in last.
