@@ -109,7 +109,7 @@ describe('every student in the gradebook', () => {
     writeFileSync(join(d, 'bad.yaml'), 'student: seed004-student\nanswers: 5\n'); // read, but not a submission
     const r = gc('grade', '--problems', 'problems/usi-a2', 'solutions/seed004-student.yaml', join(d, 'pp.yaml'), '--format', 'canvas', '--missing', 'zero', '--roster', join(d, 'roster.csv'));
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout.trim().split('\n').slice(1)).toEqual(['"Points Possible",,,,,"50"', '"Ada","7",,,,"31.69"', '"Zoe Z","9",,,,"0"']);
+    expect(r.stdout.trim().split('\n').slice(1)).toEqual(['"Points Possible",,,,,"50"', '"Ada","7",,,,"37.6944"', '"Zoe Z","9",,,,"0"']);
     expect(r.stderr).toMatch(/1 roster student\(s\) handed in nothing for Assignment 2.*\(0 in the gradebook\): zoe/);
     expect(r.stderr).toContain('left out of the Canvas file: student Points Possible would read as its "Points Possible" row');
     const only = gc('grade', '--problems', 'problems/usi-a2', join(d, 'bad.yaml'), '--format', 'moodle', '--roster', join(d, 'roster.csv'));
