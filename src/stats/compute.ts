@@ -188,14 +188,24 @@ function assignmentStats(id: string | null, subs: ReportSubmission[], info: Assi
 
 /** Scores per param value: every value when there are few (≤ 8), else the numeric values in 4 equal ranges. */
 function paramStats(students: ReportSubmission[]): ParamStats[] {
+  // One pass: problem → param → [value, percent] per student (a per-problem scan of every student was the slow part at 100,000).
+  const cols = new Map<string, Map<string, { values: string[]; pcts: number[] }>>();
+  for (const s of students)
+    for (const p of s.problems) {
+      if (!p.variant || !(p.maxScore > 0)) continue;
+      let byParam = cols.get(p.id);
+      if (!byParam) cols.set(p.id, (byParam = new Map()));
+      const pct = (100 * p.score) / p.maxScore;
+      for (const param in p.variant) {
+        let c = byParam.get(param);
+        if (!c) byParam.set(param, (c = { values: [], pcts: [] }));
+        c.values.push(p.variant[param]);
+        c.pcts.push(pct);
+      }
+    }
   const out: ParamStats[] = [];
-  const problems = [...new Set(students.flatMap((s) => s.problems.filter((p) => p.variant).map((p) => p.id)))];
-  for (const pid of problems) {
-    const rows = students.flatMap((s) => s.problems.filter((p) => p.id === pid && p.variant && p.maxScore > 0));
-    const params = [...new Set(rows.flatMap((r) => Object.keys(r.variant!)))];
-    for (const param of params) {
-      const groups = new Map<string, number[]>();
-      const values = rows.map((r) => r.variant![param]);
+  for (const [pid, byParam] of cols)
+    for (const [param, { values, pcts }] of byParam) {
       const distinct = [...new Set(values)];
       const nums = distinct.map(Number);
       const numeric = nums.every(Number.isFinite);
@@ -208,16 +218,16 @@ function paramStats(students: ReportSubmission[]): ParamStats[] {
           return `${round(lo + k * w)} to ${round(lo + (k + 1) * w)}`;
         };
       }
-      for (const r of rows) {
-        const k = label(r.variant![param]);
-        let xs = groups.get(k);
-        if (!xs) groups.set(k, (xs = []));
-        xs.push((100 * r.score) / r.maxScore);
-      }
+      const groups = new Map<string, { sum: number; n: number }>();
+      values.forEach((v, i) => {
+        const k = label(v);
+        const g = groups.get(k);
+        if (g) (g.sum += pcts[i]), g.n++;
+        else groups.set(k, { sum: pcts[i], n: 1 });
+      });
       const sorted = [...groups].sort(([a], [b]) => (numeric ? parseFloat(a) - parseFloat(b) : a.localeCompare(b)));
-      out.push({ problem: pid, param, values: sorted.map(([value, xs]) => ({ value, students: xs.length, meanPercent: round(mean(xs)) })) });
+      out.push({ problem: pid, param, values: sorted.map(([value, g]) => ({ value, students: g.n, meanPercent: round(g.sum / g.n) })) });
     }
-  }
   return out;
 }
 
