@@ -7,7 +7,7 @@
 // a dangling link, a FIFO or a device is listed, so reading it reports it as unreadable (never
 // skipped silently, never thrown: the rest of the batch is graded).
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 const YAML = /\.ya?ml$/i;
 const SKIPPED_DIRS = /^(\..*|node_modules)$/;
@@ -30,19 +30,21 @@ export function expandPaths(paths: string[], opts: { reports?: boolean } = {}): 
       missing.push(p);
       continue;
     }
-    if (st.isDirectory()) walk(p, files, seenDirs, wanted);
+    // Submissions: a folder linked from inside a submission folder is entered only if it is inside it too.
+    if (st.isDirectory()) walk(p, files, seenDirs, wanted, opts.reports ? (realOf(p) ?? p) : null);
     else files.push(p);
   }
   return { files: [...new Set(files)], missing };
 }
 
 /** The YAML files under `dir`, in sorted order of their paths. */
-function walk(dir: string, files: string[], seenDirs: Set<string>, wanted: RegExp): void {
+function walk(dir: string, files: string[], seenDirs: Set<string>, wanted: RegExp, confine: string | null): void {
   let real: string;
   let entries: Dirent[];
   try {
     real = realpathSync(dir);
     if (seenDirs.has(real)) return;
+    if (confine !== null && real !== confine && !real.startsWith(confine + sep)) return; // a link out of the submission folder: not entered
     seenDirs.add(real);
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
@@ -51,7 +53,7 @@ function walk(dir: string, files: string[], seenDirs: Set<string>, wanted: RegEx
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(dir, entry.name);
     if (isDirectory(path, entry)) {
-      if (!SKIPPED_DIRS.test(entry.name) && !existsSync(join(path, SKIP_MARKER))) walk(path, files, seenDirs, wanted);
+      if (!SKIPPED_DIRS.test(entry.name) && !existsSync(join(path, SKIP_MARKER))) walk(path, files, seenDirs, wanted, confine);
     } else if (wanted.test(entry.name) && (YAML.test(entry.name) || mentionsGradecheck(path))) files.push(path);
   }
 }
@@ -68,6 +70,14 @@ function mentionsGradecheck(path: string): boolean {
     return readFileSync(path, 'latin1').includes('gradecheck');
   } catch {
     return true;
+  }
+}
+
+function realOf(p: string): string | null {
+  try {
+    return realpathSync(p);
+  } catch {
+    return null;
   }
 }
 

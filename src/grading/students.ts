@@ -6,7 +6,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { parseFast } from '../load/fast-yaml.js';
 import { get } from '../load/pnode.js';
-import { LIMITS, readYamlText } from '../load/yaml.js';
+import { LIMITS } from '../load/yaml.js';
+import { readSubmissionText } from '../load/submission-text.js';
 import { extractReport, REPORT_FILE } from '../answers/reports.js';
 import { loadSubmission } from './submission.js';
 
@@ -60,7 +61,7 @@ export function headOf(file: string): Head {
 /** A Markdown or notebook report: what its gradecheck blocks name. */
 function reportHead(file: string): Head {
   try {
-    const r = extractReport(file, readYamlText(file));
+    const r = extractReport(file, readSubmissionText(file));
     if ('reason' in r) return { student: null };
     const sub = loadSubmission(`${file}\0yaml`, r.yaml);
     return 'errors' in sub ? { student: sub.student } : { student: sub.student, ...(sub.assignment ? { assignment: sub.assignment.id } : {}) };

@@ -3,12 +3,12 @@
 import { extractReport, REPORT_FILE } from '../answers/reports.js';
 import { loadSubmission } from '../grading/submission.js';
 import { toPlain } from '../load/pnode.js';
-import { readYamlText } from '../load/yaml.js';
+import { readSubmissionText } from '../load/submission-text.js';
 
 export function readAnswers(file: string): Map<string, Map<string, unknown>> {
   const out = new Map<string, Map<string, unknown>>();
   try {
-    let text = readYamlText(file);
+    let text = readSubmissionText(file);
     if (REPORT_FILE.test(file)) {
       const r = extractReport(file, text);
       if ('reason' in r) return out;
