@@ -105,7 +105,7 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
   }
   const assignments = set.assignments.map((a) => ({ id: a.id, title: a.title, canvasId: a.canvasId, maxScore: [...a.problems.values()].reduce((t, lp) => t + lp.problem.parts.reduce((u, p) => u + p.points, 0), 0) }));
   // Copies seen (instructor only: the report's integrity section and stderr, never a submission's feedback).
-  const integrity = variants ? integrityPass({ results, heads, assignments: set.assignments, fallback: opts.assignment, setup: variants, refs: refMap }) : undefined;
+  const integrity = variants ? integrityPass({ results, assignments: set.assignments, setup: variants, refs: refMap }) : undefined;
   const report: Report = { submissions: results.sort(byFile), assignments, ...(integrity ? { integrity } : {}), elapsedSeconds: (performance.now() - started) / 1000 };
   if (stream) {
     stream.end({ assignments, integrity });

@@ -11,9 +11,7 @@
 // What is found goes to the JSON report's top-level `integrity` section (and `stats`), never into
 // a submission's entry: no feedback level and no student-facing format can show it.
 import type { Assignment } from '../grading/assignments.js';
-import { chooseAssignment } from '../grading/assignments.js';
 import type { LoadedProblem } from '../grading/problems.js';
-import type { Head } from '../grading/students.js';
 import type { SubmissionResult } from '../grading/types.js';
 import { problemFor, refKey, type VariantSetup } from '../variants/grading.js';
 import { fingerprint, unusual } from './fingerprint.js';
@@ -25,9 +23,7 @@ export const MIN_PARTS = 2;
 
 export interface IntegrityInput {
   results: readonly SubmissionResult[];
-  heads: ReadonlyMap<string, Head>;
   assignments: readonly Assignment[];
-  fallback?: string;
   setup: VariantSetup;
   refs: ReadonlyMap<string, unknown>;
 }
@@ -46,9 +42,9 @@ export function integrityPass(input: IntegrityInput): IntegrityReport | undefine
   const byAssignment = new Map<Assignment, Sub[]>();
   for (const r of input.results) {
     if (r.status !== 'graded' || r.student === null) continue;
-    const h = input.heads.get(r.file);
-    const a = chooseAssignment(h?.assignment === undefined ? undefined : { id: h.assignment, pos: { line: 1, column: 1 } }, input.assignments, input.fallback);
-    if ('reason' in a || a.id !== (r.assignment ?? null) || ![...a.problems.values()].some((lp) => lp.template)) continue;
+    // The assignment it was graded against, and the student it was graded as (the result says both).
+    const a = input.assignments.find((x) => x.id === (r.assignment ?? null));
+    if (!a || ![...a.problems.values()].some((lp) => lp.template)) continue;
     let list = byAssignment.get(a);
     if (!list) byAssignment.set(a, (list = []));
     list.push({ file: r.file, student: r.student, assignment: a });
