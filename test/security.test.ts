@@ -153,6 +153,15 @@ describe('release: every id grade accepts, checked before anything is written', 
     expect(readFileSync(join(d, 'out', 'students', '%2E.', 'answers.yaml'), 'utf8')).toMatch(/^student: "?\.\."?$/m);
     expect(readFileSync(join(d, 'out', 'folders.csv'), 'utf8')).toContain('"mary ann","mary%20ann"');
   });
+  it('every id comes back: each released key, graded, is its student\'s and scores full marks', () => {
+    const ids = ['a: b', '#x', "'quote", 'line\nbreak', '- x', 'null', '00123', 'true', '~', 'mary ann', 'josé', '..', 'z'.repeat(300)];
+    const d = tmp('release-ids');
+    const roster = join(d, 'roster.csv');
+    writeFileSync(roster, `student\n${ids.map((i) => `"${i.replace(/"/g, `""`)}"`).join('\n')}\n`);
+    expect(gc(['release', 'test/fixtures/variants/course', '--students', roster, '--out', join(d, 'out')], { GRADECHECK_SECRET: 'golden' }).code).toBe(0);
+    const r = JSON.parse(gc(['grade', '--problems', 'test/fixtures/variants/course', join(d, 'out', 'instructors'), '--format', 'json'], { GRADECHECK_SECRET: 'golden' }).out);
+    expect(r.submissions.map((s: any) => [s.student, s.score]).sort()).toEqual(ids.map((i) => [i, 15]).sort());
+  });
   it('a student without a variant stops the release before any folder is written', () => {
     const d = tmp('release-stop');
     const roster = join(d, 'roster.csv');

@@ -102,6 +102,7 @@ function lineValue(text: string, line: RegExp, key: string, whole: boolean): str
   const m = line.exec(text);
   // The line must be whole (ended by a line break, or the file's end) and read as one mapping entry.
   if (!m || (m.index + m[0].length >= text.length && !whole)) return undefined;
+  if (/^[^:]*:\s*[|>]/.test(m[0])) return undefined; // a block scalar (`student: |-`) goes on below: read whole
   const root = parseFast(m[0], LIMITS);
   const node = root && get(root, key);
   if (node?.kind !== 'scalar') return undefined;
