@@ -213,12 +213,13 @@ describe('gradecheck stats', () => {
       ['a status that is a workflow command', (r) => (r.submissions[0].status = '\n::error ::pwned'), /status/],
       ['a part id that is not text', (r) => (r.submissions[0].problems[0].parts[0].id = { toString: 1 }), /\/id/],
       ['no submissions', (r) => delete r.submissions, /submissions/],
+      ['not JSON at all (its text is never quoted)', (r) => Object.assign(r, { __raw: '<script>alert(1)</script> ::error ::pwned' }), /not valid JSON/],
     ];
     it.each(edits)('%s', (_, edit, field) => {
       const r = structuredClone(base);
       edit(r);
       const f = join(dir, 'tampered.json');
-      writeFileSync(f, JSON.stringify(r));
+      writeFileSync(f, r.__raw ?? JSON.stringify(r));
       for (const cmd of [['stats', f, '--format', 'html'], ['merge', f, '--format', 'github']]) {
         const out = gc(...cmd);
         expect(out.code).toBe(2);

@@ -21,11 +21,18 @@ let validate: ValidateFunction | undefined;
 
 export function readReportFile(file: string): ReadReport {
   let data: unknown;
+  let text: string;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch (e) {
-    // The parser's message quotes the text it stopped at: only its first line, controls shown.
-    throw new ReportReadError(`${file}: not a gradecheck JSON report (${showControls((e as Error).message.split('\n')[0]).slice(0, 200)})`);
+    throw new ReportReadError(`${showControls(file)}: cannot read it (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    // The parser's message quotes the text it stopped at: where, never what.
+    const at = /position (\d+)/.exec((e as Error).message);
+    throw new ReportReadError(`${showControls(file)}: not a gradecheck JSON report (not valid JSON${at ? ` at character ${at[1]}` : ''})`);
   }
   if (!validate) {
     const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
@@ -34,7 +41,7 @@ export function readReportFile(file: string): ReadReport {
   if (!validate(data)) {
     const err = validate.errors?.[0];
     const where = err ? `${err.instancePath || '/'}: ${err.message ?? 'invalid'}` : 'invalid';
-    throw new ReportReadError(`${file}: not a gradecheck JSON report (${showControls(where).slice(0, 300)})`);
+    throw new ReportReadError(`${showControls(file)}: not a gradecheck JSON report (${showControls(where).slice(0, 300)})`);
   }
   return data as ReadReport;
 }
