@@ -1,6 +1,7 @@
 // The JSON report written while grading goes on: entries go out in file order as soon as they
 // and all before them are graded, so writing 50 MB overlaps the workers instead of following
-// them. The bytes are jsonReport's (its HEAD, SEPARATOR, TAIL and entries); a test compares.
+// them. The bytes are jsonReport's (its HEAD, SEPARATOR, entries and reportTail: the assignments
+// and the integrity section, known at the end); a test compares.
 import type { Report, SubmissionResult } from '../grading/types.js';
 import { HEAD, reportTail, SEPARATOR, submissionJson } from '../reporters/json.js';
 import { OutputFile } from './output-file.js';

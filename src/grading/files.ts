@@ -5,7 +5,9 @@
 // link loop ends). Every entry named
 // *.yaml/*.yml that is not a directory is a file to read, whatever it is: a symbolic link loop,
 // a dangling link, a FIFO or a device is listed, so reading it reports it as unreadable (never
-// skipped silently, never thrown: the rest of the batch is graded).
+// skipped silently, never thrown: the rest of the batch is graded). Searching submissions, a
+// linked folder whose real path is outside the folder searched is not entered (a submission's
+// link to a file outside its own folder is refused when read: load/submission-text.ts).
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 
