@@ -4,7 +4,8 @@
 // students in the same run, through an index from each key's value to its students (one look-up
 // per answer: 300 students or 100,000 cost the same per submission). A submission is flagged
 // `integrity.matches-variant` when at least MIN_PARTS of its answers are another student's key
-// (and not its own) and they outnumber the answers right for its own variant. Values given wrong
+// (and not its own) and they outnumber the answers right for its own variant (counted where the
+// two keys differ). Values given wrong
 // by a small group (2 to max(3, 2 %) of the class) that are no variant's key and are not a
 // common slip (fingerprint.ts, unusual) are listed as `integrity.shared-wrong-answer`.
 //
@@ -96,7 +97,8 @@ function check(a: Assignment, subs: Sub[], input: IntegrityInput, out: Integrity
     const own = keys.get(sub.student)!;
     const answers = readAnswers(sub.file);
     const counts = new Map<string, VariantMatch['evidence']>();
-    let right = 0;
+    // Parts right for this student's own variant (templated problems only: a shared problem is the same for all).
+    const rightParts: { pid: string; part: string; fp: string }[] = [];
     for (const [pid, parts] of answers) {
       const ownKeys = own.get(pid);
       if (!ownKeys) continue;
@@ -105,7 +107,7 @@ function check(a: Assignment, subs: Sub[], input: IntegrityInput, out: Integrity
         if (!mine || value === null) continue;
         const fp = fingerprint(value);
         if (fp === mine.fp) {
-          right++;
+          if (templated.has(pid)) rightParts.push({ pid, part, fp });
           continue;
         }
         const holders = templated.has(pid) ? (index.get(`${pid}\0${part}\0${fp}`) ?? []) : [];
@@ -126,6 +128,8 @@ function check(a: Assignment, subs: Sub[], input: IntegrityInput, out: Integrity
     }
     // The student whose variant the answers fit best (then by name, for the same report every run).
     const best = [...counts].sort(([s, x], [t, y]) => y.length - x.length || (s < t ? -1 : 1))[0];
+    // Right for their own variant where the other's key differs (where both keys agree, a right answer fits both).
+    const right = best ? rightParts.filter((r) => keys.get(best[0])!.get(r.pid)?.get(r.part)?.fp !== r.fp).length : 0;
     if (best && best[1].length >= MIN_PARTS && best[1].length > right) {
       const [other, evidence] = best;
       out.matches.push({
