@@ -85,6 +85,25 @@ describe('a swapped-variant submission', () => {
     expect(js.assignments[0].integrity.matches.map((m: any) => [m.student, m.matches])).toEqual([['bob', 'alice']]);
   });
 
+  /** bob's key with the named problems' blocks taken from alice's key. */
+  const mixed = (from: string[]) => {
+    const block = (text: string, id: string) => new RegExp(`\\n  ${id}:\\n(?: {4}.*\\n)*`).exec(text)![0];
+    let t = key('bob');
+    for (const id of from) t = t.replace(block(t, id), block(key('alice'), id));
+    return t;
+  };
+  it.each([
+    ['alice\'s gd-var only (3 parts) against 4 right for his own', ['gd-var'], false],
+    ['alice\'s gd-var and mlp-var (5 parts) against 2 right for his own', ['gd-var', 'mlp-var'], true],
+  ])('bob hands in %s: flagged %s', (_, from, flagged) => {
+    const s3 = mkdtempSync(join(tmpdir(), 'gc-copies-mixed-'));
+    writeFileSync(join(s3, 'alice.yaml'), key('alice'));
+    writeFileSync(join(s3, 'carol.yaml'), key('carol'));
+    writeFileSync(join(s3, 'bob.yaml'), mixed(from as string[]));
+    const r = JSON.parse(gc(['grade', '--problems', COURSE, s3, '--format', 'json']).out);
+    expect(r.integrity.matches.map((m: any) => [m.student, m.matches])).toEqual(flagged ? [['bob', 'alice']] : []);
+  });
+
   it('the same unusual wrong value given by two students is listed', () => {
     const s2 = join(d, 'subs2');
     mkdirSync(s2);
