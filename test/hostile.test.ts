@@ -98,13 +98,12 @@ describe('crashes that lost the batch', () => {
 
   it('an internal error exits 2 (never 1, which means below --fail-under) with one line; the stack only under GRADECHECK_DEBUG=1', () => {
     const d = dirWith({ 'bad.json': '{"submissions":[{"file":1}]}' });
+    // This report was an internal error until reports read back were checked against their schema
+    // (issue 23): now it is a usage error naming the field, one line, exit 2 all the same.
     const r = gc(['merge', join(d, 'bad.json'), '--fail-under', '50']);
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);
-    expect(r.err).toMatch(/^gradecheck: internal error: .*GRADECHECK_DEBUG=1/);
-    const debug = gc(['merge', join(d, 'bad.json')], { env: { GRADECHECK_DEBUG: '1' } });
-    expect(debug.code).toBe(2);
-    expect(debug.err).toMatch(/^\s+at /m);
+    expect(r.err).toMatch(/^gradecheck: .*bad\.json: not a gradecheck JSON report \(\/submissions\/0/);
   });
 });
 

@@ -32,18 +32,34 @@ export function extractReport(file: string, text: string): ExtractedReport | { r
   return r.origins.length ? r : { reason: 'the report has no ```yaml gradecheck block: put the answers in one (see the answers template)' };
 }
 
-/** The blocks of Markdown lines; `base` is the line number of lines[0] minus 1, `cell` the notebook cell. */
+/** A fence's opening line (CommonMark: up to 3 spaces, 3 or more ` or ~, an info string; a ` fence's info has no `). */
+const ANY_FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+const COMMENT_OPEN = /^ {0,3}<!--/;
+
+/**
+ * The blocks of Markdown lines; `base` is the line number of lines[0] minus 1, `cell` the notebook
+ * cell. Read as CommonMark reads them: a ```yaml gradecheck block shown inside another fence
+ * (a ````markdown example of how to answer) or inside an HTML comment (`<!-- -->`) is text, not
+ * answers, so it is not graded; a fence left open runs to the end of the file.
+ */
 function fromMarkdown(lines: string[], base: number, cell?: Origin['cell']): ExtractedReport {
   const out: string[] = [];
   const origins: Origin[] = [];
   const blocks: ExtractedReport['blocks'] = [];
   for (let i = 0; i < lines.length; i++) {
-    const open = FENCE_OPEN.exec(lines[i]);
-    if (!open) continue;
-    const indent = open[1].length, fence = open[2];
+    if (COMMENT_OPEN.test(lines[i])) {
+      // An HTML comment block ends on the line holding -->
+      while (i < lines.length && !lines[i].includes('-->', lines[i].indexOf('<!--') >= 0 ? lines[i].indexOf('<!--') + 4 : 0)) i++;
+      continue;
+    }
+    const any = ANY_FENCE.exec(lines[i]);
+    if (!any || (any[2][0] === '`' && any[3].includes('`'))) continue;
+    const indent = any[1].length, fence = any[2];
     const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
     const start = out.length;
+    const graded = FENCE_OPEN.test(lines[i]);
     for (i++; i < lines.length && !close.test(lines[i]); i++) {
+      if (!graded) continue; // another fence's content (an example): skipped whole
       out.push(lines[i].slice(Math.min(indent, lines[i].length - lines[i].trimStart().length)));
       origins.push({ line: base + i + 1, indent, ...(cell ? { cell } : {}) });
     }
@@ -57,13 +73,19 @@ function fromNotebook(text: string): ExtractedReport | { reason: string } {
   try {
     nb = JSON.parse(text);
   } catch (e) {
-    return { reason: `the notebook is not valid JSON (${(e as Error).message.split('\n')[0]})` };
+    // Where, never what: the parser's message quotes the text, which may be whatever the file is (a link's target, a secret).
+    return { reason: `the notebook is not valid JSON${jsonErrorAt(text, (e as Error).message)}` };
   }
-  if (!nb || !Array.isArray(nb.cells)) return { reason: 'the notebook has no cells' };
+  if (!nb || typeof nb !== 'object' || !Array.isArray(nb.cells)) return { reason: 'the notebook has no cells' };
+  // What is read is the cells' sources; outputs (plots) are not, so only the sources count against the limit.
+  let sources = 0;
+  for (const c of nb.cells) if (c && typeof c === 'object') sources += Array.isArray(c.source) ? c.source.reduce((a: number, l: unknown) => a + (typeof l === 'string' ? l.length : 0), 0) : typeof c.source === 'string' ? c.source.length : 0;
+  if (sources > NOTEBOOK_SOURCE_CHARS) return { reason: `the notebook's cells hold ${sources.toLocaleString('en-US')} characters of source, over the limit of ${NOTEBOOK_SOURCE_CHARS.toLocaleString('en-US')} (outputs such as plots do not count)` };
   const yaml: string[] = [];
   const origins: Origin[] = [];
   const blocks: ExtractedReport['blocks'] = [];
   nb.cells.forEach((c, index) => {
+    if (!c || typeof c !== 'object') return; // a null cell (or a number): nothing to read
     const src = Array.isArray(c.source) ? c.source.join('') : typeof c.source === 'string' ? c.source : '';
     const lines = src.split(/\r?\n/);
     const cell = { index, ...(typeof c.id === 'string' ? { id: c.id } : {}) };
@@ -78,6 +100,18 @@ function fromNotebook(text: string): ExtractedReport | { reason: string } {
     origins.push(...part.origins);
   });
   return origins.length ? { yaml: yaml.join('\n'), origins, blocks } : { reason: 'the notebook has no gradecheck answers: a Markdown cell with a ```yaml gradecheck block, or a raw cell tagged gradecheck' };
+}
+
+/** A notebook's cell sources, together, at most this long (the YAML file limit: 1 MB). */
+export const NOTEBOOK_SOURCE_CHARS = 1 << 20;
+
+/** " at line L, column C" of a JSON parse error's position, or nothing. */
+function jsonErrorAt(text: string, message: string): string {
+  const m = /position (\d+)/.exec(message);
+  if (!m) return '';
+  const pos = Math.min(Number(m[1]), text.length);
+  const before = text.slice(0, pos).split('\n');
+  return ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
 }
 
 /** A finding moved from the YAML read to the report it came from. */

@@ -15,6 +15,7 @@ import { GRADESCOPE_VISIBILITY } from '../reporters/gradescope.js';
 import type { Report } from '../grading/types.js';
 import { checkFormat, deliver, exitCode, parseFailUnder } from './deliver.js';
 import { JsonReportStream } from './json-stream.js';
+import { integrityPass } from '../integrity/pass.js';
 import { filesOf, printFindings, referencesOrReport, UsageError } from './shared.js';
 import { isOverridesFile, readOverrides, type Override } from '../policy/overrides.js';
 import { afterGrading } from '../policy/after-grading.js';
@@ -125,9 +126,11 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
   results = policy.results;
   for (const o of policy.unused) process.stderr.write(`gradecheck: ${o.file}:${o.pos.line}:${o.pos.column}: the override for ${o.student} (${o.problem}${o.part ? `.${o.part}` : ''}) is not applied: no graded submission of theirs${o.assignment ? ` to ${o.assignment}` : ''}\n`);
   const assignments = set.assignments.map((a) => ({ id: a.id, title: a.title, canvasId: a.canvasId, maxScore: [...a.problems.values()].reduce((t, lp) => t + lp.problem.parts.reduce((u, p) => u + p.points, 0), 0) }));
-  const report: Report = { submissions: results.sort(byFile), assignments, elapsedSeconds: (performance.now() - started) / 1000 };
+  // Copies seen (instructor only: the report's integrity section and stderr, never a submission's feedback).
+  const integrity = variants ? integrityPass({ results, assignments: set.assignments, setup: variants, refs: refMap }) : undefined;
+  const report: Report = { submissions: results.sort(byFile), assignments, ...(integrity ? { integrity } : {}), elapsedSeconds: (performance.now() - started) / 1000 };
   if (stream) {
-    stream.end();
+    stream.end({ assignments, integrity });
     return exitCode(report, failUnder);
   }
   return deliver(report, { format: opts.format, output: opts.output, failUnder, roster: opts.roster, visibility: opts.visibility, missing: opts.missing, manifest: opts.manifest });

@@ -9,6 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadProblems } from '../grading/problems.js';
 import { expandPaths } from '../grading/files.js';
+import { isVariantsFile } from '../variants/load.js';
 import { FEEDBACK_LEVELS } from '../grading/feedback.js';
 import { GRADESCOPE_VISIBILITY } from '../reporters/gradescope.js';
 import { printFindings, UsageError } from './shared.js';
@@ -53,6 +54,8 @@ export async function gradescopePackageCommand(assignment: string, opts: Package
   // Only what the assignment needs: its problem files and its assignment file.
   const needed = new Set([...chosen.problems.values()].map((lp) => resolve(lp.problem.file)));
   if (chosen.file) needed.add(resolve(chosen.file));
+  // variants.yaml (reseeds and pins) too: without it a reseeded or pinned student is graded against another variant than theirs.
+  if ([...chosen.problems.values()].some((lp) => lp.template)) for (const f of files) if (isVariantsFile(f)) needed.add(resolve(f));
   const base = commonDir([...needed]);
   const { ZipFile } = await import('yazl');
   const zip = new ZipFile();

@@ -1,8 +1,9 @@
 // The JSON report written while grading goes on: entries go out in file order as soon as they
 // and all before them are graded, so writing 50 MB overlaps the workers instead of following
-// them. The bytes are jsonReport's (its HEAD, SEPARATOR, TAIL and entries); a test compares.
-import type { SubmissionResult } from '../grading/types.js';
-import { EMPTY, HEAD, SEPARATOR, submissionJson, TAIL } from '../reporters/json.js';
+// them. The bytes are jsonReport's (its HEAD, SEPARATOR, entries and reportTail: the assignments
+// and the integrity section, known at the end); a test compares.
+import type { Report, SubmissionResult } from '../grading/types.js';
+import { HEAD, reportTail, SEPARATOR, submissionJson } from '../reporters/json.js';
 import { OutputFile } from './output-file.js';
 
 const FLUSH_AT = 1 << 20;
@@ -26,8 +27,9 @@ export class JsonReportStream {
     if (this.size >= FLUSH_AT) this.flush();
   }
 
-  end(): void {
-    this.pending.push(this.entries === 0 ? EMPTY : `${TAIL}\n`);
+  /** The report's end: its assignments and integrity section (known once every entry is out). */
+  end(extras: Pick<Report, 'assignments' | 'integrity'> = {}): void {
+    this.pending.push((this.entries === 0 ? '{\n  "submissions": [' : '') + reportTail(extras, this.entries));
     this.flush();
     this.file?.commit();
   }

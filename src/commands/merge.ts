@@ -1,8 +1,9 @@
 // `gradecheck merge`: the JSON reports of shards combined into one report, in any format.
-import { readFileSync } from 'node:fs';
 import type { Finding } from '../findings/finding.js';
 import { byFile } from '../grading/batch.js';
-import type { Report, SubmissionResult } from '../grading/types.js';
+import type { AssignmentInfo, Report, SubmissionResult } from '../grading/types.js';
+import type { IntegrityReport } from '../integrity/types.js';
+import { readReportFile, ReportReadError } from '../stats/read-report.js';
 import { checkFormat, deliver, parseFailUnder } from './deliver.js';
 import { UsageError } from './shared.js';
 import { reviveCombined } from '../policy/submissions.js';
@@ -12,17 +13,26 @@ export async function mergeCommand(files: string[], opts: { format: string; outp
   checkFormat(opts.format);
   const failUnder = parseFailUnder(opts.failUnder);
   const submissions: SubmissionResult[] = [];
+  const assignments: AssignmentInfo[] = [];
+  let integrity: IntegrityReport | undefined;
   for (const f of files) {
-    let data: { submissions?: SubmissionResult[] };
+    let data;
     try {
-      data = JSON.parse(readFileSync(f, 'utf8'));
+      data = readReportFile(f); // checked against schemas/report.schema.json: a tampered line or status is refused
     } catch (e) {
-      throw new UsageError(`${f}: not a gradecheck JSON report (${(e as Error).message})`);
+      if (e instanceof ReportReadError) throw new UsageError(e.message);
+      throw e;
     }
-    if (!Array.isArray(data.submissions)) throw new UsageError(`${f}: not a gradecheck JSON report (no "submissions")`);
-    submissions.push(...data.submissions.map(revive));
+    for (const s of data.submissions) submissions.push(revive(s));
+    // The shards' assignments (titles, canvas ids) once each: the gradebook heads its columns as grade does.
+    for (const a of data.assignments ?? []) if (!assignments.some((b) => b.id === a.id)) assignments.push(a);
+    if (data.integrity) {
+      integrity ??= { matches: [], shared: [] };
+      integrity.matches.push(...data.integrity.matches);
+      integrity.shared.push(...data.integrity.shared);
+    }
   }
-  const report: Report = { submissions: submissions.sort(byFile) };
+  const report: Report = { submissions: submissions.sort(byFile), ...(assignments.length ? { assignments } : {}), ...(integrity ? { integrity } : {}) };
   return deliver(report, { format: opts.format, output: opts.output, failUnder, roster: opts.roster, missing: opts.missing, manifest: opts.manifest });
 }
 

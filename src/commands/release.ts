@@ -15,6 +15,9 @@ import { reportWith } from '../answers/reports.js';
 import { printFindings, UsageError, emit } from './shared.js';
 import { ProblemError } from '../kinds/types.js';
 import { toYaml, variantSetup } from './solve.js';
+import { folderNames } from './folder-name.js';
+import { showControls } from '../reporters/escape.js';
+import { createRequire } from 'node:module';
 
 export interface ReleaseOptions {
   problems?: string[];
@@ -67,29 +70,43 @@ export async function releaseCommand(arg: string, opts: ReleaseOptions): Promise
   const { set, assignment } = found;
   const setup = variantSetup(opts.secretFile, set.pins);
   if (!setup && [...assignment.problems.values()].some((lp) => lp.template)) throw new UsageError('this assignment draws a variant per student (params): give the course secret with --secret-file or $GRADECHECK_SECRET');
-  const roster = readRoster(opts.students);
+  let roster;
+  try {
+    roster = readRoster(opts.students);
+  } catch (e) {
+    // The roster reader names grade's option; here the roster is --students.
+    if (e instanceof UsageError) throw new UsageError(e.message.replace(/^--roster /, '--students '));
+    throw e;
+  }
+  // The whole roster is checked (every variant drawn, every key solved) before anything is written:
+  // a student whose variant cannot be drawn stops the release with nothing half-written.
+  const folders = folderNames([...roster.keys()]);
+  const released: { student: string; folder: string; problems: Awaited<ReturnType<typeof solved>> }[] = [];
   for (const student of roster.keys()) {
-    if (!/^[\w.@+-]+$/.test(student)) throw new UsageError(`--students: "${student}" cannot name a folder (letters, digits, . _ @ + - only)`);
-    let problems;
     try {
-      problems = await solved(assignment, student, setup);
+      released.push({ student, folder: folders.get(student)!, problems: await solved(assignment, student, setup) });
     } catch (e) {
-      if (e instanceof ProblemError) throw new UsageError(`${student}: ${e.message} (variants.yaml pins, or require: too strict?)`);
+      if (e instanceof ProblemError) throw new UsageError(`${showControls(student)}: ${e.message} (variants.yaml pins, or require: too strict?)`);
       throw e;
     }
-    const dir = join(opts.out, 'students', student);
+  }
+  for (const { student, folder, problems } of released) {
+    const dir = join(opts.out, 'students', folder);
     mkdirSync(dir, { recursive: true });
     const text = statement(assignment, student, problems);
     writeFileSync(join(dir, 'statement.md'), text);
     const answers = answersTemplate({ student, assignment, problems, title: assignment.title });
     if (format === 'yaml') writeFileSync(join(dir, 'answers.yaml'), answers);
     else writeFileSync(join(dir, `answers.${format}`), reportWith(format as 'md' | 'ipynb', text, answers));
-    const inst = join(opts.out, 'instructors', student);
+    const inst = join(opts.out, 'instructors', folder);
     mkdirSync(inst, { recursive: true });
     const key = { student, ...(assignment.id ? { assignment: assignment.id } : {}), answers: Object.fromEntries(problems.filter((p) => Object.keys(p.key).length).map((p) => [p.lp.problem.id, p.key])) };
-    writeFileSync(join(inst, 'key.yaml'), `# ${student}'s answer key (their variant), made by gradecheck release\n${toYaml(key)}`);
+    writeFileSync(join(inst, 'key.yaml'), `# ${showControls(student)}'s answer key (their variant), made by gradecheck release\n${toYaml(key)}`);
     writeFileSync(join(inst, 'solutions.md'), ['# Worked solutions', '', `For ${student}.`, '', ...problems.map((p) => p.markdown.trimEnd() + '\n')].join('\n'));
   }
+  // Which folder is whose (an id with a space or an accent is written encoded: see folder-name.ts).
+  const { stringify } = createRequire(import.meta.url)('csv-stringify/sync') as typeof import('csv-stringify/sync');
+  writeFileSync(join(opts.out, 'folders.csv'), stringify([['student', 'folder'], ...released.map((r) => [showControls(r.student), r.folder])], { quoted: true, escape_formulas: true }));
   process.stderr.write(`gradecheck: released ${assignment.id ?? 'the assignment'} to ${roster.size} student(s) in ${join(opts.out, 'students')}; keys and worked solutions in ${join(opts.out, 'instructors')}\n`);
   return 0;
 }

@@ -39,7 +39,7 @@ export function writeAttachments(files: { name: string; content: string }[], out
     process.stderr.write(`gradecheck: ${files.length} picture(s) not written: give --output report.md to write them next to the report\n`);
     return;
   }
-  for (const f of files) writeOutput(join(dirname(output), f.name.replace(/[^\w.-]/g, '_')), f.content);
+  for (const f of files) writeOutput(join(dirname(output), f.name.replace(/[^\w.~-]/g, '_')), f.content); // ~: a flattened name's hash (reporters/markdown.ts)
 }
 
 /**

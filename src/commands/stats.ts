@@ -1,32 +1,32 @@
 // `gradecheck stats`: class statistics from the JSON reports of `grade` or `merge`.
-import { readFileSync } from 'node:fs';
 import { classStats, type ReportSubmission } from '../stats/compute.js';
+import { readReportFile, ReportReadError } from '../stats/read-report.js';
+import type { AssignmentInfo } from '../grading/types.js';
+import type { IntegrityReport } from '../integrity/types.js';
 import { emit, UsageError } from './shared.js';
 
 export async function statsCommand(files: string[], opts: { format: string; output?: string; title?: string }): Promise<number> {
   if (!['html', 'markdown', 'json'].includes(opts.format)) throw new UsageError('--format must be html, markdown or json');
   const submissions: ReportSubmission[] = [];
-  for (const f of files) submissions.push(...readReport(f));
-  const stats = classStats(submissions);
+  const assignments: AssignmentInfo[] = [];
+  const integrity: IntegrityReport = { matches: [], shared: [] };
+  for (const f of files) {
+    let r;
+    try {
+      r = readReportFile(f);
+    } catch (e) {
+      if (e instanceof ReportReadError) throw new UsageError(e.message);
+      throw e;
+    }
+    // One at a time: spreading 100,000 entries into push() overflows the stack.
+    for (const s of r.submissions) submissions.push(s as unknown as ReportSubmission);
+    for (const a of r.assignments ?? []) if (!assignments.some((b) => b.id === a.id)) assignments.push(a);
+    for (const m of r.integrity?.matches ?? []) integrity.matches.push(m);
+    for (const m of r.integrity?.shared ?? []) integrity.shared.push(m);
+  }
+  const stats = classStats(submissions, { assignments, integrity });
   if (opts.format === 'json') emit(JSON.stringify(stats, null, 2) + '\n', opts.output);
   else if (opts.format === 'markdown') emit((await import('../stats/markdown.js')).statsMarkdown(stats), opts.output);
   else emit((await import('../stats/html.js')).statsHtml(stats, opts.title), opts.output);
   return 0;
-}
-
-/** The submissions of a JSON report, checked enough that statistics cannot misread them. */
-function readReport(file: string): ReportSubmission[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new UsageError(`${file}: not a gradecheck JSON report (${(e as Error).message.split('\n')[0]})`);
-  }
-  const subs = (data as { submissions?: unknown })?.submissions;
-  if (!Array.isArray(subs)) throw new UsageError(`${file}: not a gradecheck JSON report (no "submissions" list)`);
-  subs.forEach((s, i) => {
-    const ok = s && typeof s === 'object' && typeof s.file === 'string' && typeof s.score === 'number' && typeof s.maxScore === 'number' && Array.isArray(s.problems) && Array.isArray(s.findings);
-    if (!ok) throw new UsageError(`${file}: submission ${i + 1} is not a gradecheck report entry (file, score, maxScore, findings, problems)`);
-  });
-  return subs as ReportSubmission[];
 }

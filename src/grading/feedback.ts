@@ -2,8 +2,12 @@
 // mistake and its explanation, never an expected value or the key (each finding's `hint` where
 // its message shows one; no `expected` field, no expected entries). `score`: the parts' scores
 // and statuses only (findings on the submission itself, such as why it cannot be read, stay).
+// Below `full` a templated problem's `variant` params are not shown (a param derived from the
+// answer would give it away; the student's statement has their numbers), and under `hints`
+// pictures are drawn at whole-pixel precision (picture-hints.ts).
 import type { Finding } from '../findings/finding.js';
 import type { ProblemResult, SubmissionResult } from './types.js';
+import { coarsePicture } from './picture-hints.js';
 
 export type FeedbackLevel = 'full' | 'hints' | 'score';
 export const FEEDBACK_LEVELS: FeedbackLevel[] = ['full', 'hints', 'score'];
@@ -23,7 +27,8 @@ export function problemAt(r: ProblemResult, level: FeedbackLevel): ProblemResult
   if (level === 'full') return r;
   let out = cache[level].get(r);
   if (!out) {
-    out = { ...r, parts: r.parts.map((pt) => ({ ...pt, findings: level === 'score' ? [] : pt.findings.map(hintOf), attachments: level === 'score' ? undefined : pt.attachments })) };
+    const { variant: _params, ...rest } = r;
+    out = { ...rest, parts: r.parts.map((pt) => ({ ...pt, findings: level === 'score' ? [] : pt.findings.map(hintOf), attachments: level === 'score' ? undefined : pt.attachments?.map((a) => ({ ...a, content: coarsePicture(a.content) })) })) };
     cache[level].set(r, out);
   }
   return out;

@@ -5,9 +5,11 @@
 // link loop ends). Every entry named
 // *.yaml/*.yml that is not a directory is a file to read, whatever it is: a symbolic link loop,
 // a dangling link, a FIFO or a device is listed, so reading it reports it as unreadable (never
-// skipped silently, never thrown: the rest of the batch is graded).
+// skipped silently, never thrown: the rest of the batch is graded). Searching submissions, a
+// linked folder whose real path is outside the folder searched is not entered (a submission's
+// link to a file outside its own folder is refused when read: load/submission-text.ts).
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 const YAML = /\.ya?ml$/i;
 const SKIPPED_DIRS = /^(\..*|node_modules)$/;
@@ -30,19 +32,21 @@ export function expandPaths(paths: string[], opts: { reports?: boolean } = {}): 
       missing.push(p);
       continue;
     }
-    if (st.isDirectory()) walk(p, files, seenDirs, wanted);
+    // Submissions: a folder linked from inside a submission folder is entered only if it is inside it too.
+    if (st.isDirectory()) walk(p, files, seenDirs, wanted, opts.reports ? (realOf(p) ?? p) : null);
     else files.push(p);
   }
   return { files: [...new Set(files)], missing };
 }
 
 /** The YAML files under `dir`, in sorted order of their paths. */
-function walk(dir: string, files: string[], seenDirs: Set<string>, wanted: RegExp): void {
+function walk(dir: string, files: string[], seenDirs: Set<string>, wanted: RegExp, confine: string | null): void {
   let real: string;
   let entries: Dirent[];
   try {
     real = realpathSync(dir);
     if (seenDirs.has(real)) return;
+    if (confine !== null && real !== confine && !real.startsWith(confine + sep)) return; // a link out of the submission folder: not entered
     seenDirs.add(real);
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
@@ -51,7 +55,7 @@ function walk(dir: string, files: string[], seenDirs: Set<string>, wanted: RegEx
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(dir, entry.name);
     if (isDirectory(path, entry)) {
-      if (!SKIPPED_DIRS.test(entry.name) && !existsSync(join(path, SKIP_MARKER))) walk(path, files, seenDirs, wanted);
+      if (!SKIPPED_DIRS.test(entry.name) && !existsSync(join(path, SKIP_MARKER))) walk(path, files, seenDirs, wanted, confine);
     } else if (wanted.test(entry.name) && (YAML.test(entry.name) || mentionsGradecheck(path))) files.push(path);
   }
 }
@@ -68,6 +72,14 @@ function mentionsGradecheck(path: string): boolean {
     return readFileSync(path, 'latin1').includes('gradecheck');
   } catch {
     return true;
+  }
+}
+
+function realOf(p: string): string | null {
+  try {
+    return realpathSync(p);
+  } catch {
+    return null;
   }
 }
 

@@ -13,7 +13,8 @@ import type { PartResult, PartStatus, ProblemResult, SubmissionResult, Tolerance
 import { submissionJson } from '../reporters/json.js';
 import { extractReport, placeInReport, REPORT_FILE, type ExtractedReport } from '../answers/reports.js';
 import { loadReportBlocks } from './report-submission.js';
-import { LoadError, readYamlText } from '../load/yaml.js';
+import { LoadError } from '../load/yaml.js';
+import { readSubmissionText } from '../load/submission-text.js';
 import { personalize, placeFinding, placeProblem, type Placed } from './place.js';
 import type { PNode } from '../load/pnode.js';
 import { applyPolicy } from '../policy/credit.js';
@@ -71,7 +72,7 @@ function gradeFileUnguarded(file: string, assignments: readonly Assignment[], re
 function gradeReport(file: string, assignments: readonly Assignment[], refs: References, text: string | undefined, opts: GradeFileOptions): SubmissionResult {
   const fail = (reason: string, pos = { line: 1, column: 1 }) => done(invalidResult(asPlatformStudent({ file, student: null, errors: [finding('submission.invalid', { reason }, { file, pos })] }, opts), opts), [], opts);
   try {
-    text ??= readYamlText(file);
+    text ??= readSubmissionText(file);
   } catch (e) {
     if (e instanceof LoadError) return fail(e.message, e.pos);
     throw e;

@@ -1,7 +1,11 @@
 // Each problem's reference is computed once per run and cached on disk, keyed by the
 // problem's content, together with its tfjs cross-check: a second run loads neither tfjs nor
-// recomputes anything.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// recomputes anything. Entries hold every variant's key, so they are the owner's alone (0600 in
+// a 0700 folder; a folder or entry others can write is not trusted) and each is checked when
+// read (cache-entry.ts): an entry edited by hand, moved to another problem's name or cut short is
+// recomputed, never used.
+import { renameSync, writeFileSync } from 'node:fs';
+import { cacheFolderTrusted, entryText, readEntry } from './cache-entry.js';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { CrossCheck } from '../kinds/types.js';
@@ -47,11 +51,11 @@ export class ReferenceError extends Error {
 
 export async function computeReference(lp: LoadedProblem, opts: ReferenceOptions): Promise<ReferenceEntry> {
   const { problem, verifier } = lp;
-  const path = opts.cacheDir ? join(opts.cacheDir, `${problem.kind}-${problem.hash}.json`) : null;
+  const path = opts.cacheDir && cacheFolderTrusted(opts.cacheDir) ? join(opts.cacheDir, `${problem.kind}-${problem.hash}.json`) : null;
   if (path) {
     try {
-      const cached = JSON.parse(readFileSync(path, 'utf8')) as { ref: unknown; crossCheck?: CrossCheck };
-      if (!opts.crossCheck || cached.crossCheck) return { ref: verifier.decodeRef(cached.ref), crossCheck: cached.crossCheck, source: 'cache' };
+      const cached = readEntry(path, problem.kind, problem.hash);
+      if (cached && (!opts.crossCheck || cached.crossCheck)) return { ref: verifier.decodeRef(cached.ref), crossCheck: cached.crossCheck as CrossCheck | undefined, source: 'cache' };
     } catch {
       /* not cached yet, or unreadable: compute */
     }
@@ -71,9 +75,8 @@ export async function computeReference(lp: LoadedProblem, opts: ReferenceOptions
   }
   if (path) {
     try {
-      mkdirSync(opts.cacheDir!, { recursive: true });
       const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ ref: verifier.encodeRef(ref), crossCheck }));
+      writeFileSync(tmp, entryText(problem.kind, problem.hash, verifier.encodeRef(ref), crossCheck), { mode: 0o600 });
       renameSync(tmp, path);
     } catch {
       /* a read-only cache is not an error */

@@ -6,7 +6,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { parseFast } from '../load/fast-yaml.js';
 import { get } from '../load/pnode.js';
-import { LIMITS, readYamlText } from '../load/yaml.js';
+import { LIMITS } from '../load/yaml.js';
+import { readSubmissionText } from '../load/submission-text.js';
 import { extractReport, REPORT_FILE } from '../answers/reports.js';
 import { loadSubmission } from './submission.js';
 import { loadReportBlocks } from './report-submission.js';
@@ -69,7 +70,7 @@ export function headOf(file: string): Head {
 /** A Markdown or notebook report: what its gradecheck blocks name. */
 function reportHead(file: string): Head {
   try {
-    const r = extractReport(file, readYamlText(file));
+    const r = extractReport(file, readSubmissionText(file));
     if ('reason' in r) return { student: null };
     const sub = loadReportBlocks(`${file}\0yaml`, r) ?? loadSubmission(`${file}\0yaml`, r.yaml);
     return 'errors' in sub ? { student: sub.student } : { student: sub.student, ...(sub.assignment ? { assignment: sub.assignment.id } : {}) };
@@ -110,6 +111,7 @@ function lineValue(text: string, line: RegExp, key: string, whole: boolean): str
   const m = line.exec(text);
   // The line must be whole (ended by a line break, or the file's end) and read as one mapping entry.
   if (!m || (m.index + m[0].length >= text.length && !whole)) return undefined;
+  if (/^[^:]*:\s*[|>]/.test(m[0])) return undefined; // a block scalar (`student: |-`) goes on below: read whole
   const root = parseFast(m[0], LIMITS);
   const node = root && get(root, key);
   if (node?.kind !== 'scalar') return undefined;

@@ -10,8 +10,9 @@ import { splitBlocks } from '../load/blocks.js';
 import { parseFast } from '../load/fast-yaml.js';
 import { get, type PMap, type PMapEntry, type PNode, type Pos } from '../load/pnode.js';
 import { validateSubmissionShape } from '../load/validate.js';
-import { LIMITS, LoadError, loadYamlText, readYamlText } from '../load/yaml.js';
+import { LIMITS, LoadError, loadYamlText } from '../load/yaml.js';
 import { idText } from '../read/ids.js';
+import { readSubmissionText } from '../load/submission-text.js';
 
 export interface ProblemAnswers {
   id: string;
@@ -56,7 +57,7 @@ export function loadSubmission(file: string, text: string | undefined, way: 'who
 export function loadSubmission(file: string, text?: string, way?: 'blocks'): SubmissionLoad;
 export function loadSubmission(file: string, text?: string, way: 'blocks' | 'whole' = 'blocks'): SubmissionLoad {
   try {
-    text ??= readYamlText(file);
+    text ??= readSubmissionText(file);
   } catch (e) {
     if (e instanceof LoadError) return invalid(file, null, [{ message: e.message, pos: e.pos }]);
     throw e;

@@ -74,6 +74,8 @@ export interface Report {
   submissions: SubmissionResult[];
   /** The assignments graded (their titles and totals for gradebooks); absent in a merged report. */
   assignments?: AssignmentInfo[];
+  /** Instructor only (integrity/): submissions fitting another student's variant, shared unusual wrong answers. */
+  integrity?: import('../integrity/types.js').IntegrityReport;
   /** How long grading took (Gradescope's execution_time); absent in a merged report. */
   elapsedSeconds?: number;
 }

@@ -53,7 +53,7 @@ export function loadYamlFile(file: string): LoadedYaml {
  * and checked with fstat before reading (a device such as /dev/zero is not read at all); read
  * into one buffer, at most the limit and a byte, so a huge file costs no more than a small one.
  */
-export function readYamlText(file: string): string {
+export function readYamlText(file: string, maxBytes: number = LIMITS.maxFileBytes): string {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -63,11 +63,12 @@ export function readYamlText(file: string): string {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new LoadError(`cannot read the file: it is ${fileType(st)}, not a regular file`);
-    const buf = (readBuffer ??= Buffer.allocUnsafe(LIMITS.maxFileBytes + 1));
+    // A larger limit (a notebook's, see submission-text.ts) reads into a buffer of the file's size.
+    const buf = maxBytes === LIMITS.maxFileBytes ? (readBuffer ??= Buffer.allocUnsafe(LIMITS.maxFileBytes + 1)) : Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
     let got = 0;
     for (let n = -1; got < buf.length && n !== 0; got += n) n = readSync(fd, buf, got, buf.length - got, null);
-    if (got > LIMITS.maxFileBytes) {
-      throw new LoadError(`the file is ${Math.max(st.size, got).toLocaleString('en-US')} bytes, over the limit of ${formatBytes(LIMITS.maxFileBytes)} (${LIMITS.maxFileBytes.toLocaleString('en-US')} bytes); nothing in it was read`);
+    if (got > maxBytes) {
+      throw new LoadError(`the file is ${Math.max(st.size, got).toLocaleString('en-US')} bytes, over the limit of ${formatBytes(maxBytes)} (${maxBytes.toLocaleString('en-US')} bytes); nothing in it was read`);
     }
     return buf.toString('utf8', 0, got);
   } catch (e) {

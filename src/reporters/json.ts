@@ -1,4 +1,4 @@
-import type { ProblemResult, Report, SubmissionResult } from '../grading/types.js';
+import type { AssignmentInfo, ProblemResult, Report, SubmissionResult } from '../grading/types.js';
 import { publicProblem, publicSubmission } from './shape.js';
 import { placeProblem, type Placed } from '../grading/place.js';
 import { jsonLines } from './escape.js';
@@ -65,8 +65,26 @@ function template(result: ProblemResult): { pieces: string[]; lines: number[] } 
   return t;
 }
 
-/** Byte for byte JSON.stringify({ submissions: r.submissions.map(publicSubmission) }, null, 2). */
+/**
+ * Byte for byte JSON.stringify({ submissions: r.submissions.map(publicSubmission), assignments,
+ * integrity }, null, 2): the assignments graded (id, title, canvasId, maxScore: `merge` and
+ * `stats` head gradebook columns as `grade` does) and, when the run compared students, the
+ * instructor-only integrity section (integrity/).
+ */
 export function jsonReport(r: Report): string {
-  if (r.submissions.length === 0) return EMPTY;
-  return `${HEAD}${r.submissions.map((s) => submissionJson(s)).join(SEPARATOR)}${TAIL}\n`;
+  return `${r.submissions.length === 0 ? EMPTY_HEAD : HEAD}${r.submissions.map((s) => submissionJson(s)).join(SEPARATOR)}${reportTail(r, r.submissions.length)}`;
+}
+
+/** What follows the entries: the list's end, the report's assignments and integrity, the end. */
+export function reportTail(r: Pick<Report, 'assignments' | 'integrity'>, entries: number): string {
+  const extras = { ...(r.assignments ? { assignments: r.assignments.map(publicAssignment) } : {}), ...(r.integrity ? { integrity: r.integrity } : {}) };
+  if (!Object.keys(extras).length) return entries === 0 ? EMPTY.slice(EMPTY_HEAD.length) : `${TAIL}\n`;
+  const all = jsonLines(JSON.stringify({ submissions: [], ...extras }, null, 2));
+  return `${entries === 0 ? ']' : '\n  ]'}${all.slice(EMPTY_HEAD.length + 1)}\n`;
+}
+const EMPTY_HEAD = '{\n  "submissions": [';
+
+/** An assignment as the report lists it (fixed key order). */
+function publicAssignment(a: AssignmentInfo): AssignmentInfo {
+  return { id: a.id, ...(a.title !== undefined ? { title: a.title } : {}), ...(a.canvasId !== undefined ? { canvasId: a.canvasId } : {}), maxScore: a.maxScore };
 }

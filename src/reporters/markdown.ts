@@ -1,4 +1,5 @@
 // Markdown feedback: one section per student, a table of parts, the findings as a list.
+import { createHash } from 'node:crypto';
 import escapeHtml from 'escape-html';
 import type { Report } from '../grading/types.js';
 import { fmtScore, percent } from './shape.js';
@@ -22,7 +23,14 @@ export function codeSpan(s: string): string {
  */
 export function attachmentFile(submission: string, name: string): string {
   const stem = submission.replace(/\.(ya?ml|md|ipynb)$/i, '').replace(/^[./\\]+/, '');
-  return `${stem}-${name}`.replace(/[^\w.-]/g, '_');
+  const raw = `${stem}-${name}`;
+  const flat = raw.replace(/[^\w.-]/g, '_');
+  if (flat === raw) return flat;
+  // Flattening is not one to one (t/a/b.yaml and t/a_b.yaml both give t_a_b): a flattened name
+  // ends with a hash of the path it came from (no name left as it was has a ~).
+  const hash = createHash('sha256').update(`${submission}\0${name}`, 'utf8').digest('hex').slice(0, 10);
+  const dot = flat.lastIndexOf('.');
+  return dot > 0 ? `${flat.slice(0, dot)}~${hash}${flat.slice(dot)}` : `${flat}~${hash}`;
 }
 
 export function markdownReport(r: Report): string {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { assignmentSchema, overridesSchema, problemSchema, submissionSchema } from '../load/schemas.js';
 import { number } from '../load/schema-parts.js';
 import { KINDS } from '../kinds/registry.js';
+import { reportSchema } from '../stats/report-schema.js';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { AJV_OPTIONS } from '../load/validate.js';
@@ -18,6 +19,8 @@ writeFileSync(join(root, 'schemas', 'problem.schema.json'), JSON.stringify(probl
 writeFileSync(join(root, 'schemas', 'submission.schema.json'), JSON.stringify(submissionSchema(), null, 2) + '\n');
 writeFileSync(join(root, 'schemas', 'assignment.schema.json'), JSON.stringify(assignmentSchema(), null, 2) + '\n');
 writeFileSync(join(root, 'schemas', 'overrides.schema.json'), JSON.stringify(overridesSchema(), null, 2) + '\n');
+// The JSON report, as `stats` and `merge` check it when they read one back.
+writeFileSync(join(root, 'schemas', 'report.schema.json'), JSON.stringify(reportSchema(), null, 2) + '\n');
 // One schema per kind (its `given` and `parts`), for reference and for tools that want them apart;
 // problem.schema.json holds the same definitions and picks one by `kind`.
 mkdirSync(join(root, 'schemas', 'kinds'), { recursive: true });

@@ -4,7 +4,8 @@
 // numbers out (the renderers in this folder draw them).
 import { percentOf } from '../grading/score.js';
 import type { Finding } from '../findings/finding.js';
-import type { PartResult, ProblemResult, SubmissionResult } from '../grading/types.js';
+import type { AssignmentInfo, PartResult, ProblemResult, SubmissionResult } from '../grading/types.js';
+import type { IntegrityReport } from '../integrity/types.js';
 
 /** A finding as the JSON report holds it (its values are not printed). */
 export type ReportFinding = Pick<Finding, 'code' | 'severity' | 'message'>;
@@ -42,17 +43,37 @@ export interface PartStats {
   discrimination: number | null;
 }
 
+/**
+ * One finding code across the assignment: every part it showed in (a misconception met in
+ * several parts is one row), how many students got it anywhere, and what it cost them.
+ */
 export interface Misconception {
-  problem: string | null;
-  part: string | null;
   code: string;
   severity: 'error' | 'warning' | 'info';
-  /** Students with this finding in this part, and their percent of the class. */
+  /** Students with this finding in any part (or on the submission), and their percent of the class. */
   students: number;
   percent: number;
+  /** Where it showed: each part (problem null: on the submission itself) with its students. */
+  parts: { problem: string | null; part: string | null; students: number }[];
   example: string;
   /** Points the class lost in parts with this finding (a part's lost points shared among its error and warning codes). */
   pointsLost: number;
+}
+
+/** A part left unanswered (`answer.missing`), apart from the misconceptions: not a mistake, an absence. */
+export interface MissingAnswers {
+  problem: string;
+  part: string;
+  students: number;
+  percent: number;
+}
+
+/** An invalid submission: why it was not graded (its first finding). */
+export interface InvalidSubmission {
+  file: string;
+  student: string | null;
+  code: string;
+  reason: string;
 }
 
 /** With variants: a problem's scores by the value of one param (is one variant harder?). */
@@ -65,18 +86,27 @@ export interface ParamStats {
 
 export interface AssignmentStats {
   id: string | null;
+  /** From the report's assignments (as grade heads gradebook columns). */
+  title?: string;
+  canvasId?: string;
   students: number;
   /** Graded submissions read (a student who submitted twice is counted once, by the higher score). */
   submissions: number;
+  /** Invalid submissions of this assignment (not graded: unreadable, wrong shape …), with their reasons. */
   invalid: number;
+  invalidSubmissions: InvalidSubmission[];
   maxScore: number;
   points: Distribution;
   percent: Distribution;
   histogram: Histogram;
   problems: { id: string; maxScore: number; mean: number; parts: PartStats[] }[];
   misconceptions: Misconception[];
+  /** Parts left unanswered, most often missing first. */
+  missingAnswers: MissingAnswers[];
   /** Per templated problem and param; empty without variants. */
   byParam: ParamStats[];
+  /** Instructor only: the report's integrity findings for this assignment (empty without variants). */
+  integrity: IntegrityReport;
   /** The instructor's overrides in the submissions counted (policy/overrides.ts). */
   overrides: OverrideRow[];
 }
@@ -93,19 +123,50 @@ export interface OverrideRow {
 
 export interface ClassStats {
   assignments: AssignmentStats[];
+  /** Invalid submissions whose assignment is not known (the file could not be read far enough), when they cannot be placed in one. */
+  unplaced: InvalidSubmission[];
 }
 
-export function classStats(submissions: readonly ReportSubmission[]): ClassStats {
-  const groups = new Map<string, ReportSubmission[]>();
+/** What a report says beside its submissions: the assignments' titles and canvas ids, the integrity section. */
+export interface ReportExtras {
+  assignments?: readonly AssignmentInfo[];
+  integrity?: IntegrityReport;
+}
+
+export function classStats(submissions: readonly ReportSubmission[], extras: ReportExtras = {}): ClassStats {
+  // Grouped with push (one pass): copying a group per submission made 20,000 reports take 20 s.
+  const groups = new Map<string | null, ReportSubmission[]>();
+  const unknown: ReportSubmission[] = [];
   for (const s of submissions) {
-    const key = JSON.stringify(s.assignment ?? null);
-    groups.set(key, [...(groups.get(key) ?? []), s]);
+    // An invalid file may not say its assignment (unreadable: absent; naming none that exists: null).
+    if (s.status !== 'graded' && typeof s.assignment !== 'string') {
+      unknown.push(s);
+      continue;
+    }
+    const key = s.assignment ?? null;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(s);
   }
-  const keys = [...groups.keys()].sort();
-  return { assignments: keys.map((k) => assignmentStats(JSON.parse(k) as string | null, groups.get(k)!)) };
+  // Placed in the run's one assignment (or its whole problem set) when there is one; else listed apart.
+  const unplaced: InvalidSubmission[] = [];
+  const only = groups.size === 1 ? [...groups.keys()][0] : undefined;
+  for (const s of unknown) {
+    if (only !== undefined) groups.get(only)!.push(s);
+    else unplaced.push(invalidOf(s));
+  }
+  const keys = [...groups.keys()].sort((a, b) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1));
+  const info = (k: string | null) => extras.assignments?.find((a) => a.id === k);
+  const integrityOf = (k: string | null) => ({ matches: (extras.integrity?.matches ?? []).filter((m) => m.assignment === k), shared: (extras.integrity?.shared ?? []).filter((m) => m.assignment === k) });
+  return { assignments: keys.map((k) => ({ ...assignmentStats(k, groups.get(k)!, info(k)), integrity: integrityOf(k) })), unplaced };
 }
 
-function assignmentStats(id: string | null, subs: ReportSubmission[]): AssignmentStats {
+function invalidOf(s: ReportSubmission): InvalidSubmission {
+  const f = s.findings.find((x) => x.severity === 'error') ?? s.findings[0];
+  return { file: s.file, student: s.student, code: f?.code ?? 'submission.invalid', reason: f?.message ?? 'not graded' };
+}
+
+function assignmentStats(id: string | null, subs: ReportSubmission[], info: AssignmentInfo | undefined): Omit<AssignmentStats, 'integrity'> {
   const graded = subs.filter((s) => s.status === 'graded');
   // One submission per student: the higher score (then the first file); a file without a student stands alone.
   const best = new Map<string, ReportSubmission>();
@@ -118,17 +179,23 @@ function assignmentStats(id: string | null, subs: ReportSubmission[]): Assignmen
   const maxScore = mode(students.map((s) => s.maxScore));
   // The percentage of record (grading/score.ts): a student shown 90 % is in the 90–100 bin.
   const pct = students.map((s) => percentOf(s.score, s.maxScore));
+  const invalid = subs.filter((s) => s.status !== 'graded').map(invalidOf);
+  const { misconceptions, missingAnswers } = findingTables(students);
   return {
     id,
+    ...(info?.title !== undefined ? { title: info.title } : {}),
+    ...(info?.canvasId !== undefined ? { canvasId: info.canvasId } : {}),
     students: students.length,
     submissions: graded.length,
-    invalid: subs.length - graded.length,
+    invalid: invalid.length,
+    invalidSubmissions: invalid,
     maxScore,
     points: distribution(students.map((s) => s.score)),
     percent: distribution(pct),
     histogram: histogram(pct, 10),
     problems: problemStats(students),
-    misconceptions: misconceptions(students),
+    misconceptions,
+    missingAnswers,
     byParam: paramStats(students),
     overrides: overrideRows(students),
   };
@@ -149,34 +216,46 @@ function overrideRows(subs: readonly ReportSubmission[]): OverrideRow[] {
 
 /** Scores per param value: every value when there are few (≤ 8), else the numeric values in 4 equal ranges. */
 function paramStats(students: ReportSubmission[]): ParamStats[] {
+  // One pass: problem → param → [value, percent] per student (a per-problem scan of every student was the slow part at 100,000).
+  const cols = new Map<string, Map<string, { values: string[]; pcts: number[] }>>();
+  for (const s of students)
+    for (const p of s.problems) {
+      if (!p.variant || !(p.maxScore > 0)) continue;
+      let byParam = cols.get(p.id);
+      if (!byParam) cols.set(p.id, (byParam = new Map()));
+      const pct = percentOf(p.score, p.maxScore);
+      for (const param in p.variant) {
+        let c = byParam.get(param);
+        if (!c) byParam.set(param, (c = { values: [], pcts: [] }));
+        c.values.push(p.variant[param]);
+        c.pcts.push(pct);
+      }
+    }
   const out: ParamStats[] = [];
-  const problems = [...new Set(students.flatMap((s) => s.problems.filter((p) => p.variant).map((p) => p.id)))];
-  for (const pid of problems) {
-    const rows = students.flatMap((s) => s.problems.filter((p) => p.id === pid && p.variant && p.maxScore > 0));
-    const params = [...new Set(rows.flatMap((r) => Object.keys(r.variant!)))];
-    for (const param of params) {
-      const groups = new Map<string, number[]>();
-      const values = rows.map((r) => r.variant![param]);
+  for (const [pid, byParam] of cols)
+    for (const [param, { values, pcts }] of byParam) {
       const distinct = [...new Set(values)];
       const nums = distinct.map(Number);
       const numeric = nums.every(Number.isFinite);
       let label = (v: string) => v;
       if (distinct.length > 8) {
         if (!numeric) continue; // many texts (whole matrices): no grouping says anything
-        const lo = Math.min(...nums), hi = Math.max(...nums), w = (hi - lo) / 4 || 1;
+        const lo = nums.reduce((a, b) => Math.min(a, b)), hi = nums.reduce((a, b) => Math.max(a, b)), w = (hi - lo) / 4 || 1; // no spread: 100,000 arguments overflow the stack
         label = (v) => {
           const k = Math.min(3, Math.floor((Number(v) - lo) / w));
           return `${round(lo + k * w)} to ${round(lo + (k + 1) * w)}`;
         };
       }
-      rows.forEach((r) => {
-        const k = label(r.variant![param]);
-        groups.set(k, [...(groups.get(k) ?? []), percentOf(r.score, r.maxScore)]);
+      const groups = new Map<string, { sum: number; n: number }>();
+      values.forEach((v, i) => {
+        const k = label(v);
+        const g = groups.get(k);
+        if (g) (g.sum += pcts[i]), g.n++;
+        else groups.set(k, { sum: pcts[i], n: 1 });
       });
       const sorted = [...groups].sort(([a], [b]) => (numeric ? parseFloat(a) - parseFloat(b) : a.localeCompare(b)));
-      out.push({ problem: pid, param, values: sorted.map(([value, xs]) => ({ value, students: xs.length, meanPercent: round(mean(xs)) })) });
+      out.push({ problem: pid, param, values: sorted.map(([value, g]) => ({ value, students: g.n, meanPercent: round(g.sum / g.n) })) });
     }
-  }
   return out;
 }
 
@@ -209,34 +288,51 @@ function problemStats(students: ReportSubmission[]): AssignmentStats['problems']
   });
 }
 
-function misconceptions(students: ReportSubmission[]): Misconception[] {
-  const rows = new Map<string, Misconception & { who: Set<string> }>();
-  const add = (problem: string | null, part: string | null, f: ReportFinding, who: string, lost: number) => {
-    const key = JSON.stringify([problem, part, f.code]);
-    let r = rows.get(key);
-    if (!r) rows.set(key, (r = { problem, part, code: f.code, severity: f.severity, students: 0, percent: 0, example: f.message, pointsLost: 0, who: new Set() }));
-    if (!r.who.has(who)) r.who.add(who), (r.pointsLost += lost);
+/** The misconception table (one row per code, across parts) and, apart, the parts left unanswered. */
+function findingTables(students: ReportSubmission[]): { misconceptions: Misconception[]; missingAnswers: MissingAnswers[] } {
+  type Row = Misconception & { who: Set<number>; where: Map<string, { problem: string | null; part: string | null; who: Set<number> }> };
+  const rows = new Map<string, Row>();
+  const missing = new Map<string, { problem: string; part: string; who: Set<number> }>();
+  const add = (problem: string | null, part: string | null, f: ReportFinding, who: number, lost: number) => {
+    let r = rows.get(f.code);
+    if (!r) rows.set(f.code, (r = { code: f.code, severity: f.severity, students: 0, percent: 0, parts: [], example: f.message, pointsLost: 0, who: new Set(), where: new Map() }));
+    r.who.add(who);
+    const wk = JSON.stringify([problem, part]);
+    let w = r.where.get(wk);
+    if (!w) r.where.set(wk, (w = { problem, part, who: new Set() }));
+    if (!w.who.has(who)) w.who.add(who), (r.pointsLost += lost);
     if (f.severity === 'error' && r.severity !== 'error') r.severity = 'error';
   };
-  students.forEach((s, i) => {
-    const who = String(i);
-    for (const f of s.findings) if (f.code !== 'findings.more') add(null, null, f, who, 0);
+  students.forEach((s, who) => {
+    for (const f of s.findings) if (f.code !== 'findings.more' && f.code !== 'submission.no-answers') add(null, null, f, who, 0);
     for (const p of s.problems)
       for (const pt of p.parts) {
         const codes = new Map<string, ReportFinding>();
         for (const f of pt.findings) if (f.code !== 'findings.more' && !codes.has(f.code)) codes.set(f.code, f);
+        if (pt.status === 'missing' || codes.has(MISSING)) {
+          const k = JSON.stringify([p.id, pt.id]);
+          let m = missing.get(k);
+          if (!m) missing.set(k, (m = { problem: p.id, part: pt.id, who: new Set() }));
+          m.who.add(who);
+          codes.delete(MISSING);
+        }
         const costly = [...codes.values()].filter((f) => f.severity !== 'info').length;
         const lost = Math.max(0, pt.maxScore - pt.score);
         for (const f of codes.values()) add(p.id, pt.id, f, who, f.severity === 'info' || costly === 0 ? 0 : lost / costly);
       }
   });
   const n = students.length;
-  return [...rows.values()]
-    .map(({ who, ...r }) => ({ ...r, students: who.size, percent: n ? (100 * who.size) / n : 0, pointsLost: round(r.pointsLost) }))
-    .sort((a, b) => b.students - a.students || b.pointsLost - a.pointsLost || key(a).localeCompare(key(b)));
+  const pc = (k: number) => (n ? (100 * k) / n : 0);
+  const misconceptions = [...rows.values()]
+    .map(({ who, where, ...r }) => ({ ...r, students: who.size, percent: pc(who.size), parts: [...where.values()].map((w) => ({ problem: w.problem, part: w.part, students: w.who.size })), pointsLost: round(r.pointsLost) }))
+    .sort((a, b) => b.students - a.students || b.pointsLost - a.pointsLost || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const missingAnswers = [...missing.values()]
+    .map((m) => ({ problem: m.problem, part: m.part, students: m.who.size, percent: pc(m.who.size) }))
+    .sort((a, b) => b.students - a.students);
+  return { misconceptions, missingAnswers };
 }
 
-const key = (m: Misconception) => `${m.problem ?? ''}\0${m.part ?? ''}\0${m.code}`;
+const MISSING = 'answer.missing';
 
 export function distribution(xs: number[]): Distribution {
   if (xs.length === 0) return { mean: 0, median: 0, sd: 0, min: 0, max: 0 };

@@ -3,11 +3,14 @@
 // answers) is escaped, controls shown.
 import escapeHtml from 'escape-html';
 import { showControls } from '../reporters/escape.js';
-import type { AssignmentStats, ClassStats, Misconception, OverrideRow } from './compute.js';
+import type { AssignmentStats, ClassStats, InvalidSubmission, Misconception, MissingAnswers, OverrideRow } from './compute.js';
+import { integrityHtml } from './integrity-html.js';
 import { histogramSvg } from './svg.js';
 
 const e = (s: string) => escapeHtml(showControls(s));
 const n = (x: number, d = 1) => (Math.round(x * 10 ** d) / 10 ** d).toString();
+/** A class attribute from a report is one of three words, whatever the report says (a tampered severity cannot leave its attribute). */
+const severityClass = (s: string) => (s === 'error' || s === 'warning' ? s : 'info');
 
 const CSS = `body{font-family:system-ui,sans-serif;margin:2em auto;max-width:70em;color:#222;padding:0 1em}
 h1{font-size:1.6em}h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}h3{margin-top:1.5em}
@@ -23,12 +26,13 @@ export function statsHtml(stats: ClassStats, title = 'gradecheck class statistic
 <title>${e(title)}</title><style>${CSS}</style></head>
 <body><h1>${e(title)}</h1>
 ${stats.assignments.length ? body : '<p>No graded submission in these reports.</p>'}
+${stats.unplaced.length ? `<section><h2>Invalid submissions of no known assignment</h2>\n${invalidTable(stats.unplaced)}</section>` : ''}
 </body></html>
 `;
 }
 
 function assignmentHtml(a: AssignmentStats): string {
-  const name = a.id === null ? 'All problems' : `Assignment ${e(a.id)}`;
+  const name = (a.id === null ? 'All problems' : `Assignment ${e(a.id)}`) + (a.title !== undefined ? `: ${e(a.title)}` : '');
   const p = a.percent, pts = a.points;
   const summary = `<table><tr><th>students</th><td class="num">${a.students}</td></tr>
 <tr><th>graded submissions</th><td class="num">${a.submissions}</td></tr><tr><th>invalid submissions</th><td class="num">${a.invalid}</td></tr>
@@ -37,8 +41,11 @@ function assignmentHtml(a: AssignmentStats): string {
 <tr><th>SD</th><td class="num">${n(pts.sd, 2)} (${n(p.sd)} %)</td></tr><tr><th>min – max</th><td class="num">${n(pts.min, 2)} – ${n(pts.max, 2)}</td></tr></table>`;
   return `<section class="assignment"><h2>${name}</h2>
 <div class="summary">${summary}<figure>${histogramSvg(a.histogram, { label: `scores of ${a.students} students, percent of ${n(a.maxScore, 2)} points` })}<figcaption>Scores (% of the points), students per bin</figcaption></figure></div>
+${a.invalidSubmissions.length ? `<h3>Invalid submissions</h3>\n${invalidTable(a.invalidSubmissions)}` : ''}
 <h3>Misconceptions</h3>
-${misconceptionTable(a.misconceptions)}
+${misconceptionTable(a.misconceptions, a.students)}
+${a.missingAnswers.length ? `<h3>Parts left unanswered</h3>\n${missingTable(a.missingAnswers)}` : ''}
+${integrityHtml(a.integrity)}
 <h3>Problems and parts</h3>
 ${a.problems.map((pr) => problemTable(pr)).join('\n')}
 ${a.byParam.length ? `<h3>Variants: scores by param</h3>\n${a.byParam.map(paramTable).join('\n')}` : ''}
@@ -52,14 +59,25 @@ function overrideTable(rows: OverrideRow[]): string {
   return `<table class="overrides"><thead><tr><th>student</th><th>problem</th><th>part</th><th class="num">points</th><th>by</th><th>reason</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
-function misconceptionTable(rows: Misconception[]): string {
-  if (!rows.length) return '<p>No findings: every student answered every part right.</p>';
+function misconceptionTable(rows: Misconception[], students: number): string {
+  if (!rows.length) return students ? '<p>No findings: every student answered every part they answered right.</p>' : '<p>No graded submission.</p>';
+  const where = (m: Misconception) => m.parts.map((p) => `${p.problem === null ? '(submission)' : e(p.problem)}${p.part === null ? '' : ` ${e(p.part)}`} (${p.students})`).join(', ');
   const body = rows
-    .map((m) => `<tr><td>${m.problem === null ? '(submission)' : e(m.problem)}</td><td>${m.part === null ? '' : e(m.part)}</td><td class="${m.severity}"><code>${e(m.code)}</code></td><td class="num">${m.students}</td><td class="num">${n(m.percent)} %</td><td class="num">${n(m.pointsLost, 2)}</td><td>${e(m.example)}</td></tr>`)
+    .map((m) => `<tr><td class="${severityClass(m.severity)}"><code>${e(m.code)}</code></td><td>${where(m)}</td><td class="num">${m.students}</td><td class="num">${n(m.percent)} %</td><td class="num">${n(m.pointsLost, 2)}</td><td>${e(m.example)}</td></tr>`)
     .join('\n');
-  return `<table class="misconceptions"><thead><tr><th>problem</th><th>part</th><th>finding</th><th class="num">students</th><th class="num">of the class</th><th class="num">points lost</th><th>example</th></tr></thead><tbody>
+  return `<table class="misconceptions"><thead><tr><th>finding</th><th>parts (students)</th><th class="num">students</th><th class="num">of the class</th><th class="num">points lost</th><th>example</th></tr></thead><tbody>
 ${body}
 </tbody></table>`;
+}
+
+function missingTable(rows: MissingAnswers[]): string {
+  const body = rows.map((m) => `<tr><td>${e(m.problem)}</td><td>${e(m.part)}</td><td class="num">${m.students}</td><td class="num">${n(m.percent)} %</td></tr>`).join('\n');
+  return `<table class="missing"><thead><tr><th>problem</th><th>part</th><th class="num">students</th><th class="num">of the class</th></tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+function invalidTable(rows: InvalidSubmission[]): string {
+  const body = rows.map((s) => `<tr><td>${e(s.file)}</td><td>${s.student === null ? '' : e(s.student)}</td><td><code>${e(s.code)}</code></td><td>${e(s.reason)}</td></tr>`).join('\n');
+  return `<table class="invalid"><thead><tr><th>file</th><th>student</th><th>finding</th><th>reason</th></tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
 function paramTable(p: AssignmentStats['byParam'][number]): string {

@@ -1,12 +1,14 @@
 // Histograms as inline SVG: bars over percent bins, counts above them, the bins' edges below.
 // Sized in the markup (width/height and a viewBox), so they show without CSS or JavaScript and
 // scale when printed.
+import escapeHtml from 'escape-html';
+import { showControls } from '../reporters/escape.js';
 import type { Histogram } from './compute.js';
 
 export function histogramSvg(h: Histogram, opts: { width?: number; height?: number; label: string }): string {
   const W = opts.width ?? 360, H = opts.height ?? 140;
   const left = 8, right = 8, top = 16, bottom = 22;
-  const n = h.counts.length, max = Math.max(1, ...h.counts);
+  const n = h.counts.length, max = h.counts.reduce((a, b) => Math.max(a, b), 1);
   const bw = (W - left - right) / n;
   const ph = H - top - bottom;
   const bars = h.counts
@@ -16,7 +18,7 @@ export function histogramSvg(h: Histogram, opts: { width?: number; height?: numb
     })
     .join('');
   const ticks = h.edges.map((e, i) => `<text x="${f(left + i * bw)}" y="${H - 6}" text-anchor="middle">${edge(e)}</text>`).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-label="${opts.label}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="10"><line x1="${left}" y1="${top + ph}" x2="${W - right}" y2="${top + ph}" stroke="#888"/>${bars}${ticks}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-label="${escapeHtml(showControls(opts.label))}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="10"><line x1="${left}" y1="${top + ph}" x2="${W - right}" y2="${top + ph}" stroke="#888"/>${bars}${ticks}</svg>`;
 }
 
 const f = (x: number) => (Math.round(x * 10) / 10).toString();

@@ -73,6 +73,8 @@ export const gdFinding = catalog({
   'gd.diverges': {
     severity: 'info',
     message: (v: { eta: string; distances: string }) => `evidence: with η = ${v.eta}, a start 1 unit from the minimum along the top eigenvector is ${v.distances} away after 1, 2, 3, 4 steps`,
+    // Under --feedback hints neither η (between the bound given and 2/λmax) nor the distances (|1 − ηλmax|ᵏ) may be shown: each gives λmax away.
+    hint: (_: { eta: string; distances: string }) => 'evidence: some step sizes inside your range make gradient descent diverge: started off the minimum, it moves further away with every step',
   },
   'gd.semidefinite': {
     severity: 'info',
