@@ -43,7 +43,10 @@ export const convFinding = catalog({
   },
   'conv.im2col-transposed': {
     severity: 'error',
-    message: (v: { rows: number; cols: number }) => `im2col is transposed: it has one row per output position and example (${v.rows}) and one column per filter weight (${v.cols})`,
+    message: (v: { rows: number; cols: number; orientation?: 'positions' | 'weights' }) =>
+      v.orientation === 'weights'
+        ? `im2col is transposed: this problem asks for one row per filter weight (${v.rows}: channel, then row, then column) and one column per example and output position (${v.cols})`
+        : `im2col is transposed: it has one row per output position and example (${v.rows}) and one column per filter weight (${v.cols})`,
   },
   'conv.relu-kink': {
     severity: 'info',
