@@ -25,11 +25,24 @@ describe('seed 004', () => {
     expect(all.map((f) => [f.code, f.message])).toEqual([['value.mismatch', 'dW1 row 1, column 1 is 0.431; expected 0.131']]);
     for (const id of ['loss', 'db1', 'dW2', 'db2']) expect(part(s, 'usi-a2-p1', id).status).toBe('correct');
   });
-  it('problem 2: Hessian of A, 1/λmax rule, closed endpoint; 1/6 itself is not wrong', () => {
+  it('problem 2: Hessian of A (charged once), 1/λmax rule; eigenvalues and range follow from their own work', () => {
     expect(part(s, 'usi-a2-gd', 'hessian').findings[0].code).toBe('gd.hessian-not-doubled');
-    expect(part(s, 'usi-a2-gd', 'eigenvalues').findings[0].code).toBe('gd.hessian-not-doubled');
+    // λ = 6, 1 are exactly the eigenvalues of the Hessian they stated: carried forward, full marks.
+    expect(part(s, 'usi-a2-gd', 'eigenvalues').findings.map((f) => [f.code, f.values.from])).toEqual([['policy.carried-forward', ['hessian']]]);
     expect(list(s, 'usi-a2-gd', 'rule')).toEqual(['gd.half-range rule']);
-    expect(list(s, 'usi-a2-gd', 'range')).toEqual(['gd.endpoint-included range']);
+    // "0 < η ≤ 1/6" is their rule "0 < γ ≤ 1/λmax" with their λmax = 6.
+    expect(part(s, 'usi-a2-gd', 'range').findings.map((f) => [f.code, f.values.from])).toEqual([['policy.carried-forward', ['eigenvalues', 'rule']]]);
+    expect(s.problems.find((p) => p.id === 'usi-a2-gd')!.parts.map((p) => [p.id, p.score])).toEqual([
+      ['hessian', 0],
+      ['eigenvalues', 3],
+      ['rule', 0],
+      ['range', 6],
+    ]);
+  });
+  it('problem 2: the rule message quotes the rule they wrote and what it gives with their λmax = 6 (never "1/12")', () => {
+    const m = part(s, 'usi-a2-gd', 'rule').findings[0].message;
+    expect(m).toBe('rule: your rule "0 < γ ≤ 1/λmax" (with your λmax = 6 it gives 0 < η ≤ 1/6) bounds η by 1/λmax; gradient descent converges for η < 2/λmax');
+    expect(m).not.toContain('1/12');
   });
   it('problem 3, architecture 1: stride, pool 15→7, target missed; counts and total right', () => {
     const errs = list(s, 'usi-a2-conv', 'layers');

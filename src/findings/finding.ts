@@ -56,7 +56,11 @@ export interface MakeOptions {
   severity?: Severity;
 }
 
+/** Every code of every catalog loaded (a rubric may only name a code that exists: a typo would silently cost nothing). */
+export const KNOWN_CODES = new Set<string>();
+
 export function catalog<C extends Catalog>(specs: C) {
+  for (const code of Object.keys(specs)) KNOWN_CODES.add(code);
   return function make<K extends keyof C & string>(code: K, values: ValuesOf<C, K>, opts: MakeOptions = {}): Finding {
     const spec = specs[code];
     const f: Finding = { code, severity: opts.severity ?? spec.severity, message: spec.message(values), values: values as Record<string, unknown> };

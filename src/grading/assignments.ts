@@ -9,6 +9,7 @@ import { validateAssignmentShape } from '../load/validate.js';
 import type { LoadedProblem } from './problems.js';
 import { readParamSpecs, type ParamSpec } from '../variants/params.js';
 import { ProblemError } from '../kinds/types.js';
+import { readRubric, withAssignmentRubric, type Rubric } from '../policy/rubric.js';
 
 export interface Assignment {
   /** null: no assignment file; the whole problem set is the one assignment. */
@@ -16,6 +17,8 @@ export interface Assignment {
   title?: string;
   /** The Canvas assignment this one's grades go to (its column in a Canvas gradebook import). */
   canvasId?: string;
+  /** The assignment's rubric (each of its problems carries it under its own, see policy/rubric.ts). */
+  rubric?: Rubric;
   /** Params drawn once per student for every templated problem of the assignment. */
   shared?: ParamSpec[];
   file?: string;
@@ -59,11 +62,15 @@ export function loadAssignment(file: string, root: PNode, problems: ReadonlyMap<
     if (p.points !== undefined) errors.push(fail(`the points of "${e.key}" are given twice`, e.keyPos));
     else (p.points = Number(scalar(e.value))), (p.pointsPos = e.value.pos);
   }
+  const rubricNode = get(map, 'rubric');
+  const rubric = rubricNode ? readRubric(rubricNode) : undefined;
+  for (const i of rubric?.issues ?? []) errors.push(fail(i.message, i.pos));
   if (errors.length) return { errors };
   const scaled = new Map<string, LoadedProblem>();
   for (const [pid, p] of order) {
     const lp = problems.get(pid)!;
-    scaled.set(pid, p.points === undefined ? lp : scaleTo(lp, p.points));
+    const s = p.points === undefined ? lp : scaleTo(lp, p.points);
+    scaled.set(pid, rubric ? { ...s, problem: { ...s.problem, rubric: withAssignmentRubric(s.problem.rubric, rubric.rubric) } } : s);
   }
   const title = get(map, 'title');
   const canvas = get(map, 'canvas-id');
@@ -74,7 +81,7 @@ export function loadAssignment(file: string, root: PNode, problems: ReadonlyMap<
     if (e instanceof ProblemError) return { errors: [fail(e.message, e.pos ?? map.pos)] };
     throw e;
   }
-  const assignment: Assignment = { id, file, problems: scaled, ...(title ? { title: String(scalar(title)) } : {}), ...(canvas ? { canvasId: String(scalar(canvas)) } : {}), ...(shared ? { shared } : {}) };
+  const assignment: Assignment = { id, file, problems: scaled, ...(title ? { title: String(scalar(title)) } : {}), ...(canvas ? { canvasId: String(scalar(canvas)) } : {}), ...(shared ? { shared } : {}), ...(rubric ? { rubric: rubric.rubric } : {}) };
   return { assignment, idPos: map.index.get('id')!.keyPos };
 }
 

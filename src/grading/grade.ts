@@ -15,6 +15,8 @@ import { extractReport, placeInReport, REPORT_FILE } from '../answers/reports.js
 import { LoadError, readYamlText } from '../load/yaml.js';
 import { personalize, placeFinding, placeProblem, type Placed } from './place.js';
 import type { PNode } from '../load/pnode.js';
+import { applyPolicy } from '../policy/credit.js';
+import { rubricKey } from '../policy/rubric.js';
 
 export type References = ReadonlyMap<string, unknown>;
 
@@ -207,13 +209,13 @@ function remember(key: string, entry: MemoEntry): void {
   memoKeyChars += key.length;
 }
 
-/** Everything about a problem that grading depends on: its reference (hash), id, parts and tolerance. */
+/** Everything about a problem that grading depends on: its reference (hash), id, parts, tolerance and rubric. */
 const gradingKeys = new WeakMap<LoadedProblem, string>();
 function gradingKey(lp: LoadedProblem): string {
   let k = gradingKeys.get(lp);
   if (!k) {
-    const { hash, id, parts, tolerance } = lp.problem;
-    gradingKeys.set(lp, (k = JSON.stringify([hash, id, parts.map((p) => [p.id, p.points, p.tolerance ?? null]), tolerance])));
+    const { hash, id, parts, tolerance, rubric } = lp.problem;
+    gradingKeys.set(lp, (k = JSON.stringify([hash, id, parts.map((p) => [p.id, p.points, p.tolerance ?? null]), tolerance, rubricKey(rubric)])));
   }
   return k;
 }
@@ -269,6 +271,8 @@ function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFi
   let grades: Map<string, PartGrade>;
   try {
     grades = [...parsed.keys()].some((k) => asked.includes(k)) ? gradeByTolerance(lp, ref, parsed) : new Map();
+    // The policy stage: error carried forward, credit by rubric, one mistake charged once.
+    grades = applyPolicy(grades, { parts: asked, dependencies: verifier.dependencies?.(problem.given), rubric: problem.rubric, defaultCredit: verifier.defaultCredit });
   } catch (e) {
     // A bug in a verifier must not take the batch down: report it on this problem.
     const msg = `internal error while grading: ${(e as Error).message}`;

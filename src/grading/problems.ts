@@ -12,6 +12,7 @@ import { ProblemError, type PartSpec, type Problem, type Verifier } from '../kin
 import { DEFAULT_TOLERANCE, type Tolerance } from './types.js';
 import { MAX_PART_POINTS, MAX_PROBLEM_POINTS } from '../load/schema-parts.js';
 import { isAssignmentFile, loadAssignment, sharedSpecsListing, wholeSet, type Assignment } from './assignments.js';
+import { readRubric } from '../policy/rubric.js';
 import { isTemplate, renderStatement, type ProblemTemplate } from '../variants/template.js';
 import { isVariantsFile, loadTemplate, readVariantFiles, type VariantPins } from '../variants/load.js';
 
@@ -153,12 +154,15 @@ export function loadProblem(file: string, root?: PNode): (LoadedProblem & { idPo
     parts.push({ id: e.key, points, pos: e.keyPos, ...(partTol ? { tolerance: toleranceOf(partTol) } : {}) });
   }
   if (total > MAX_PROBLEM_POINTS) return fail(`the parts total ${total} points, more than ${MAX_PROBLEM_POINTS}`, partsNode.pos);
+  const rubricNode = get(map, 'rubric');
+  const rubric = rubricNode ? readRubric(rubricNode, parts.map((p) => p.id)) : undefined;
+  if (rubric?.issues.length) return { errors: rubric.issues.map((i) => finding('problem.invalid', { reason: i.message }, { file, pos: i.pos })) };
   const titleNode = get(map, 'title');
   const hash = createHash('sha256')
     .update(JSON.stringify([ENGINE_VERSION, kind, toPlainExact(givenNode), verifier.cacheSalt?.() ?? '']))
     .digest('hex');
   const statementNode = get(map, 'statement');
-  const problem: Problem = { id, kind, file, given, parts, tolerance, hash, title: titleNode ? String((titleNode as { value: unknown }).value) : undefined, ...(statementNode?.kind === 'scalar' ? { statement: renderStatement(String(statementNode.value), new Map(), map) } : {}) };
+  const problem: Problem = { id, kind, file, given, parts, tolerance, hash, title: titleNode ? String((titleNode as { value: unknown }).value) : undefined, ...(statementNode?.kind === 'scalar' ? { statement: renderStatement(String(statementNode.value), new Map(), map) } : {}), ...(rubric ? { rubric: rubric.rubric } : {}) };
   return { problem, verifier, idPos: map.index.get('id')!.keyPos };
 }
 

@@ -6,6 +6,7 @@
 import type { PNode, Pos } from '../load/pnode.js';
 import type { Finding } from '../findings/finding.js';
 import type { PartStatus, Tolerance } from '../grading/types.js';
+import type { Rubric } from '../policy/rubric.js';
 
 export class ProblemError extends Error {
   constructor(
@@ -38,6 +39,8 @@ export interface Problem<G = unknown> {
   statement?: string;
   /** A templated problem's variant: the params drawn (as text), and what the statement says. */
   variant?: { params: Record<string, string>; statement?: string };
+  /** The instructor's rubric (the problem file's over its assignment's): read by the policy stage, src/policy/. */
+  rubric?: Rubric;
 }
 
 export interface CrossCheckItem {

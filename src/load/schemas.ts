@@ -3,6 +3,7 @@
 // the same objects to schemas/*.json for editors (yaml-language-server).
 import { KINDS } from '../kinds/registry.js';
 import { MAX_PROBLEM_POINTS, number, toleranceSchema } from './schema-parts.js';
+import { rubricSchema } from '../policy/rubric.js';
 
 export function problemSchema(): Record<string, unknown> {
   const kinds = Object.values(KINDS);
@@ -29,6 +30,7 @@ export function problemSchema(): Record<string, unknown> {
       params: { type: 'object', description: 'Template params, drawn per student: { int: [lo, hi] }, { decimal: [lo, hi], places: d }, { choice: [...] }, { expr: "..." }, { matrix: [r, c], int: [lo, hi], symmetric: true }. `${expr}` in given uses them.' },
       require: { type: 'array', items: { type: 'string' }, description: 'Conditions a variant must meet: the kind\'s named ones, or comparisons over params ("a != b").' },
       statement: { type: 'string', description: 'What the student reads (Markdown), with ${...} placeholders; ${given.<name>} shows a given value.' },
+      rubric: rubricSchema(true),
     },
     allOf: kinds.map((k) => ({
       if: { properties: { kind: { const: k.kind } }, required: ['kind'] },
@@ -76,6 +78,7 @@ export function assignmentSchema(): Record<string, unknown> {
         additionalProperties: { ...assignmentPoints, type: ['number', 'null'] },
       },
       points: { type: 'object', propertyNames: { pattern: ID_PATTERN, maxLength: 100 }, additionalProperties: assignmentPoints, description: 'Problem id → its points in this assignment (its parts scaled to them).' },
+      rubric: rubricSchema(false),
       'shared-params': { type: 'object', description: 'Params drawn once per student for the whole assignment: every templated problem of it sees them (the same numbers in problems 1 and 2).' },
     },
   };

@@ -4,6 +4,7 @@ import type { Assignment } from '../grading/assignments.js';
 import type { LoadedProblem } from '../grading/problems.js';
 import { sharedParams, type VariantPins } from './load.js';
 import { variantFor } from './variant.js';
+import { withAssignmentRubric } from '../policy/rubric.js';
 
 export interface VariantSetup {
   secret: string;
@@ -17,12 +18,15 @@ export function problemFor(lp: LoadedProblem, assignment: Assignment, student: s
   const pin = setup.pins.get(student);
   const shared = sharedParams(assignment.shared ?? [], setup.secret, assignment.id, student, pin?.reseed);
   const v = variantFor(lp.template, { secret: setup.secret, assignment: assignment.id, student, shared, reseed: pin?.reseed, pinned: pin?.pinned?.get(lp.problem.id) });
-  // The same object each time for the same variant and points: what is cached by problem (its
-  // grading key, its unanswered result) stays cached.
-  let byParts = scaled.get(v.lp);
-  if (!byParts) scaled.set(v.lp, (byParts = new WeakMap()));
-  let out = byParts.get(lp.problem.parts);
-  if (!out) byParts.set(lp.problem.parts, (out = { ...v.lp, problem: { ...v.lp.problem, parts: lp.problem.parts } }));
+  // The same object each time for the same variant and assignment problem (points, rubric): what
+  // is cached by problem (its grading key, its unanswered result) stays cached.
+  let byProblem = scaled.get(v.lp);
+  if (!byProblem) scaled.set(v.lp, (byProblem = new WeakMap()));
+  let out = byProblem.get(lp.problem);
+  if (!out) {
+    const rubric = withAssignmentRubric(v.lp.problem.rubric, assignment.rubric);
+    byProblem.set(lp.problem, (out = { ...v.lp, problem: { ...v.lp.problem, parts: lp.problem.parts, ...(rubric ? { rubric } : {}) } }));
+  }
   return out;
 }
 const scaled = new WeakMap<LoadedProblem, WeakMap<object, LoadedProblem>>();

@@ -10,8 +10,11 @@ import { gdStepSize } from './index.js';
 import { loadYamlText } from '../../load/yaml.js';
 import { get } from '../../load/pnode.js';
 import { crossCheckGd } from './crosscheck.js';
+import type { Rubric } from '../../policy/rubric.js';
 
 const fx = (name: string) => fixture(join(import.meta.dirname, 'fixtures', `${name}.yaml`));
+/** The same problem under a rubric. */
+const withRubric = <T extends { lp: { problem: object } }>(f: T, rubric: Rubric): T => ({ ...f, lp: { ...f.lp, problem: { ...f.lp.problem, rubric } } });
 
 describe('gd-step-size reference', () => {
   it.each([
@@ -192,14 +195,23 @@ describe('gd-step-size edge cases', () => {
 describe('gd-step-size: the explanation consistent with the other parts', () => {
   it('right Hessian and eigenvalues, bound 2/λmin = 4/λmax: gd.used-lambda-min, not the factor 2', async () => {
     const f = await fx('ambiguous');
-    const r = gradeAnswers(f, 'hessian: [[3, 0, 0], [0, 3, 0], [0, 0, 6]]\neigenvalues: [3, 3, 6]\nrule: "0 < eta < 2/lambda_min"\nrange: "0 < eta < 2/3"');
+    const r = gradeAnswers(f, 'hessian: [[3, 0, 0], [0, 3, 0], [0, 0, 6]]\neigenvalues: [3, 3, 6]\nrange: "0 < eta < 2/3"');
     expect(r.get('hessian')!.status).toBe('correct');
-    expect(codes(r.get('rule')!.findings)).toEqual(['gd.used-lambda-min']);
     expect(codes(r.get('range')!.findings)).toEqual(['gd.diverges', 'gd.used-lambda-min']); // with the evidence of divergence
+    // With the rule that says so, the range follows from it: charged at the rule, carried forward to the range.
+    const withRule = gradeAnswers(f, 'hessian: [[3, 0, 0], [0, 3, 0], [0, 0, 6]]\neigenvalues: [3, 3, 6]\nrule: "0 < eta < 2/lambda_min"\nrange: "0 < eta < 2/3"');
+    expect(codes(withRule.get('rule')!.findings)).toEqual(['gd.used-lambda-min']);
+    expect(withRule.get('range')!.findings.map((f) => [f.code, f.values.from])).toEqual([['policy.carried-forward', ['rule']]]);
   });
-  it('the Hessian given as A, the same bound: the factor 2 is the reason', async () => {
+  it('the Hessian given as A, the same bound: the factor 2 is the reason (ecf off), or the range follows from that Hessian (ecf on)', async () => {
     const f = await fx('ambiguous');
-    const r = gradeAnswers(f, 'hessian: [[1.5, 0, 0], [0, 1.5, 0], [0, 0, 3]]\nrange: "0 < eta < 2/3"');
-    expect(codes(r.get('range')!.findings)).toEqual(['gd.diverges', 'gd.hessian-not-doubled']);
+    const answers = 'hessian: [[1.5, 0, 0], [0, 1.5, 0], [0, 0, 3]]\nrange: "0 < eta < 2/3"';
+    const off = gradeAnswers(withRubric(f, { credit: {}, parts: {}, ecf: false }), answers);
+    expect(codes(off.get('hessian')!.findings)).toEqual(['gd.hessian-not-doubled']);
+    // Named once (at the hessian); the evidence that their range diverges stays.
+    expect(off.get('range')!.findings.map((x) => [x.code, x.values.first])).toEqual([['policy.charged-once', 'hessian'], ['gd.diverges', undefined]]);
+    const on = gradeAnswers(f, answers);
+    expect(on.get('range')!.findings.map((x) => [x.code, x.values.from])).toEqual([['policy.carried-forward', ['hessian']]]);
+    for (const r of [on, off]) expect([r.get('hessian')!.score, r.get('range')!.score]).toEqual([0, 1]);
   });
 });

@@ -14,6 +14,7 @@ import type { GdAnswer } from './answers.js';
 import { gdFinding } from './findings.js';
 import type { Quadratic } from './quadratic.js';
 import type { GdReference } from './reference.js';
+import { carryForward, ownLambdas, ruleGives, withDiagnosis } from './carry.js';
 
 type Input = GradeInput<Quadratic, GdReference, GdAnswer>;
 
@@ -25,12 +26,13 @@ export function gradeGd(input: Input): Map<string, PartGrade> {
   // parts tell which: a right Hessian or right eigenvalues rule out the forgotten factor 2.
   const hint = hessianRight(input) ? 'lambda-min' : undefined;
   for (const [part, { answer }] of input.answers) {
+    if (!input.asked.includes(part)) continue; // another tolerance's part: graded with its own (still read for carrying forward)
     switch (answer.part) {
       case 'range':
         out.set(part, gradeInterval('range', answer.interval, answer.text, answer.pos, ref, problem.given, tol, hint));
         break;
       case 'rule':
-        out.set(part, gradeRule(answer, ref, problem.given, tol));
+        out.set(part, gradeRule(answer, ref, problem.given, tol, ownLambdas(input)));
         break;
       case 'hessian': {
         const cmp = compareMatrix('hessian', answer.matrix, ref.hessian, tol);
@@ -50,6 +52,13 @@ export function gradeGd(input: Input): Map<string, PartGrade> {
         break;
     }
   }
+  for (const [k, g] of out) out.set(k, withDiagnosis(g));
+  // Error carried forward: each wrong part again, against what the student's own earlier answers imply.
+  carryForward(input, out, {
+    eigenvalues: (a, r) => gradeEigenvalues(a, r, problem.given, tol),
+    interval: (a, r) => gradeInterval('range', a.interval, a.text, a.pos, r, problem.given, tol, hint),
+    optimal: (a, r) => gradeOptimal(a, r, problem.given, tol),
+  });
   return out;
 }
 
@@ -136,7 +145,7 @@ function diagnoseBound(part: string, hi: Num, ref: GdReference, qd: Quadratic, t
 }
 
 /** The rule must give the right range for every Hessian, so it is checked at several (λmax, λmin). */
-function gradeRule(answer: Extract<GdAnswer, { part: 'rule' }>, ref: GdReference, qd: Quadratic, tol: Tolerance): PartGrade {
+function gradeRule(answer: Extract<GdAnswer, { part: 'rule' }>, ref: GdReference, qd: Quadratic, tol: Tolerance, own: { lmax: Num; lmin: Num; own: boolean } | null): PartGrade {
   const trials: [Num, Num][] = [
     [Num.frac(7, 3), Num.frac(1, 5)],
     [Num.int(11), Num.int(3)],
@@ -165,10 +174,19 @@ function gradeRule(answer: Extract<GdAnswer, { part: 'rule' }>, ref: GdReference
   const first = grades[0];
   const findings = (worst.fraction === first.fraction ? first : worst).findings
     .filter((f) => f.code !== 'gd.diverges' && f.code !== 'gd.semidefinite')
-    .map((f) => (f.code === 'value.mismatch' ? finding('value.mismatch', { part: 'rule', where: '', got: answer.text, expected: '0 < η < 2/λmax' }, { pos: answer.pos }) : f));
+    .map((f) => (f.code === 'value.mismatch' ? finding('value.mismatch', { part: 'rule', where: '', got: answer.text, expected: '0 < η < 2/λmax' }, { pos: answer.pos }) : quoteRule(f, answer, own)));
   if (ref.outcome === 'no-minimum' && answer.at(Num.int(2), Num.int(1)).empty) return { fraction: 1, findings: [] };
   return { fraction: worst.fraction, findings: dedupe(findings) };
 }
+
+/** A rule's diagnosis quoting the rule as written and what it gives with the student's own λ (never a bound they did not write). */
+function quoteRule(f: Finding, answer: Extract<GdAnswer, { part: 'rule' }>, own: { lmax: Num; lmin: Num; own: boolean } | null): Finding {
+  if (!own || !QUOTED.has(f.code)) return f;
+  const rule = { written: answer.text, lmax: own.lmax.toString(), lmin: own.lmin.toString(), gives: ruleGives(answer, own), own: own.own };
+  const values = { ...(f.values as Record<string, never>), got: answer.text, expected: '0 < η < 2/λmax', rule };
+  return gdFinding(f.code as 'gd.half-range', values, { pos: answer.pos });
+}
+const QUOTED = new Set(['gd.half-range', 'gd.used-lambda-min', 'gd.hessian-not-doubled', 'gd.endpoint-included']);
 
 function dedupe(fs: Finding[]): Finding[] {
   const seen = new Set<string>();

@@ -11,6 +11,7 @@ import { gradeGd } from './grade.js';
 import { readQuadratic, type Quadratic } from './quadratic.js';
 import { computeReference, type GdReference } from './reference.js';
 import { gdMarkdown } from './worked.js';
+import { GD_DEFAULT_CREDIT, GD_DEPENDENCIES } from './carry.js';
 
 const matrix = { type: 'array', minItems: 1, maxItems: 12, items: { type: 'array', minItems: 1, maxItems: 12, items: numberRef } };
 
@@ -44,6 +45,9 @@ export const gdStepSize: Verifier<Quadratic, GdReference, GdAnswer> = {
   decodeRef: (data) => decode<GdReference>(data),
   parseAnswer: (part, node, qd) => parseGdAnswer(part, node, qd),
   grade: (input) => gradeGd(input),
+  // hessian → eigenvalues → range, optimal; rule → range (see carry.ts).
+  dependencies: () => GD_DEPENDENCIES,
+  defaultCredit: GD_DEFAULT_CREDIT,
   solve(problem, ref) {
     const answers: Record<string, unknown> = {};
     for (const { id } of problem.parts) {

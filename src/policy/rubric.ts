@@ -1,0 +1,115 @@
+// The instructor's rubric: how much of a part a named mistake keeps, and whether error is
+// carried forward. Written as `rubric:` in a problem file (its parts may have their own) and in
+// an assignment file (for all its problems; a problem's own rubric overrides it code by code).
+//
+//   rubric:
+//     gd.endpoint-included: 0.5     # a part explained by this mistake earns half its points
+//     ecf: false                    # no error carried forward (default: carried)
+//     parts:                        # problem files only: one part's own credits
+//       range: { gd.half-range: 0.25 }
+import { KNOWN_CODES } from '../findings/finding.js';
+import { get, type PMap, type PNode, type Pos } from '../load/pnode.js';
+
+export interface Rubric {
+  /** Finding code → the share of a part (0..1) a part explained by that mistake earns. */
+  credit: Record<string, number>;
+  /** Part id → its own credits (they beat `credit`). */
+  parts: Record<string, Record<string, number>>;
+  /** Error carried forward; absent: on. */
+  ecf?: boolean;
+}
+
+/** A finding code as the catalogs write them: `area.name`, lower case. */
+export const CODE_PATTERN = '^[a-z][a-z0-9-]*\\.[a-z0-9.-]+$';
+
+const credit = { type: 'number', minimum: 0, maximum: 1, description: 'the share of the part (0..1) a part explained by this mistake earns' };
+const credits = { type: 'object', additionalProperties: false, patternProperties: { [CODE_PATTERN]: credit } };
+
+/** The schema of `rubric:` (problem files: with `parts`; assignment files: without). */
+export function rubricSchema(withParts: boolean): Record<string, unknown> {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    description:
+      'Credit per finding code (0..1) for a part that mistake explains, whatever entries coincide' +
+      (withParts ? '; `parts: { <part>: { <code>: credit } }` for one part' : '; applies to every problem of the assignment (a problem\'s own rubric overrides it)') +
+      '; `ecf: false` switches error carried forward off.',
+    properties: {
+      ecf: { type: 'boolean', description: 'error carried forward: a part wrong only because of the student\'s own earlier answer keeps its points (default true)' },
+      ...(withParts ? { parts: { type: 'object', additionalProperties: credits, description: 'part id → its own credits per code' } } : {}),
+    },
+    patternProperties: { [CODE_PATTERN]: credit },
+  };
+}
+
+export interface RubricIssue {
+  message: string;
+  pos: Pos;
+}
+
+/**
+ * The rubric as written (already valid against rubricSchema), and what a schema cannot say:
+ * a part the problem does not ask, a code no catalog has. `parts` lists the problem's part ids
+ * (absent for an assignment's rubric).
+ */
+export function readRubric(node: PNode, parts?: readonly string[]): { rubric: Rubric; issues: RubricIssue[] } {
+  const rubric: Rubric = { credit: {}, parts: {} };
+  const issues: RubricIssue[] = [];
+  if (node.kind !== 'map') return { rubric, issues };
+  const codes = (m: PMap, into: Record<string, number>) => {
+    for (const e of m.entries) {
+      if (!KNOWN_CODES.has(e.key)) issues.push({ message: `rubric: there is no finding code "${e.key}"${near(e.key)}`, pos: e.keyPos });
+      else into[e.key] = Number((e.value as { value: unknown }).value);
+    }
+  };
+  for (const e of node.entries) {
+    if (e.key === 'ecf') rubric.ecf = (e.value as { value: unknown }).value === true;
+    else if (e.key === 'parts' && e.value.kind === 'map') {
+      for (const p of e.value.entries) {
+        if (parts && !parts.includes(p.key)) {
+          issues.push({ message: `rubric: this problem has no part "${p.key}" (its parts: ${parts.join(', ')})`, pos: p.keyPos });
+          continue;
+        }
+        if (p.value.kind === 'map') codes(p.value, (rubric.parts[p.key] = {}));
+      }
+    } else codes({ ...node, entries: [e] }, rubric.credit);
+  }
+  return { rubric, issues };
+}
+
+/** A known code that differs from a mistyped one only after its area (`gd.endpoint-include`). */
+function near(code: string): string {
+  const area = code.split('.')[0] + '.';
+  const same = [...KNOWN_CODES].filter((c) => c.startsWith(area)).sort();
+  return same.length ? ` (${area}* codes: ${same.slice(0, 12).join(', ')}${same.length > 12 ? ', …' : ''})` : '';
+}
+
+/** The rubric of a problem file's `rubric:` node, or undefined when it has none. */
+export function problemRubricNode(root: PNode): PNode | undefined {
+  return get(root, 'rubric');
+}
+
+/** A problem's rubric under its assignment's: the problem's codes and ecf win, its parts are its own. */
+export function withAssignmentRubric(own: Rubric | undefined, assignment: Rubric | undefined): Rubric | undefined {
+  if (!assignment) return own;
+  if (!own) return assignment;
+  const ecf = own.ecf ?? assignment.ecf;
+  return { credit: { ...assignment.credit, ...own.credit }, parts: own.parts, ...(ecf === undefined ? {} : { ecf }) };
+}
+
+/** The credit a part explained by `code` earns: the part's own, the problem's (or assignment's), the kind's default, else 0. */
+export function creditFor(rubric: Rubric | undefined, defaults: Record<string, number> | undefined, part: string, code: string): number {
+  return rubric?.parts[part]?.[code] ?? rubric?.credit[code] ?? defaults?.[code] ?? 0;
+}
+
+/** Whether the rubric sets a credit for `code` (anywhere that applies to `part`). */
+export function rubricSets(rubric: Rubric | undefined, part: string, code: string): boolean {
+  return rubric?.parts[part]?.[code] !== undefined || rubric?.credit[code] !== undefined;
+}
+
+/** A rubric as data for a cache key (stable order). */
+export function rubricKey(rubric: Rubric | undefined): unknown {
+  if (!rubric) return null;
+  const sorted = (o: Record<string, number>) => Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return [rubric.ecf ?? null, sorted(rubric.credit), Object.entries(rubric.parts).sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, c]) => [p, sorted(c)])];
+}
