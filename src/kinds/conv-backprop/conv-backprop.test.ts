@@ -92,7 +92,9 @@ describe('conv-backprop grading: the issue\'s example (hand-computed mistakes)',
   it('one mistake, one finding: a diagnosed part has no per-entry mismatches', async () => {
     const r = (await grade({ dX: '[[[[2, 0, 0], [-3, 5, 0], [1, -3, 2]]]]' })).get('dX')!;
     expect(r.findings.map((f) => f.code)).toEqual(['conv.not-flipped']);
-    expect(r.status).toBe('partial'); // the entries that happen to agree keep their share
+    // The diagnosis covers the part: it earns the rubric's credit for conv.not-flipped (0 by
+    // default), not the share of entries that happen to agree (2 of 9 before issue 22).
+    expect([r.status, r.score]).toEqual(['incorrect', 0]);
   });
 });
 
@@ -144,7 +146,9 @@ describe('conv-backprop grading: stride, carried forward, conventions', () => {
     const wrong = runPass(g, { kink: 0, strideOneBackward: true });
     const r = gradeAnswers(f, `dX: ${yaml(wrong.dX)}\ndW: ${yaml(wrong.dW)}`);
     expect(codes(r.get('dX')!.findings)).toEqual(['conv.stride-ignored']);
-    expect(codes(r.get('dW')!.findings)).toEqual(['conv.stride-ignored']);
+    // one mistake, charged once: at dX (first in the problem's order after δ), dW keeps its points
+    expect(r.get('dW')!.findings.map((f) => [f.code, f.values.first])).toEqual([['policy.charged-once', 'dX']]);
+    expect([r.get('dX')!.score, r.get('dW')!.score]).toEqual([0, 2]);
   });
   it('dW and db right for the student\'s own wrong Z (δ = Z − target) are carried from Z', async () => {
     const f = await fx('stride');

@@ -2,7 +2,7 @@
 // mistake (whatever entries coincide), and the grade carried from the student's own values.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { codes, fixture } from '../../../test/helpers.js';
+import { codes, fixture, gradeAnswers } from '../../../test/helpers.js';
 import { kindGrade } from '../../../test/kind-grade.js';
 import { mlpGradients } from './index.js';
 import type { Net } from './network.js';
@@ -75,5 +75,35 @@ describe('mlp-gradients carried grades', () => {
     ['a wrong z1 says nothing of the loss when y is right', 'z1: [[-0.86, -0.67], [-0.36, 0.45], [0.85, -0.53]]\ny: [-0.7, -0.43, -0.51]\nloss: 1.2'],
   ])('no carried grade: %s', async (_name, answers) => {
     expect(kindGrade(await fx('seed'), answers).get('loss')!.carried).toBeUndefined();
+  });
+});
+
+describe('mlp-gradients scores after the policy stage (seed 004, problem 1: loss 4, dW1 6, db1 4, dW2 3, db2 3)', () => {
+  const p1 = () => fixture(join(import.meta.dirname, '..', '..', '..', 'problems', 'usi-a2', 'usi-a2-p1.yaml'));
+  const total = (r: Map<string, { score: number }>) => [...r.values()].reduce((a, p) => a + p.score, 0);
+  it.each([
+    // named on all five parts, charged once at the loss (the first it shows in): 16/20, not 0
+    ['the ½ dropped throughout', HALF_DROPPED, 16, 'loss', 'mlp.factor-off'],
+    // named on four parts, charged once at dW2 (δ₂'s first part in the problem's order): 17/20
+    ['the sign flipped throughout', SIGN_FLIPPED, 17, 'dW2', 'mlp.sign-flipped'],
+  ])('%s: charged once, at the first part, named once', async (_name, over, score, first, code) => {
+    const r = gradeAnswers(await p1(), yaml({ ...RIGHT, ...over }));
+    expect(total(r)).toBe(score);
+    const named = [...r].filter(([, p]) => p.findings.some((f) => f.code === code)).map(([id]) => id);
+    expect(named).toEqual([first]);
+    const others = [...r].filter(([id, p]) => id !== first && p.findings.some((f) => f.code === 'policy.charged-once'));
+    for (const [, p] of others) expect(p.findings.find((f) => f.code === 'policy.charged-once')!.values).toMatchObject({ code, first });
+  });
+  it('a sign-flipped dW keeps nothing for its zero entries (kink fixture: dW2 = [0, 0.5])', async () => {
+    const r = gradeAnswers(await fx('kink'), 'dW2: [0, -0.5]').get('dW2')!;
+    expect([r.score, codes(r.findings)]).toEqual([0, ['mlp.sign-flipped']]);
+  });
+  it('a loss and db2 right for the student\'s own wrong y keep their points; y alone is charged', async () => {
+    const r = gradeAnswers(await fx('seed'), 'y: [-0.7, -0.43, -0.61]\nloss: 1.1545\ndb2: -2.14');
+    expect(r.get('y')!.status).toBe('partial');
+    for (const part of ['loss', 'db2']) {
+      expect(r.get(part)!.status).toBe('correct');
+      expect(r.get(part)!.findings.map((f) => [f.code, f.values.from])).toEqual([['policy.carried-forward', ['y']]]);
+    }
   });
 });
