@@ -13,6 +13,7 @@ import type { GradeInput, PartGrade } from '../types.js';
 import { partValue, runPass, type Override, type Pass } from './backprop.js';
 import { mlpFinding } from './findings.js';
 import { mlpDependencies, upstreamOf } from './dependencies.js';
+import { preferShared, type Candidate } from '../../grading/consistent.js';
 import type { Net } from './network.js';
 
 export interface MlpRef {
@@ -34,10 +35,15 @@ export function gradeMlp(input: GradeInput<Net, MlpRef, MlpAnswer>): Map<string,
   const tol = input.problem.tolerance;
   const deps = mlpDependencies(net);
   const out = new Map<string, PartGrade>();
+  const candidates = new Map<string, Candidate[]>();
   for (const part of input.asked) {
     const ans = input.answers.get(part);
-    if (ans) out.set(part, gradePart(part, ans.answer, net, input.ref, tol, input.answers, deps));
+    if (!ans) continue;
+    const { grade, alternatives } = gradePart(part, ans.answer, net, input.ref, tol, input.answers, deps);
+    out.set(part, grade);
+    if (alternatives.length) candidates.set(part, alternatives);
   }
+  preferShared(out, candidates);
   return out;
 }
 
@@ -58,6 +64,8 @@ interface Judged {
   findings: Finding[];
   /** The code of the one mistake that explains the whole part. */
   diagnosis?: string;
+  /** Every named mistake that explains the whole part, the kind's choice first. */
+  alternatives: Candidate[];
 }
 
 /**
@@ -72,30 +80,34 @@ function judge(part: string, got: Entry[][], passes: Pass[], net: Net, tol: Tole
   if (!aligned) {
     const G = values(got);
     if (got.length === cols && got[0].length === rows && passes.some((p) => matrixClose(G, T(partValue(p, part)), tol))) {
-      return { fraction: 0, findings: [mlpFinding('mlp.transposed', { part, shape: `${rows}×${cols}` }, at)], diagnosis: 'mlp.transposed' };
+      const findings = [mlpFinding('mlp.transposed', { part, shape: `${rows}×${cols}` }, at)];
+      return { fraction: 0, findings, diagnosis: 'mlp.transposed', alternatives: [{ diagnosis: 'mlp.transposed', findings }] };
     }
-    return { fraction: 0, findings: [finding('answer.wrong-shape', { part, got: shapeOf(got), expected: `${rows}×${cols}` }, at)] };
+    return { fraction: 0, findings: [finding('answer.wrong-shape', { part, got: shapeOf(got), expected: `${rows}×${cols}` }, at)], alternatives: [] };
   }
   const tries = passes.map((p, k) => ({ k, cmp: compareMatrix(part, aligned, partValue(p, part), tol) }));
   const best = tries.reduce((a, b) => (b.cmp.correct > a.cmp.correct ? b : a));
   if (best.cmp.correct === best.cmp.total) {
     const differ = note && passes.length > 1 && !matrixClose(partValue(passes[0], part), partValue(passes[1], part), tol);
-    return { fraction: 1, findings: differ ? [mlpFinding('mlp.relu-kink', { part, convention: best.k === 1 ? "ReLU'(0) = 1" : "ReLU'(0) = 0" }, at)] : [] };
+    return { fraction: 1, findings: differ ? [mlpFinding('mlp.relu-kink', { part, convention: best.k === 1 ? "ReLU'(0) = 1" : "ReLU'(0) = 0" }, at)] : [], alternatives: [] };
   }
   const G = values(aligned);
   // One mistake, one finding: a diagnosis of the whole part replaces its per-entry mismatches.
   // At a ReLU 0 the mistake may have been made under either convention.
+  const alternatives: Candidate[] = [];
   for (const t of [best, ...tries.filter((x) => x !== best)]) {
-    const d = diagnose(part, G, partValue(passes[t.k], part), net, t.k as 0 | 1, tol, at, own);
-    if (d) return { fraction: best.cmp.correct / best.cmp.total, findings: [explaining(d, t.cmp.findings)], diagnosis: d.code };
+    for (const d of diagnose(part, G, partValue(passes[t.k], part), net, t.k as 0 | 1, tol, at, own)) {
+      if (!alternatives.some((a) => a.diagnosis === d.code)) alternatives.push({ diagnosis: d.code, findings: [explaining(d, t.cmp.findings)] });
+    }
   }
-  return { fraction: best.cmp.correct / best.cmp.total, findings: best.cmp.findings };
+  const fraction = best.cmp.correct / best.cmp.total;
+  return alternatives.length ? { fraction, ...alternatives[0], alternatives } : { fraction, findings: best.cmp.findings, alternatives };
 }
 
-function gradePart(part: string, got: Entry[][], net: Net, ref: MlpRef, tol: Tolerance, answers: GradeInput<Net, MlpRef, MlpAnswer>['answers'], deps: Record<string, string[]>): PartGrade {
+function gradePart(part: string, got: Entry[][], net: Net, ref: MlpRef, tol: Tolerance, answers: GradeInput<Net, MlpRef, MlpAnswer>['answers'], deps: Record<string, string[]>): { grade: PartGrade; alternatives: Candidate[] } {
   const at = { pos: got[0]?.[0]?.pos ?? { line: 1, column: 1 } };
   const main = judge(part, got, ref.passes, net, tol, at, true);
-  if (main.fraction === 1) return { fraction: 1, findings: main.findings };
+  if (main.fraction === 1) return { grade: { fraction: 1, findings: main.findings }, alternatives: [] };
   const grade: PartGrade = { fraction: main.fraction, findings: main.findings, ...(main.diagnosis ? { diagnosis: main.diagnosis } : {}) };
   // Error carried forward from the submission's own (wrong) z, a, y: the part against the
   // values they imply, for the policy stage to use.
@@ -107,7 +119,7 @@ function gradePart(part: string, got: Entry[][], net: Net, ref: MlpRef, tol: Tol
     const better = c.fraction === 1 || (c.diagnosis && !main.diagnosis) || (!c.diagnosis && !main.diagnosis && c.fraction > main.fraction);
     if (better) grade.carried = { fraction: c.fraction, from: own.from, findings: c.findings, ...(c.diagnosis ? { diagnosis: c.diagnosis } : {}) };
   }
-  return grade;
+  return { grade, alternatives: main.alternatives };
 }
 
 /**
@@ -195,24 +207,28 @@ export function factors(net: Net, part: string): Factor[] {
   return list.filter((x) => !x.k.eq(Num.ONE));
 }
 
-function diagnose(part: string, G: M, E: M, net: Net, kink: 0 | 1, tol: Tolerance, at: At, own?: Override): Finding | null {
+function diagnose(part: string, G: M, E: M, net: Net, kink: 0 | 1, tol: Tolerance, at: At, own?: Override): Finding[] {
+  const out: Finding[] = [];
+  // A sign or a factor is no mistake of a part that is 0; the ReLU mask left out may be (δ masked to 0).
   const nonzero = E.some((r) => r.some((x) => !close(x, Num.ZERO, tol)));
-  if (!nonzero) return null;
-  const isGrad = /^d[Wb]\d+$/.test(part) || part === 'loss';
-  if (isGrad && part !== 'loss' && matrixClose(G, E.map((r) => r.map((x) => x.neg())), tol)) return mlpFinding('mlp.sign-flipped', { part }, at);
+  const isGrad = nonzero && (/^d[Wb]\d+$/.test(part) || part === 'loss');
+  if (isGrad && part !== 'loss' && matrixClose(G, E.map((r) => r.map((x) => x.neg())), tol)) out.push(mlpFinding('mlp.sign-flipped', { part }, at));
   if (isGrad) {
     for (const fct of factors(net, part)) {
-      if (matrixClose(G, E.map((r) => r.map((x) => x.mul(fct.k))), tol)) return mlpFinding('mlp.factor-off', { part, factor: fct.label, reason: fct.reason }, at);
+      if (matrixClose(G, E.map((r) => r.map((x) => x.mul(fct.k))), tol)) {
+        out.push(mlpFinding('mlp.factor-off', { part, factor: fct.label, reason: fct.reason }, at));
+        break;
+      }
     }
   }
-  if (/^dW\d+$/.test(part) && E.length === E[0].length && matrixClose(G, T(E), tol)) return mlpFinding('mlp.transposed', { part, shape: `${E.length}×${E[0].length}` }, at);
+  if (/^dW\d+$/.test(part) && E.length === E[0].length && matrixClose(G, T(E), tol)) out.push(mlpFinding('mlp.transposed', { part, shape: `${E.length}×${E[0].length}` }, at));
   if (/^d[Wb]\d+$/.test(part)) {
     const idx = Number(part.slice(2)) - 1;
     const hidden = net.layers.slice(idx, -1).find((l) => l.act !== 'identity');
     if (hidden && matrixClose(G, partValue(own ? runPass(net, { kink, noActDerivative: true }, own) : maskless(net, kink), part), tol)) {
-      return mlpFinding('mlp.missing-activation-derivative', { part, activation: hidden.act }, at);
+      out.push(mlpFinding('mlp.missing-activation-derivative', { part, activation: hidden.act }, at));
     }
   }
-  return null;
+  return out;
 }
 
