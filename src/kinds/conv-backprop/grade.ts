@@ -12,6 +12,7 @@ import type { Tolerance } from '../../grading/types.js';
 import type { GradeInput, PartGrade } from '../types.js';
 import { paddedDx, runPass, validDx, type ConvPass, type PassOptions } from './layer.js';
 import { convFinding } from './findings.js';
+import { preferShared, type Candidate } from '../../grading/consistent.js';
 import type { ConvGiven } from './model.js';
 import { entries, flip, get, map4, mapNested, rankOf, readNested, shapeOf, shapeText, swap01, type Nested, type T4 } from './tensor.js';
 
@@ -81,10 +82,16 @@ function allClose(got: Nested<Entry>, want: Nested<Num>, tol: Tolerance): boolea
 
 export function gradeConv(input: GradeInput<ConvGiven, ConvRef, ConvAnswer>): Map<string, PartGrade> {
   const out = new Map<string, PartGrade>();
+  const candidates = new Map<string, Candidate[]>();
   for (const part of input.asked) {
     const ans = input.answers.get(part);
-    if (ans) out.set(part, gradePart(part, ans.answer, input));
+    if (!ans) continue;
+    const { grade, alternatives } = gradePart(part, ans.answer, input);
+    out.set(part, grade);
+    if (alternatives.length) candidates.set(part, alternatives);
   }
+  // A part that fits several named mistakes takes the one the other parts show.
+  preferShared(out, candidates);
   return out;
 }
 
@@ -92,6 +99,8 @@ interface Judged {
   fraction: number;
   findings: Finding[];
   diagnosis?: string;
+  /** Every named mistake that explains the whole part, the kind's choice first. */
+  alternatives: Candidate[];
 }
 
 /**
@@ -106,29 +115,34 @@ function judge(part: string, ans: ConvAnswer, g: ConvGiven, passes: ConvPass[], 
   if (!views.length) {
     for (const p of passes) {
       const why = wrongShape(part, ans.value, g, p, tol);
-      if (why) return { fraction: 0, findings: [convFinding(why.code, why.values as never, at)], diagnosis: why.code };
+      if (why) {
+        const findings = [convFinding(why.code, why.values as never, at)];
+        return { fraction: 0, findings, diagnosis: why.code, alternatives: [{ diagnosis: why.code, findings }] };
+      }
     }
-    return { fraction: 0, findings: [finding('answer.wrong-shape', { part, got: shapeText(shapeOf(ans.value)), expected: shapeText(shape) }, at)] };
+    return { fraction: 0, findings: [finding('answer.wrong-shape', { part, got: shapeText(shapeOf(ans.value)), expected: shapeText(shape) }, at)], alternatives: [] };
   }
   const tries = passes.flatMap((p, k) => views.map((got) => ({ k, got, cmp: compare(part, got, partValue(g, p, part), tol) })));
   const best = tries.reduce((a, b) => (b.cmp.correct > a.cmp.correct ? b : a));
   if (best.cmp.correct === best.cmp.total) {
     const differ = note && passes.length > 1 && !tries.filter((t) => t.got === best.got).every((t) => t.cmp.correct === best.cmp.correct);
-    return { fraction: 1, findings: differ ? [convFinding('conv.relu-kink', { part, convention: best.k === 1 ? "ReLU'(0) = 1" : "ReLU'(0) = 0" }, at)] : [] };
+    return { fraction: 1, findings: differ ? [convFinding('conv.relu-kink', { part, convention: best.k === 1 ? "ReLU'(0) = 1" : "ReLU'(0) = 0" }, at)] : [], alternatives: [] };
   }
   const fraction = best.cmp.correct / best.cmp.total;
   // At a ReLU 0 or a pooling tie, the mistake may have been made under either convention.
+  const alternatives: Candidate[] = [];
   for (const t of [best, ...tries.filter((x) => x !== best)]) {
-    const d = diagnose(part, t.got, g, passes[t.k], t.k as 0 | 1, tol, own);
-    if (d) return { fraction, findings: [explaining(convFinding(d.code, d.values as never, at), t.cmp.findings)], diagnosis: d.code };
+    for (const d of diagnose(part, t.got, g, passes[t.k], t.k as 0 | 1, tol, own)) {
+      if (!alternatives.some((a) => a.diagnosis === d.code)) alternatives.push({ diagnosis: d.code, findings: [explaining(convFinding(d.code, d.values as never, at), t.cmp.findings)] });
+    }
   }
-  return { fraction, findings: best.cmp.findings };
+  return alternatives.length ? { fraction, ...alternatives[0], alternatives } : { fraction, findings: best.cmp.findings, alternatives };
 }
 
-function gradePart(part: string, ans: ConvAnswer, input: GradeInput<ConvGiven, ConvRef, ConvAnswer>): PartGrade {
+function gradePart(part: string, ans: ConvAnswer, input: GradeInput<ConvGiven, ConvRef, ConvAnswer>): { grade: PartGrade; alternatives: Candidate[] } {
   const g = input.problem.given, ref = input.ref, tol = input.problem.tolerance;
   const main = judge(part, ans, g, ref.passes, tol, true);
-  if (main.fraction === 1) return { fraction: 1, findings: main.findings };
+  if (main.fraction === 1) return { grade: { fraction: 1, findings: main.findings }, alternatives: [] };
   const grade: PartGrade = { fraction: main.fraction, findings: main.findings, ...(main.diagnosis ? { diagnosis: main.diagnosis } : {}) };
   // Error carried forward from the submission's own wrong Z or δ, for the policy stage to use.
   const own = ownValues(part, input);
@@ -139,7 +153,7 @@ function gradePart(part: string, ans: ConvAnswer, input: GradeInput<ConvGiven, C
     const better = c.fraction === 1 || (c.diagnosis && !main.diagnosis) || (!c.diagnosis && !main.diagnosis && c.fraction > main.fraction);
     if (better) grade.carried = { fraction: c.fraction, from: own.from, findings: c.findings, ...(c.diagnosis ? { diagnosis: c.diagnosis } : {}) };
   }
-  return grade;
+  return { grade, alternatives: main.alternatives };
 }
 
 function compare(part: string, got: Nested<Entry>, want: Nested<Num>, tol: Tolerance): { total: number; correct: number; findings: Finding[] } {
@@ -221,40 +235,47 @@ function factors(part: string, g: ConvGiven): { k: Num; label: string; reason: s
   return list;
 }
 
-function diagnose(part: string, got: Nested<Entry>, g: ConvGiven, p: ConvPass, kink: 0 | 1, tol: Tolerance, own: Partial<PassOptions> = {}): Diagnosis | null {
+/** Every named mistake that explains the whole part (most specific first). */
+function diagnose(part: string, got: Nested<Entry>, g: ConvGiven, p: ConvPass, kink: 0 | 1, tol: Tolerance, own: Partial<PassOptions> = {}): Diagnosis[] {
+  const out: Diagnosis[] = [];
   const E = partValue(g, p, part);
   const nonzero = entries(E).some(({ value }) => !close(value, Num.ZERO, tol));
   const scaled = (k: Num) => mapNested(E, (x) => x.mul(k));
   const is = (t: Nested<Num>) => allClose(got, t, tol);
   const mutant = (o: Partial<PassOptions>) => partValue(g, runPass(g, { ...own, kink, ...o }), part);
-  if (part === 'Z' && is(mutant({ flipForward: true }))) return { code: 'conv.flipped', values: { part } };
+  if (part === 'Z' && is(mutant({ flipForward: true }))) out.push({ code: 'conv.flipped', values: { part } });
   if (part === 'im2col') {
     const m = E as Num[][];
-    if (m.length === m[0].length && is(transpose(m))) return { code: 'conv.im2col-transposed', values: { rows: m.length, cols: m[0].length, orientation: orientation(g) } };
+    if (m.length === m[0].length && is(transpose(m))) out.push({ code: 'conv.im2col-transposed', values: { rows: m.length, cols: m[0].length, orientation: orientation(g) } });
   }
   if (part === 'dX') {
-    if (is(mutant({ noFlipBackward: true }))) return { code: 'conv.not-flipped', values: { part } };
-    if (g.stride > 1 && is(mutant({ strideOneBackward: true }))) return { code: 'conv.stride-ignored', values: { part, stride: g.stride } };
+    if (is(mutant({ noFlipBackward: true }))) out.push({ code: 'conv.not-flipped', values: { part } });
+    if (g.stride > 1 && is(mutant({ strideOneBackward: true }))) out.push({ code: 'conv.stride-ignored', values: { part, stride: g.stride } });
     const v = validDx(g, p.dZ);
-    if (v && is(centred(v, g))) return { code: 'conv.padding', values: { part, how: 'holds only the centre (a valid correlation, the border left at 0)', kh: g.dims.kh, kw: g.dims.kw } };
+    if (v && is(centred(v, g))) out.push({ code: 'conv.padding', values: { part, how: 'holds only the centre (a valid correlation, the border left at 0)', kh: g.dims.kh, kw: g.dims.kw } });
   }
   if (part === 'dW' || part === 'db') {
-    if (part === 'dW' && is(flip(p.dW))) return { code: 'conv.flipped', values: { part } };
-    if (part === 'dW' && g.layout === 'FC' && g.dims.F === g.dims.C && is(swap01(p.dW))) return { code: 'conv.axes-swapped', values: { part } };
-    if (g.stride > 1 && is(mutant({ strideOneBackward: true }))) return { code: 'conv.stride-ignored', values: { part, stride: g.stride } };
+    if (part === 'dW' && is(flip(p.dW))) out.push({ code: 'conv.flipped', values: { part } });
+    if (part === 'dW' && g.layout === 'FC' && g.dims.F === g.dims.C && is(swap01(p.dW))) out.push({ code: 'conv.axes-swapped', values: { part } });
+    if (g.stride > 1 && is(mutant({ strideOneBackward: true }))) out.push({ code: 'conv.stride-ignored', values: { part, stride: g.stride } });
     for (let b = 0; g.dims.B > 1 && b < g.dims.B; b++) {
       const only = map4(p.dZ, (d, bb) => (bb === b ? d : Num.ZERO));
-      if (is(partValue(g, runPass(g, { kink, ownDelta: only }), part))) return { code: 'conv.no-batch-sum', values: { part, how: `is the gradient of example ${b + 1} alone`, batch: g.dims.B } };
+      if (is(partValue(g, runPass(g, { kink, ownDelta: only }), part))) {
+        out.push({ code: 'conv.no-batch-sum', values: { part, how: `is the gradient of example ${b + 1} alone`, batch: g.dims.B } });
+        break;
+      }
     }
   }
-  if (!nonzero) return null;
-  if (is(scaled(Num.int(-1)))) return { code: 'conv.sign-flipped', values: { part } };
-  for (const f of factors(part, g)) {
-    if (!is(scaled(f.k))) continue;
-    if (f.label === `1/${g.dims.B}`) return { code: 'conv.no-batch-sum', values: { part, how: 'is the mean over the batch', batch: g.dims.B } };
-    return { code: 'conv.factor-off', values: { part, factor: f.label, reason: f.reason } };
+  if (nonzero) {
+    if (is(scaled(Num.int(-1)))) out.push({ code: 'conv.sign-flipped', values: { part } });
+    for (const f of factors(part, g)) {
+      if (!is(scaled(f.k))) continue;
+      if (f.label === `1/${g.dims.B}`) out.push({ code: 'conv.no-batch-sum', values: { part, how: 'is the mean over the batch', batch: g.dims.B } });
+      else out.push({ code: 'conv.factor-off', values: { part, factor: f.label, reason: f.reason } });
+      break;
+    }
   }
-  return null;
+  return out.filter((d, i) => out.findIndex((x) => x.code === d.code) === i);
 }
 
 
