@@ -82,7 +82,10 @@ function totalGrade(total: Extract<ParamAnswer, { part: 'total' }>, g: ParamGive
   const isSum = claims.trueTotal !== null && total.value !== claims.trueTotal && claims.claimedSum !== null && total.value === claims.claimedSum;
   if (own) return { ...missingBias(isSum ? strict(plain) : plain), fraction: 0, carried: own };
   if (!isSum) return missingBias(plain);
-  return { ...missingBias(strict(plain)), carried: { fraction: 1, from: ['layers'], findings: plain.findings } };
+  // Carried: the total is the sum of the student's counts (their biases left out is charged on the layers).
+  const got = total.text ?? fmtCount(total.value);
+  const note = layerFinding('total.mismatch', { got, sum: got, expected: fmtCount(claims.trueTotal!), carried: true }, { pos: total.pos, severity: 'info' });
+  return { ...missingBias(strict(plain)), carried: { fraction: 1, from: ['layers'], findings: [note] } };
 }
 
 /** The total's findings as errors, against the network (gradeTotal says "the sum of your counts" as an info). */
