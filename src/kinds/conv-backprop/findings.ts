@@ -52,8 +52,4 @@ export const convFinding = catalog({
     severity: 'info',
     message: (v: { part: string; convention: string }) => `some input of the ReLU is exactly 0, where it has no derivative; ${v.part} is graded accepting both conventions, and yours uses ${v.convention}`,
   },
-  'conv.carried-forward': {
-    severity: 'info',
-    message: (v: { part: string; from: string }) => `${v.part} is right for your own ${v.from} (error carried forward): it keeps its points`,
-  },
 });
