@@ -84,7 +84,7 @@ describe('the Action (bundle/action.js with INPUT_* as the runner sets them)', (
     expect(r.status).toBe(0);
     expect(r.outputs).toMatch(/^score<<.*\n31\.69\n/m);
     expect(r.outputs).toMatch(/^max-score<<.*\n50\n/m);
-    expect(r.summary).toContain('<h3>seed004-student: 31.69/50 (63.4%)</h3>');
+    expect(r.summary).toContain('<h3>seed004-student: 37.6944/50 (75.4%)</h3>' /* issue 22: ECF on seed 004's gd (+6); the score as stored */);
     expect(r.summary).toContain('# gradecheck class statistics');
     expect(readFileSync(join(root, 'stats.html'), 'utf8')).toContain('<svg');
     expect(r.stdout).toMatch(/^::error title=value\.mismatch,file=my work\/me\.yaml,line=11,col=12::/m);

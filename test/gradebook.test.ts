@@ -55,7 +55,9 @@ describe('the CLI', () => {
       '"Student","ID","SIS User ID","SIS Login ID","Section","Assignment 2: gradients, step sizes, convolutional networks"',
       '"Points Possible",,,,,"50"',
       '"answer-key-usi-a2",,,,,"50"', // rows in the order of the students' ids
-      '"Ada","7",,,,"31.69"',
+      // Issue 22: the eigenvalues and range that follow from Ada's own Hessian and rule keep their 9 points
+      // (31.6944 before, printed 31.69: the score is now printed as it is stored, everywhere).
+      '"Ada","7",,,,"37.6944"',
     ]);
     expect(r.stderr).toMatch(/1 student\(s\) not in .*roster\.csv, written without LMS ids: answer-key-usi-a2/);
     mkdirSync(join(d, 'j'));

@@ -63,7 +63,7 @@ describe('gradecheck gradescope-package', async () => {
   it('grades a submission into results.json: scores, numbered tests, hints, the visibility set', () => {
     const student = readFileSync('solutions/seed004-student.yaml', 'utf8').replace(/^assignment: .*\n/m, ''); // the package knows its assignment
     const r = grade({ 'answers.yaml': student });
-    expect([r.score, r.max_score, r.visibility]).toEqual([31.69, 50, 'after_published']);
+    expect([r.score, r.max_score, r.visibility]).toEqual([37.6944, 50, 'after_published']); // issue 22: ECF on seed 004's gd (+6); the score as stored
     expect(r.tests.map((t: any) => t.number).slice(0, 3)).toEqual(['1.1', '1.2', '1.3']);
     expect(r.tests.every((t: any) => t.visibility === 'after_published' && t.output_format === 'md')).toBe(true);
     expect(JSON.stringify(r)).not.toContain('expected 0.131');

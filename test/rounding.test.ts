@@ -54,3 +54,66 @@ describe('close', () => {
     expect(close(answer(got as string), exact(want as string), tol(t as Partial<Tolerance>))).toBe(right);
   });
 });
+
+// Issue 22, item 7: one score everywhere. Fixture test/fixtures/one-score: parts of 6, 7, 7, 7, 3
+// points scaled to 100 (20, 23.3333 ×3, 10.0001); a student right in all but the 3-point part
+// earned 27/30 of 100 = 90. It was 89.9999 in the JSON, shown as 90, failed --fail-under 90 and
+// fell in stats' 80–90 bin.
+describe('one score everywhere', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { percentOf, roundScore, scoreText } = await import('../src/grading/score.js');
+  const { exitCode } = await import('../src/commands/deliver.js');
+  const { histogram } = await import('../src/stats/compute.js');
+  const cache = mkdtempSync(join(tmpdir(), 'gc-cache-'));
+  const out = mkdtempSync(join(tmpdir(), 'gc-one-score-'));
+  const gc = (...args: string[]) => {
+    const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, GRADECHECK_CACHE_DIR: cache, NO_COLOR: '1' } });
+    return { code: r.status, out: r.stdout };
+  };
+  const P = ['--problems', 'test/fixtures/one-score/problems'];
+  const ninety = 'test/fixtures/one-score/submissions/ninety.yaml';
+
+  it('27 of 30 parts of 100 points: 90 in the JSON, problem and submission alike', () => {
+    const s = JSON.parse(gc('grade', ...P, ninety, '--format', 'json').out).submissions[0];
+    expect([s.score, s.problems[0].score]).toEqual([90, 90]);
+  });
+  it('the text, CSV and Canvas gradebook print that 90', () => {
+    expect(gc('grade', ...P, ninety).out).toContain('ninety 90/100 (90.0%)');
+    expect(gc('grade', ...P, ninety, '--format', 'csv').out).toMatch(/,"90","90","100","90.0"$/m);
+    expect(gc('grade', ...P, ninety, '--format', 'canvas').out).toMatch(/^"ninety",,,,,"90"$/m);
+  });
+  it('--fail-under 90 passes it, 90.1 does not', () => {
+    expect(gc('grade', ...P, ninety, '--fail-under', '90').code).toBe(0);
+    expect(gc('grade', ...P, ninety, '--fail-under', '90.1').code).toBe(1);
+  });
+  it('stats puts it in the 90–100 bin', () => {
+    const report = join(out, 'r.json');
+    expect(gc('grade', ...P, ninety, '--format', 'json', '--output', report).code).toBe(0);
+    const a = JSON.parse(gc('stats', report, '--format', 'json').out).assignments[0];
+    expect(a.histogram.counts).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    expect(a.percent.mean).toBe(90);
+  });
+  it.each([
+    // score, max: the percentage printed is the one compared, at every threshold
+    [89.9999, 100, 90],
+    [19.6429, 25, 78.6],
+    [89.94, 100, 89.9],
+    [16.665, 33.33, 50],
+    [0, 0, 0],
+  ])('%d of %d is %d %% in text, --fail-under and stats alike', (score, max, pct) => {
+    expect(percentOf(score, max)).toBe(pct);
+    const report = { submissions: [{ file: 'f', student: 's', status: 'graded' as const, score, maxScore: max, findings: [], problems: [] }] };
+    expect(exitCode(report, pct)).toBe(0);
+    expect(exitCode(report, pct + 0.1)).toBe(1);
+    const bin = Math.min(9, Math.floor(pct / 10));
+    expect(histogram([percentOf(score, max)], 10).counts[bin]).toBe(1);
+  });
+  it('scores are printed with the decimals they are stored with (19.6429, never 19.64)', () => {
+    expect(scoreText(19.6429)).toBe('19.6429');
+    expect(roundScore(16.66665)).toBe(16.6667); // half up, though 16.66665 is 16.666649… in binary
+    expect(scoreText(90.00000000000001)).toBe('90');
+  });
+});

@@ -126,7 +126,8 @@ function knownIds(problems: ReadonlyMap<string, LoadedProblem>): string {
  * The problem with its parts' points scaled to add up to `points`, in the proportions the
  * problem gives them. Each part is rounded to 4 decimals (as scores are) and the last takes the
  * remainder, so the parts add up to exactly the assignment's figure (10 over three equal parts:
- * 3.3333 + 3.3333 + 3.3334, never 9.9999).
+ * 3.3333 + 3.3333 + 3.3334, never 9.9999). Each part keeps its exact share, which scores are
+ * made from (see score.ts).
  */
 export function scaleTo(lp: LoadedProblem, points: number): LoadedProblem {
   const parts = lp.problem.parts;
@@ -135,7 +136,7 @@ export function scaleTo(lp: LoadedProblem, points: number): LoadedProblem {
   const scaled = parts.map((p, i) => {
     const v = i < parts.length - 1 ? round4((p.points * points) / total) : round4(points - given);
     given += v;
-    return { ...p, points: v };
+    return { ...p, points: v, share: (p.points * points) / total };
   });
   return { ...lp, problem: { ...lp.problem, parts: scaled } };
 }

@@ -16,6 +16,7 @@ import { LoadError, readYamlText } from '../load/yaml.js';
 import { personalize, placeFinding, placeProblem, type Placed } from './place.js';
 import type { PNode } from '../load/pnode.js';
 import { applyPolicy } from '../policy/credit.js';
+import { roundScore } from './score.js';
 import { rubricKey } from '../policy/rubric.js';
 
 export type References = ReadonlyMap<string, unknown>;
@@ -215,7 +216,7 @@ function gradingKey(lp: LoadedProblem): string {
   let k = gradingKeys.get(lp);
   if (!k) {
     const { hash, id, parts, tolerance, rubric } = lp.problem;
-    gradingKeys.set(lp, (k = JSON.stringify([hash, id, parts.map((p) => [p.id, p.points, p.tolerance ?? null]), tolerance, rubricKey(rubric)])));
+    gradingKeys.set(lp, (k = JSON.stringify([hash, id, parts.map((p) => [p.id, p.points, p.share ?? null, p.tolerance ?? null]), tolerance, rubricKey(rubric)])));
   }
   return k;
 }
@@ -278,17 +279,21 @@ function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFi
     const msg = `internal error while grading: ${(e as Error).message}`;
     grades = new Map([...parsed.keys()].filter((k) => asked.includes(k)).map((k) => [k, { fraction: 0, status: 'invalid' as const, findings: [finding('answer.invalid', { part: k, reason: msg }, { pos: parsed.get(k)!.pos })] }]));
   }
+  // Each score rounded once, from the exact share of the points (see score.ts).
+  let exact = 0;
   const parts = problem.parts.map((part) => {
     const pre = early.get(part.id);
     if (pre) return pre;
     const g = grades.get(part.id) ?? { fraction: 0, findings: [] };
     const fraction = Math.max(0, Math.min(1, g.fraction));
     const status: PartStatus = g.status ?? (fraction >= 1 ? 'correct' : fraction <= 0 ? 'incorrect' : 'partial');
-    const r = result(part.id, status, round(part.points * fraction), part.points, capFindings(byPosition(g.findings)));
+    exact += (part.share ?? part.points) * fraction;
+    // A part with all its credit shows all its points (its share rounded), whatever the share's 16th digit.
+    const r = result(part.id, status, fraction >= 1 ? part.points : round((part.share ?? part.points) * fraction), part.points, capFindings(byPosition(g.findings)));
     if (g.attachments?.length) r.attachments = g.attachments.map((a) => ({ ...a, name: `${problem.id}-${a.name}` }));
     return r;
   });
-  return { id: problem.id, score: round(parts.reduce((a, p) => a + p.score, 0)), maxScore: round(parts.reduce((a, p) => a + p.maxScore, 0)), ...(problem.variant ? { variant: problem.variant.params } : {}), parts };
+  return { id: problem.id, score: round(exact), maxScore: round(parts.reduce((a, p) => a + p.maxScore, 0)), ...(problem.variant ? { variant: problem.variant.params } : {}), parts };
 }
 
 /**
@@ -318,10 +323,8 @@ function result(id: string, status: PartStatus, score: number, maxScore: number,
   return { id, status, score, maxScore, findings };
 }
 
-/** Scores are printed with at most 4 decimals; binary fractions would differ in the 16th. */
-export function round(x: number): number {
-  return Math.round(x * 1e4) / 1e4;
-}
+/** Scores are rounded once, where they are made, to the decimals every format prints (score.ts). */
+export const round = roundScore;
 
 /** Findings of a part in the order of the file (stable: a diagnosis stays before its entries). */
 function byPosition(fs: Finding[]): Finding[] {

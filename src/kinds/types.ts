@@ -23,6 +23,11 @@ export interface PartSpec {
   pos: Pos;
   /** The part's own tolerance, when it has one (else the problem's). */
   tolerance?: Tolerance;
+  /**
+   * Scaled by an assignment: the part's exact share of the problem's points (`points` is it
+   * rounded). Scores are made from it, so 27 of 30 equal parts of 100 points is 90, not 89.9991.
+   */
+  share?: number;
 }
 
 export interface Problem<G = unknown> {

@@ -17,7 +17,7 @@ export const layerFinding = catalog({
   'layer.params-mismatch': {
     severity: 'error',
     message: (v: { layer: string; got: string; expected: string; formula: string; carried?: boolean }) =>
-      v.carried ? `${L(v)}: ${v.got} parameters follows from your earlier output (error carried forward; the true count is ${v.expected})` : `${L(v)} has ${v.expected} parameters (${v.formula}), not ${v.got}`,
+      v.carried ? `${L(v)}: ${v.got} parameters follows from your earlier output (error carried forward; the true count is ${v.expected})` : `${L(v)} has ${v.expected} parameters${v.formula ? ` (${v.formula})` : ''}, not ${v.got}`,
     hint: (v: { layer: string; got: string; carried?: boolean }) => (v.carried ? `${L(v)}: ${v.got} parameters follows from your earlier output (error carried forward)` : `${L(v)}: ${v.got} is not its parameter count (weights and biases)`),
     expected: (v) => v.expected,
     got: (v) => v.got,

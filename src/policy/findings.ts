@@ -5,7 +5,9 @@ export const policyFinding = catalog({
   'policy.carried-forward': {
     severity: 'info',
     message: (v: { part: string; from: string[] }) =>
-      `${v.part} is graded against your own ${list(v.from)} (error carried forward): it follows correctly from ${v.from.length === 1 ? 'it' : 'them'}, so the mistake is charged there only`,
+      v.from.includes(v.part)
+        ? `${v.part}: where an entry follows correctly from your own earlier wrong one, it keeps its points (error carried forward): each slip is charged once, where it was made`
+        : `${v.part} is graded against your own ${list(v.from)} (error carried forward): it follows correctly from ${v.from.length === 1 ? 'it' : 'them'}, so the mistake is charged there only`,
   },
   'policy.charged-once': {
     severity: 'info',

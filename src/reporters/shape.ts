@@ -1,4 +1,5 @@
 // The report exactly as the SPEC prints it: fixed key order, no internal fields.
+import { percentOf, scoreText } from '../grading/score.js';
 import type { Finding } from '../findings/finding.js';
 import type { ProblemResult, SubmissionResult } from '../grading/types.js';
 
@@ -41,10 +42,12 @@ export function allFindings(s: SubmissionResult): Finding[] {
   return [...s.findings, ...s.problems.flatMap((p) => p.parts.flatMap((pt) => pt.findings))];
 }
 
+/** The percentage of record (see grading/score.ts): printed and compared alike. */
 export function percent(score: number, max: number): number {
-  return max > 0 ? (100 * score) / max : 0;
+  return percentOf(score, max);
 }
 
+/** A score as it is in the JSON report (see grading/score.ts): never rounded again for show. */
 export function fmtScore(x: number): string {
-  return String(Math.round(x * 100) / 100);
+  return scoreText(x);
 }

@@ -2,6 +2,7 @@
 // part how the class did (mean, full marks, missing, discrimination), and the misconception
 // table: which finding codes the class got, how often, and what they cost. Pure: reports in,
 // numbers out (the renderers in this folder draw them).
+import { percentOf } from '../grading/score.js';
 import type { Finding } from '../findings/finding.js';
 import type { PartResult, ProblemResult, SubmissionResult } from '../grading/types.js';
 
@@ -103,7 +104,8 @@ function assignmentStats(id: string | null, subs: ReportSubmission[]): Assignmen
   }
   const students = [...best.values()];
   const maxScore = mode(students.map((s) => s.maxScore));
-  const pct = students.map((s) => (s.maxScore > 0 ? (100 * s.score) / s.maxScore : 0));
+  // The percentage of record (grading/score.ts): a student shown 90 % is in the 90–100 bin.
+  const pct = students.map((s) => percentOf(s.score, s.maxScore));
   return {
     id,
     students: students.length,
@@ -143,7 +145,7 @@ function paramStats(students: ReportSubmission[]): ParamStats[] {
       }
       rows.forEach((r) => {
         const k = label(r.variant![param]);
-        groups.set(k, [...(groups.get(k) ?? []), (100 * r.score) / r.maxScore]);
+        groups.set(k, [...(groups.get(k) ?? []), percentOf(r.score, r.maxScore)]);
       });
       const sorted = [...groups].sort(([a], [b]) => (numeric ? parseFloat(a) - parseFloat(b) : a.localeCompare(b)));
       out.push({ problem: pid, param, values: sorted.map(([value, xs]) => ({ value, students: xs.length, meanPercent: round(mean(xs)) })) });
@@ -173,7 +175,7 @@ function problemStats(students: ReportSubmission[]): AssignmentStats['problems']
         mean: round(mean(scores)),
         fullMarks: n ? (100 * cells.filter((c) => c.pt && c.pt.score >= c.pt.maxScore && c.pt.maxScore > 0).length) / n : 0,
         missing: n ? (100 * cells.filter((c) => !c.pt || c.pt.status === 'missing').length) / n : 0,
-        histogram: histogram(cells.map((c) => (c.pt && c.pt.maxScore > 0 ? (100 * c.pt.score) / c.pt.maxScore : 0)), 5),
+        histogram: histogram(cells.map((c) => (c.pt ? percentOf(c.pt.score, c.pt.maxScore) : 0)), 5),
         discrimination: correlation(scores, cells.map((c, i) => c.s.score - scores[i])),
       };
     });

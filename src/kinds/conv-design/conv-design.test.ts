@@ -75,3 +75,37 @@ describe('conv-design search: every valid order, the fewest parameters, the coun
     expect(ref.designs.every((d) => d.params >= ref.designs[0].params)).toBe(true);
   });
 });
+
+describe('conv-design under the policy stage: layers → total', () => {
+  const rubric = (r: object) => <T extends { lp: { problem: object } }>(f: T): T => ({ ...f, lp: { ...f.lp, problem: { ...f.lp.problem, rubric: { credit: {}, parts: {}, ...r } } } });
+  // conv 3×3×16 (448) → pool → conv 7×7×64 (50,240) → pool: 50,688 (50,608 without the biases).
+  const design = (second: number) => `layers: ${JSON.stringify([conv(3, 16, { params: 448 }), pool, conv(7, 64, { params: second }), pool])}`;
+  it.each([
+    ['the sum of their own counts (one count wrong): carried forward', `${design(50000)}\ntotal: 50448`, {}, 5, ['policy.carried-forward', 'total.mismatch']],
+    ['the same with ecf: false: wrong against the network', `${design(50000)}\ntotal: 50448`, { ecf: false }, 0, ['total.mismatch']],
+    ['right counts, a total without the biases: that mistake, 0 by default', `${design(50240)}\ntotal: 50608`, {}, 0, ['layer.missing-bias']],
+    ['… and its rubric credit when the rubric prices it', `${design(50240)}\ntotal: 50608`, { credit: { 'layer.missing-bias': 0.5 } }, 2.5, ['layer.missing-bias']],
+    ['a total that is nobody\'s sum', `${design(50240)}\ntotal: 50000`, {}, 0, ['total.mismatch']],
+  ])('%s', async (_name, answers, r, score, expected) => {
+    const t = gradeAnswers(rubric(r)(await fx()), answers).get('total')!;
+    expect(t.score).toBe(score);
+    expect(t.findings.map((f) => f.code)).toEqual(expected);
+    expect(t.findings.filter((f) => f.code !== 'policy.carried-forward').every((f) => f.severity === (score === 5 ? 'info' : 'error'))).toBe(true);
+  });
+});
+
+describe('conv-design: layer by layer, error carried forward (and switched off)', () => {
+  const withEcf = (ecf: boolean) => <T extends { lp: { problem: object } }>(f: T): T => ({ ...f, lp: { ...f.lp, problem: { ...f.lp.problem, rubric: { credit: {}, parts: {}, ...(ecf ? {} : { ecf: false }) } } } });
+  // conv 3 → 30×30 (claimed 28×28), pool → 15 (claimed 14: right from their 28), conv 7 → 9 (claimed 8: right from their 14), pool → 4.
+  const layers = `layers: ${JSON.stringify([conv(3, 16, { out: [16, 28, 28] }), { ...pool, out: [16, 14, 14] }, conv(7, 64, { out: [64, 8, 8] }), { ...pool, out: [64, 4, 4] }])}`;
+  it('a wrong shape costs its claim; the next claim right from it keeps its points', async () => {
+    const on = gradeAnswers(await fx(), layers).get('layers')!;
+    const off = gradeAnswers(withEcf(false)(await fx()), layers).get('layers')!;
+    expect(on.score).toBeGreaterThan(off.score);
+    expect(on.findings.map((f) => [f.code, f.severity])).toContainEqual(['policy.carried-forward', 'info']);
+    expect(off.findings.some((f) => f.code === 'policy.carried-forward' || f.severity === 'info')).toBe(false);
+    expect(off.findings.filter((f) => f.code === 'layer.shape-mismatch').map((f) => f.severity)).toEqual(['error', 'error', 'error']);
+    expect(on.findings.filter((f) => f.code === 'layer.shape-mismatch').map((f) => f.severity)).toEqual(['error', 'info', 'info']);
+    expect(on.score - off.score).toBeCloseTo((2 / 9) * 10, 3); // two of nine items (4 shapes, 4 constraints, the target) back
+  });
+});

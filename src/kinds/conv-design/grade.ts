@@ -61,11 +61,57 @@ export function gradeDesign(input: GradeInput<DesignGiven, unknown, DesignAnswer
     const unbuilt = firstInvalid < 0 ? 0 : la.layers.slice(firstInvalid).filter((l) => ['conv', 'maxpool', 'avgpool'].includes(l.layer.type)).length;
     const items = claims.items + cons.checked + 1;
     const earned = claims.earned + Math.max(0, cons.checked - cons.broken - unbuilt) + (hit ? 1 : 0);
-    out.set('layers', { fraction: earned / items, findings });
+    // Claims right only from the student's own previous claim: kept (error carried forward) unless
+    // the rubric says `ecf: false`; against the network alone they are wrong.
+    const carriedClaims = findings.filter(isCarriedClaim);
+    if (carriedClaims.length) {
+      const strict = findings.map((f) => (isCarriedClaim(f) ? claimAsError(f) : f));
+      out.set('layers', { fraction: (earned - carriedClaims.length) / items, findings: strict, carried: { fraction: earned / items, from: ['layers'], findings } });
+    } else out.set('layers', { fraction: earned / items, findings });
   }
   const total = input.answers.get('total')?.answer as Extract<DesignAnswer, { part: 'total' }> | undefined;
-  if (total && claims) out.set('total', gradeTotal(total, claims));
+  if (total && claims) out.set('total', totalGrade(total, claims));
   else if (total) out.set('total', { fraction: 0, findings: [] });
   return out;
+}
+
+/** conv-design's parts: the layers, layer by layer, then the total computed from them. */
+export const DESIGN_DEPENDENCIES: Record<string, string[]> = { total: ['layers'] };
+
+/**
+ * The total against the network, and (error carried forward) against the student's own counts:
+ * a total that is the sum of their counts is wrong only because a count is, and keeps its points
+ * unless the rubric says `ecf: false`. A total that leaves out exactly the biases is that one mistake.
+ */
+function totalGrade(total: Extract<DesignAnswer, { part: 'total' }>, claims: NonNullable<ReturnType<typeof gradeClaims>>): PartGrade {
+  const g = gradeTotal(total, claims);
+  const isSum = claims.trueTotal !== null && total.value !== claims.trueTotal && claims.claimedSum !== null && total.value === claims.claimedSum;
+  if (!isSum) return missingBias(g);
+  // Against the network: the same findings, as the errors they are there.
+  const strict = missingBias({ fraction: 0, findings: g.findings.map(asError) });
+  return { ...strict, carried: { fraction: 1, from: ['layers'], findings: g.findings } };
+}
+
+function missingBias(g: PartGrade): PartGrade {
+  const errors = g.findings.filter((f) => f.severity === 'error');
+  return errors.length === 1 && errors[0].code === 'layer.missing-bias' ? { ...g, diagnosis: 'layer.missing-bias' } : g;
+}
+
+function isCarriedClaim(f: Finding): boolean {
+  return f.severity === 'info' && f.values.carried === true && (f.code === 'layer.shape-mismatch' || f.code === 'layer.params-mismatch');
+}
+
+/** A claim that follows from the student's own earlier claim, as the error it is against the network. */
+function claimAsError(f: Finding): Finding {
+  const pos = f.line === undefined ? undefined : { line: f.line, column: f.column ?? 1 };
+  const v = f.values as { layer: string; got: string; expected: string };
+  return f.code === 'layer.shape-mismatch'
+    ? layerFinding('layer.shape-mismatch', { layer: v.layer, got: v.got, expected: v.expected, arithmetic: '' }, { pos })
+    : layerFinding('layer.params-mismatch', { layer: v.layer, got: v.got, expected: v.expected, formula: '' }, { pos });
+}
+
+function asError(f: Finding): Finding {
+  if (f.code === 'total.mismatch') return layerFinding('total.mismatch', { got: String(f.values.got), sum: null, expected: String(f.values.expected) }, { pos: f.line === undefined ? undefined : { line: f.line, column: f.column ?? 1 } });
+  return { ...f, severity: 'error' };
 }
 

@@ -10,7 +10,7 @@ import { partsSchema } from '../../load/schema-parts.js';
 import { describeLayer, layerTable } from '../param-count/worked.js';
 import type { Verifier } from '../types.js';
 import { designKey, enumerateDesigns, searchDesigns, type Design } from './enumerate.js';
-import { gradeDesign, type DesignAnswer } from './grade.js';
+import { DESIGN_DEPENDENCIES, gradeDesign, type DesignAnswer } from './grade.js';
 import { readDesignGiven, type DesignGiven } from './model.js';
 
 export interface DesignRef {
@@ -70,6 +70,8 @@ export const convDesign: Verifier<DesignGiven, DesignRef, DesignAnswer> = {
     return { part: 'total', value: readCount(node, 'total'), pos: node.pos };
   },
   grade: (input) => gradeDesign(input),
+  // layers (layer by layer, each claim also against the student's own previous one) → total.
+  dependencies: () => DESIGN_DEPENDENCIES,
   solve(problem, ref) {
     const g = problem.given;
     const best = ref.designs[0];

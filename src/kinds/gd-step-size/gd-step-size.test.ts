@@ -215,3 +215,23 @@ describe('gd-step-size: the explanation consistent with the other parts', () => 
     for (const r of [on, off]) expect([r.get('hessian')!.score, r.get('range')!.score]).toEqual([0, 1]);
   });
 });
+
+describe('gd-step-size messages quote the student (issue 22, item 6)', () => {
+  it('the Hessian as written', async () => {
+    const r = gradeAnswers(await fx('seed'), 'hessian: [[5.0, "2"], [2, 2.00]]').get('hessian')!;
+    expect(r.findings[0].got).toBe('[[5.0, 2], [2, 2.00]]');
+  });
+  it.each([
+    // rule, other answers, what the message says the rule gives
+    ['"0 < γ ≤ 1/λmax"', 'eigenvalues: [6, 1]', 'with your λmax = 6 it gives 0 < η ≤ 1/6'],
+    ['"0 < γ ≤ 1/λmax"', 'hessian: [[5, 2], [2, 2]]', 'with your λmax = 6 it gives 0 < η ≤ 1/6'], // their Hessian's λmax
+    ['"0 < γ ≤ 1/λmax"', 'eigenvalues: [2, 12]', "with the problem's λmax = 12 it gives 0 < η ≤ 1/12"],
+    ['"0 < eta < 2/lambda_min"', 'eigenvalues: [1, 6]', 'with your λmin = 1 it gives 0 < η < 2'],
+  ])('rule %s beside %s: %s', async (rule, other, says) => {
+    const r = gradeAnswers(await fx('seed'), `rule: ${rule}\n${other}`).get('rule')!;
+    const m = r.findings.find((f) => f.code.startsWith('gd.'))!;
+    expect(m.message).toContain(`your rule ${rule.replace(/^"|"$/g, '"')}`);
+    expect(m.message).toContain(says);
+    expect(m.got).toBe(rule.replace(/^"|"$/g, ''));
+  });
+});

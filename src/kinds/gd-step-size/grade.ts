@@ -39,7 +39,7 @@ export function gradeGd(input: Input): Map<string, PartGrade> {
         let f = cmp.findings;
         if (cmp.correct < cmp.total && matrixClose(values(answer.matrix), problem.given.halfHessian, tol)) {
           // One mistake, one finding: the diagnosis replaces the per-entry mismatches (kept as its data).
-          f = [explaining(gdFinding('gd.hessian-not-doubled', { part: 'hessian', got: formatMatrix(values(answer.matrix)), expected: formatMatrix(ref.hessian), source: problem.given.source }, { pos: answer.matrix[0][0].pos }), cmp.findings)];
+          f = [explaining(gdFinding('gd.hessian-not-doubled', { part: 'hessian', got: `[${answer.matrix.map((r) => `[${r.map((e) => e.text).join(', ')}]`).join(', ')}]`, expected: formatMatrix(ref.hessian), source: problem.given.source }, { pos: answer.matrix[0][0].pos }), cmp.findings)];
         }
         out.set(part, { fraction: cmp.correct / cmp.total, findings: f });
         break;

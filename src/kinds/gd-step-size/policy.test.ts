@@ -37,7 +37,7 @@ describe("issue 22: the coefficient matrix as the Hessian, the rest right from i
       ['eigenvalues', 5.3571],
       ['rule', 3.5714],
       ['range', 7.1429],
-      ['optimal', 3.5715],
+      ['optimal', 3.5715], // all its points (the share's remainder)
     ]);
     // Named once: the Hessian's diagnosis; the parts computed from it say where they were carried from.
     const named = p.parts.flatMap((x) => x.findings.filter((f) => f.code === 'gd.hessian-not-doubled'));
@@ -61,7 +61,7 @@ describe("issue 22: the coefficient matrix as the Hessian, the rest right from i
   });
   it('a rubric pricing the mistake changes the Hessian part only: 0.5 of its 3 points', () => {
     const p = grade(ISSUE, { credit: { 'gd.hessian-not-doubled': 0.5 }, parts: {} }).problems.find((x) => x.id === 'coef')!;
-    expect(p.score).toBe(19.6429 + 2.6786);
+    expect(p.score).toBe(22.3214); // 25 · (1.5 + 3 + 2 + 4 + 2)/14, rounded once
   });
   it('eigenvalues partly right for their own Hessian keep the entries that are (3 of 3, 8; not 9)', () => {
     const p = grade(`  coef: { hessian: [[7, 2], [2, 4]], eigenvalues: [3, 9] }\n`).problems.find((x) => x.id === 'coef')!;
