@@ -131,6 +131,8 @@ describe('conv-backprop grading: seed 001 (batch of 2, filters written [C, F, kh
       db: ['conv.no-batch-sum'],
       im2col: [], // a row per filter weight, as the report's reshape implies and the problem asks
     });
+    // issue 22: the appendix's dW is exactly right in its layout and lost 1.5 of 4; it scores full now
+    expect([parts.get('dW')!.score, parts.get('im2col')!.score]).toEqual([4, 2]);
   });
   it('dW in the filters\' own [C, F, kh, kw] layout scores full marks with F = C; PyTorch\'s layout too', async () => {
     const f = await fx(file);
