@@ -63,8 +63,10 @@ describe('seed 000: SmallVGGNet', () => {
   const s = grade('seed000-student.yaml');
   it('exactly one shape error (conv2, padding 3 gives 36×36), the rest carried forward', () => {
     expect(list(s, 'smallvggnet', 'layers')).toEqual(['layer.shape-mismatch conv2 (layer 3, conv)']);
-    expect(part(s, 'smallvggnet', 'layers').findings[0].values.arithmetic).toContain('(32 + 2·3 − 3)/1 + 1 = 36');
-    expect(list(s, 'smallvggnet', 'layers', 'info').length).toBe(6);
+    expect(part(s, 'smallvggnet', 'layers').findings.find((f) => f.severity === 'error')!.values.arithmetic).toContain('(32 + 2·3 − 3)/1 + 1 = 36');
+    // six claims carried forward, and (issue 22) the policy stage's note that the part is graded so
+    expect(list(s, 'smallvggnet', 'layers', 'info').length).toBe(7);
+    expect(part(s, 'smallvggnet', 'layers').findings[0].code).toBe('policy.carried-forward');
     expect(part(s, 'smallvggnet', 'total').status).toBe('correct'); // 839,802
   });
 });

@@ -65,6 +65,14 @@ describe('param-count whole-part diagnoses and carried totals', () => {
     const r = gradeAnswers(f, `${layers([{ ...OK[0], params: 150 }, ...OK.slice(1)])}\ntotal: 31520`);
     expect(r.get('total')!.score).toBe(0);
   });
+  it('shapes and counts right only from the student\'s own earlier shape: carried within the layers part, and not with ecf: false', async () => {
+    const slip = [{ out: [16, 26, 26], params: 160 }, { out: [16, 13, 13] }, { out: [2704] }, { out: [10], params: 27050 }];
+    const raw = kindGrade(await fx('small'), layers(slip)).get('layers')!;
+    expect([raw.fraction, raw.carried?.fraction, raw.carried?.from]).toEqual([2 / 6, 5 / 6, ['layers']]);
+    const off = await inline('id: p\nkind: param-count\ngiven:\n  input: [1, 28, 28]\n  layers:\n    - { type: conv, filters: 16, kernel: 3, padding: 1 }\n    - { type: maxpool, size: 2 }\n    - { type: flatten }\n    - { type: dense, units: 10 }\nrubric: { ecf: false }\nparts: { layers: 6, total: 2 }\n');
+    expect(gradeAnswers(off, layers(slip)).get('layers')!.score).toBe(2);
+    expect(gradeAnswers(await fx('small'), layers(slip)).get('layers')!.score).toBe(5);
+  });
   it('a total right for the student\'s own n is carried from n', async () => {
     const f = await fx('deep');
     const own = (f.ref as { solved: { n: number } }).solved.n - 1;

@@ -3,6 +3,7 @@ import { readScalar, type Entry } from '../../answers/values.js';
 import { finding } from '../../findings/codes.js';
 import { gradeClaims, layerName, type ClaimsResult } from '../../layers/claims.js';
 import { runStack } from '../../layers/engine.js';
+import { layersGrade } from '../../layers/carried.js';
 import type { Finding } from '../../findings/finding.js';
 import { fmtCount, layerFinding } from '../../layers/findings.js';
 import { gradeTotal } from '../../layers/total.js';
@@ -43,8 +44,9 @@ export function gradeParamCount(input: GradeInput<ParamGiven, ParamRef, ParamAns
     for (const i of missing) findings.unshift(layerFinding('layer.count-mismatch', { missing: layerName(i, g.layers![i].layer) }, { pos: layersAns.pos }));
     for (const x of layersAns.extra ?? []) findings.unshift(layerFinding('layer.count-mismatch', { extra: `row ${x.row + 1}${x.type ? ` (${x.type})` : ''}` }, { pos: layersAns.pos }));
     const items = claims.items + missing.length + (layersAns.extra?.length ?? 0);
-    const grade: PartGrade = { fraction: items ? claims.earned / items : 0, findings };
-    if (g.layers && systematicMissingBias(layersAns.layers, findings, steps)) grade.diagnosis = 'layer.missing-bias';
+    // A shape or count right only from the student's own previous claim is error carried forward.
+    const grade = layersGrade(claims.earned, items, findings);
+    if (g.layers && systematicMissingBias(layersAns.layers, grade.findings, steps)) grade.diagnosis = 'layer.missing-bias';
     out.set('layers', grade);
   }
   const total = input.answers.get('total')?.answer as Extract<ParamAnswer, { part: 'total' }> | undefined;

@@ -16,7 +16,8 @@ describe('param-count claims (given layers)', () => {
     ['a plain wrong count', [{ ...ok[0], params: 150 }, ...ok.slice(1)], 5 / 6, ['layer.params-mismatch'], []],
     ['claimed input channels', [{ ...ok[0], in: 3 }, ...ok.slice(1)], 1, ['layer.channel-mismatch'], []],
     // one slip, carried forward through pool, flatten and the dense count: it costs once
-    ['carried forward', [{ out: [16, 26, 26], params: 160 }, { out: [16, 13, 13] }, { out: [2704] }, { out: [10], params: 27050 }], 5 / 6, ['layer.params-mismatch', 'layer.shape-mismatch'], ['layer.params-mismatch', 'layer.shape-mismatch']],
+    // (issue 22: carried by the policy stage, which says so; `ecf: false` would charge each)
+    ['carried forward', [{ out: [16, 26, 26], params: 160 }, { out: [16, 13, 13] }, { out: [2704] }, { out: [10], params: 27050 }], 5 / 6, ['layer.params-mismatch', 'layer.shape-mismatch', 'policy.carried-forward'], ['layer.params-mismatch', 'layer.shape-mismatch', 'policy.carried-forward']],
     // the dense layer left out: named, and its count not earned (3 of 4 claims' worth)
     ['fewer entries', ok.slice(0, 2), 3 / 4, ['layer.count-mismatch'], []],
     // claims on a given layer need not repeat its definition; a type names which layer a row is
