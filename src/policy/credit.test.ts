@@ -110,3 +110,12 @@ describe('carried forward only where it earns more', () => {
     expect(codes(out.get('range'))).toEqual(expected);
   });
 });
+
+describe('carried forward and charged once together', () => {
+  it('a part whose mistake was already charged is not marked down by a worse carried reading', () => {
+    const range: PartGrade = { ...diag('gd.half-range'), carried: { fraction: 0.5, from: ['eigenvalues'], findings: [err('value.mismatch')] } };
+    const out = run({ rule: diag('gd.half-range'), range });
+    expect(fractions(out)).toEqual({ rule: 0, range: 1 });
+    expect(codes(out.get('range'))).toEqual(['policy.charged-once']);
+  });
+});

@@ -46,7 +46,7 @@ export function applyPolicy(grades: ReadonlyMap<string, PartGrade>, ctx: PolicyC
     // Carried forward when that reading gives the part more (or is right outright): a part
     // nearer the reference than to what the student's earlier answers imply keeps that grade.
     if (ecf && raw.carried) {
-      const c = carriedGrade(part, raw), cc = credit(c, part, ctx), rc = credit(raw, part, ctx);
+      const c = carriedGrade(part, raw), cc = credit(c, part, ctx, charged), rc = credit(raw, part, ctx, charged);
       if (cc > rc || (cc === rc && cc >= 1)) g = c;
     }
     const code = g.diagnosis ?? findingDiagnosis(g.findings, ctx.rubric, part);
@@ -67,10 +67,11 @@ export function applyPolicy(grades: ReadonlyMap<string, PartGrade>, ctx: PolicyC
   return out;
 }
 
-/** What a grade earns before charge-once: its diagnosis's credit, else its fraction. */
-function credit(g: PartGrade, part: string, ctx: PolicyContext): number {
+/** What a grade earns: its diagnosis's credit (all of it when that mistake was charged already), else its fraction. */
+function credit(g: PartGrade, part: string, ctx: PolicyContext, charged: ReadonlyMap<string, string>): number {
   const code = g.diagnosis ?? findingDiagnosis(g.findings, ctx.rubric, part);
-  return code === undefined ? g.fraction : creditFor(ctx.rubric, ctx.defaultCredit, part, code);
+  if (code === undefined) return g.fraction;
+  return charged.has(code) ? 1 : creditFor(ctx.rubric, ctx.defaultCredit, part, code);
 }
 
 /** The part graded against the student's own earlier answers, saying so. */

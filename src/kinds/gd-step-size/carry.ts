@@ -31,8 +31,20 @@ export function withDiagnosis(g: PartGrade): PartGrade {
 
 const answerOf = <P extends GdAnswer['part']>(input: Input, part: P) => input.answers.get(part)?.answer as Of<P> | undefined;
 
+/** Each is computed once per grading (the rule, the range and the optimal step all ask). */
+const ownHessianMemo = new WeakMap<Input, Num[] | null>();
+const ownMemo = new WeakMap<Input, { values: Num[]; from: string[] } | null>();
+function memo<T>(m: WeakMap<Input, T>, input: Input, f: (i: Input) => T): T {
+  if (!m.has(input)) m.set(input, f(input));
+  return m.get(input) as T;
+}
+
 /** Eigenvalues of the student's Hessian, when it is wrong, square and symmetric (ascending). */
 export function eigenvaluesOfOwnHessian(input: Input): Num[] | null {
+  return memo(ownHessianMemo, input, hessianEigen);
+}
+
+function hessianEigen(input: Input): Num[] | null {
   const h = answerOf(input, 'hessian');
   if (!h) return null;
   const H = values(h.matrix);
@@ -49,6 +61,10 @@ export function eigenvaluesOfOwnHessian(input: Input): Num[] | null {
 
 /** The eigenvalues the student works with when they differ from the reference: their own answer, else their Hessian's. */
 export function ownEigenvalues(input: Input): { values: Num[]; from: string[] } | null {
+  return memo(ownMemo, input, ownEigen);
+}
+
+function ownEigen(input: Input): { values: Num[]; from: string[] } | null {
   const e = answerOf(input, 'eigenvalues');
   if (e) {
     const got = e.values.map((v) => v.value).sort((a, b) => a.cmp(b));
