@@ -1,5 +1,5 @@
 // Property (issue 22): for random networks, a submission with one planted mistake — the ½ of the
-// loss dropped, the sign of every gradient flipped, the activation derivative left out — loses
+// loss dropped, the sign of every gradient flipped, every dW transposed, the activation derivative left out — loses
 // exactly that mistake's rubric credit, once (at the first part it shows in, in the order the
 // parts are computed), whatever the variant. Everything else in the submission is exact.
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { stringify } from 'yaml';
 import { fixture, gradeAnswers } from '../../../test/helpers.js';
 import { matrixClose } from '../../grading/compare.js';
 import { yamlValue, type Num } from '../../numbers/num.js';
-import type { M } from '../../numbers/matrix.js';
+import { T, type M } from '../../numbers/matrix.js';
 import { dependencyOrder } from '../../policy/order.js';
 import { partValue, runPass, type Pass } from './backprop.js';
 import type { MlpRef } from './grade.js';
@@ -26,6 +26,7 @@ const scale = (m: M, f: (x: Num) => Num) => m.map((r) => r.map(f));
 const PLANTS: Record<string, Plant> = {
   'half dropped': { code: 'mlp.factor-off', loss: ['half-sse'], value: (_n, p, part) => scale(partValue(p, part), (x) => x.add(x)) },
   'sign flipped': { code: 'mlp.sign-flipped', value: (_n, p, part) => (part === 'loss' ? partValue(p, part) : scale(partValue(p, part), (x) => x.neg())) },
+  transposed: { code: 'mlp.transposed', value: (_n, p, part) => (part.startsWith('dW') ? T(partValue(p, part)) : partValue(p, part)) },
   'no activation derivative': { code: 'mlp.missing-activation-derivative', value: (net, _p, part) => partValue(runPass(net, { kink: 0, noActDerivative: true }), part) },
 };
 
@@ -69,7 +70,7 @@ describe('mlp-gradients: one planted mistake costs its rubric credit once, in ev
         expect(named).toEqual(first ? [first] : []);
       }),
       {
-        numRuns: 60,
+        numRuns: 80,
         seed: 22,
         examples: [
           // found by this property: the hidden unit is off for every example, so dW1 and db1 are 0 and the mask left out is the only mistake that explains them
