@@ -1,7 +1,9 @@
 // Which given layer each row of a submission's layer list speaks of. Students list the layers
-// that matter to them: the parameterised ones, often without the activations. Rows are matched
-// in order, by name where both have one, else by type, else by what they claim; parameter-free
-// layers (activations, dropout, flatten) may be left out. Reading only: nothing is scored here.
+// that matter to them: the parameterised ones, often without the activations. A row named as a
+// given layer is that layer, wherever it stands; the others are matched in order, by type, else
+// by what they claim. Activations, dropout and flatten may be left out silently; `missing` lists
+// every other layer no row speaks of, and the kind charges those with parameters (a pooling
+// layer, a repeated layer at 0 copies, have none). Reading only: nothing is scored here.
 import { AnswerError } from '../answers/values.js';
 import type { PMap, PNode } from '../load/pnode.js';
 import { readClaims, readCount, typeOf } from './read.js';
