@@ -63,8 +63,10 @@ describe('seed 000: SmallVGGNet', () => {
   const s = grade('seed000-student.yaml');
   it('exactly one shape error (conv2, padding 3 gives 36×36), the rest carried forward', () => {
     expect(list(s, 'smallvggnet', 'layers')).toEqual(['layer.shape-mismatch conv2 (layer 3, conv)']);
-    expect(part(s, 'smallvggnet', 'layers').findings[0].values.arithmetic).toContain('(32 + 2·3 − 3)/1 + 1 = 36');
-    expect(list(s, 'smallvggnet', 'layers', 'info').length).toBe(6);
+    expect(part(s, 'smallvggnet', 'layers').findings.find((f) => f.severity === 'error')!.values.arithmetic).toContain('(32 + 2·3 − 3)/1 + 1 = 36');
+    // six claims carried forward, and (issue 22) the policy stage's note that the part is graded so
+    expect(list(s, 'smallvggnet', 'layers', 'info').length).toBe(7);
+    expect(part(s, 'smallvggnet', 'layers').findings[0].code).toBe('policy.carried-forward');
     expect(part(s, 'smallvggnet', 'total').status).toBe('correct'); // 839,802
   });
 });
@@ -73,9 +75,11 @@ describe('seed 003: MLP counts', () => {
   const s = grade('seed003-student.yaml');
   it('784-256-256-10: the counts leave out the biases (269,322 with them)', () => {
     expect(list(s, 'hw3-mlp-count', 'layers')).toEqual(['layer.missing-bias layer 1 (dense)', 'layer.missing-bias layer 2 (dense)', 'layer.missing-bias layer 3 (dense)']);
-    const total = part(s, 'hw3-mlp-count', 'total').findings[0];
-    expect(total.code).toBe('layer.missing-bias');
-    expect(total.expected).toBe('269,322');
+    // The total is the sum of those counts: carried from the layers, the biases charged once there (issue 22).
+    const total = part(s, 'hw3-mlp-count', 'total');
+    expect(total.findings.map((f) => [f.code, f.severity])).toEqual([['policy.carried-forward', 'info'], ['total.mismatch', 'info']]);
+    expect(total.findings[1].expected).toBe('269,322');
+    expect(total.score).toBe(total.maxScore);
   });
   it('deep MLP: 64·10 is 640, not 610; n is 53, not 54', () => {
     expect(list(s, 'hw3-deep-mlp', 'layers')).toEqual(['layer.params-mismatch layer 3 (dense)']);

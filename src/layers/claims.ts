@@ -108,7 +108,7 @@ export function gradeClaims(layers: ClaimedLayer[], input: Shape, bias: boolean,
     }
     if (claims.out) {
       items++;
-      const got = shapeText(claims.out.value);
+      const got = claims.out.text ?? shapeText(claims.out.value);
       if (truth && same(claims.out.value, truth.step.out)) earned++;
       else if (carried && own && same(claims.out.value, own.step.out)) {
         earned++;
@@ -121,7 +121,7 @@ export function gradeClaims(layers: ClaimedLayer[], input: Shape, bias: boolean,
     if (claims.params) {
       items++;
       const got = claims.params.value;
-      const gotText = fmtCount(got);
+      const gotText = claims.params.text || fmtCount(got); // as written
       if (truth && truth.perCopy.includes(got)) earned++;
       else if (carried && own && own.perCopy.includes(got)) {
         earned++;

@@ -42,7 +42,7 @@ export const layerFinding = catalog({
   'layer.count-mismatch': {
     severity: 'error',
     message: (v: { missing?: string; extra?: string }) =>
-      v.missing ? `the answer leaves out ${v.missing}, which has parameters` : `${v.extra} of the answer matches no layer of the network (rows are matched in order, by name or type; activations, dropout and flatten may be left out)`,
+      v.missing ? `the answer leaves out ${v.missing}, which has parameters` : `${v.extra} of the answer matches no layer of the network (rows are matched by name wherever they stand, else in order by type or by what they claim; activations, dropout, flatten and pooling may be left out)`,
   },
   'total.mismatch': {
     severity: 'error',

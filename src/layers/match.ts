@@ -1,7 +1,9 @@
 // Which given layer each row of a submission's layer list speaks of. Students list the layers
-// that matter to them: the parameterised ones, often without the activations. Rows are matched
-// in order, by name where both have one, else by type, else by what they claim; parameter-free
-// layers (activations, dropout, flatten) may be left out. Reading only: nothing is scored here.
+// that matter to them: the parameterised ones, often without the activations. A row named as a
+// given layer is that layer, wherever it stands; the others are matched in order, by type, else
+// by what they claim. Activations, dropout and flatten may be left out silently; `missing` lists
+// every other layer no row speaks of, and the kind charges those with parameters (a pooling
+// layer, a repeated layer at 0 copies, have none). Reading only: nothing is scored here.
 import { AnswerError } from '../answers/values.js';
 import type { PMap, PNode } from '../load/pnode.js';
 import { readClaims, readCount, typeOf } from './read.js';
@@ -53,9 +55,12 @@ export function matchGivenLayers(items: PNode[], given: ClaimedLayer[]): Matched
   const fits = (r: Row, g: ClaimedLayer): boolean => {
     if (r.name && g.layer.name) return r.name.toLowerCase() === g.layer.name.toLowerCase();
     if (r.type) return r.type === g.layer.type;
-    if (r.params !== null) return r.params > 0n === PARAMETERISED.includes(g.layer.type);
+    // 0 parameters also speaks of a repeated layer at 0 copies (a solve-for answer n = 0).
+    if (r.params !== null) return r.params > 0n === PARAMETERISED.includes(g.layer.type) || (r.params === 0n && g.layer.repeat !== undefined);
     return true;
   };
+  // A row whose name is a given layer's name speaks of that layer, wherever it stands in the list.
+  const byName = (r: Row): number => (r.name ? given.findIndex((g) => g.layer.name?.toLowerCase() === r.name!.toLowerCase()) : -1);
   const claimsOf = new Map<number, Row>();
   const extra: MatchedLayers['extra'] = [];
   const missing: number[] = [];
@@ -64,6 +69,14 @@ export function matchGivenLayers(items: PNode[], given: ClaimedLayer[]): Matched
   rows.forEach((r, j) => {
     // A repeated layer may be written out as one row per copy: the same claims again.
     if (previous && given[previous.given].layer.repeat !== undefined && sameClaims(previous.row, r)) return;
+    const named = byName(r);
+    if (named >= 0 && !claimsOf.has(named)) {
+      // Parameterised layers skipped over on the way are missing (settled at the end).
+      claimsOf.set(named, r);
+      previous = { given: named, row: r };
+      if (named >= i) i = named + 1;
+      return;
+    }
     while (i < given.length && OPTIONAL_LAYERS.includes(given[i].layer.type) && !fits(r, given[i])) i++;
     if (i < given.length && fits(r, given[i])) {
       previous = { given: i, row: r };
@@ -74,13 +87,14 @@ export function matchGivenLayers(items: PNode[], given: ClaimedLayer[]): Matched
     let k = i + 1;
     while (k < given.length && !fits(r, given[k])) k++;
     if (k < given.length) {
-      for (let m = i; m < k; m++) if (!OPTIONAL_LAYERS.includes(given[m].layer.type)) missing.push(m);
       claimsOf.set(k, r);
       previous = { given: k, row: r };
       i = k + 1;
     } else extra.push({ row: j, type: r.type });
   });
-  for (let m = i; m < given.length; m++) if (!OPTIONAL_LAYERS.includes(given[m].layer.type) && !claimsOf.has(m)) missing.push(m);
+  // Every layer no row speaks of, but those a list may leave out (the kind decides which of
+  // these have parameters: a pooling layer, a repeated layer at 0 copies have none).
+  for (let m = 0; m < given.length; m++) if (!OPTIONAL_LAYERS.includes(given[m].layer.type) && !claimsOf.has(m)) missing.push(m);
   return {
     layers: given.map((g, k) => {
       const r = claimsOf.get(k);

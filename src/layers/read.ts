@@ -96,8 +96,9 @@ export function readClaims(m: PMap): LayerClaims {
   const claims: LayerClaims = {};
   const inN = m.index.get('in')?.value, out = m.index.get('out')?.value, params = m.index.get('params')?.value;
   if (inN) claims.in = { value: int(inN, 'in', 1)!, pos: inN.pos };
-  if (out) claims.out = { value: readShape(out), pos: out.pos };
-  if (params) claims.params = { value: readCount(params, 'params'), pos: params.pos, text: params.kind === 'scalar' ? String(params.value) : '' };
+  // The text as written, for messages that quote it.
+  if (out) claims.out = { value: readShape(out), pos: out.pos, ...(out.kind === 'scalar' && typeof out.value === 'string' ? { text: out.value.trim() } : {}) };
+  if (params) claims.params = { value: readCount(params, 'params'), pos: params.pos, text: params.kind === 'scalar' ? (typeof params.value === 'string' ? params.value.trim() : params.source) : '' };
   return claims;
 }
 

@@ -6,9 +6,10 @@ import type { PartGrade } from '../kinds/types.js';
 import { fmtCount, layerFinding } from './findings.js';
 import type { ClaimsResult } from './claims.js';
 
-export function gradeTotal(claimed: { value: bigint; pos: Pos }, claims: Pick<ClaimsResult, 'trueTotal' | 'noBiasTotal' | 'claimedSum'>): PartGrade {
+export function gradeTotal(claimed: { value: bigint; pos: Pos; text?: string }, claims: Pick<ClaimsResult, 'trueTotal' | 'noBiasTotal' | 'claimedSum'>): PartGrade {
   const at = { pos: claimed.pos };
-  const got = fmtCount(claimed.value);
+  // As the student wrote it ("268800", "268,800"), when the answer kept its text.
+  const got = claimed.text ?? fmtCount(claimed.value);
   if (claims.trueTotal === null) return { fraction: 0, findings: [] }; // the network itself is invalid: reported on the layers
   const expected = fmtCount(claims.trueTotal);
   if (claimed.value === claims.trueTotal) return { fraction: 1, findings: [] };

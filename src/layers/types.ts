@@ -28,7 +28,8 @@ export interface Layer {
 /** What a submission claims about a layer. */
 export interface LayerClaims {
   in?: { value: number; pos: Pos };
-  out?: { value: Shape; pos: Pos };
+  /** `text`: the shape as written, when written as text ("16x28x28"). */
+  out?: { value: Shape; pos: Pos; text?: string };
   params?: { value: bigint; pos: Pos; text: string };
 }
 

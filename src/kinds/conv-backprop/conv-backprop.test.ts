@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { codes, fixture, gradeAnswers } from '../../../test/helpers.js';
+import { kindGrade } from '../../../test/kind-grade.js';
 import { loadYamlText } from '../../load/yaml.js';
 import { ProblemError } from '../types.js';
 import { convBackprop } from './index.js';
@@ -91,7 +92,9 @@ describe('conv-backprop grading: the issue\'s example (hand-computed mistakes)',
   it('one mistake, one finding: a diagnosed part has no per-entry mismatches', async () => {
     const r = (await grade({ dX: '[[[[2, 0, 0], [-3, 5, 0], [1, -3, 2]]]]' })).get('dX')!;
     expect(r.findings.map((f) => f.code)).toEqual(['conv.not-flipped']);
-    expect(r.status).toBe('partial'); // the entries that happen to agree keep their share
+    // The diagnosis covers the part: it earns the rubric's credit for conv.not-flipped (0 by
+    // default), not the share of entries that happen to agree (2 of 9 before issue 22).
+    expect([r.status, r.score]).toEqual(['incorrect', 0]);
   });
 });
 
@@ -109,9 +112,9 @@ describe('conv-backprop grading: seed 001 (batch of 2, filters written [C, F, kh
     ['db of example 1 only', 'db', (_g: ConvGiven, p: ReturnType<typeof runPass>) => ({ db: p.dZ[0].map((f) => f.flat().reduce((a, b) => a.add(b))) }), 'conv.no-batch-sum'],
     ['db as the batch mean', 'db', (_g: ConvGiven, p: ReturnType<typeof runPass>) => ({ db: scale(p.db, (x) => x.div(Num.int(2))) }), 'conv.no-batch-sum'],
     ['dW of example 2 only', 'dW', (g: ConvGiven, p: ReturnType<typeof runPass>) => ({ dW: partValue(g, runPass(g, { kink: 0, ownDelta: p.dZ.map((b, i) => (i === 1 ? b : b.map((f) => f.map((r) => r.map((x) => x.sub(x)))))) }), 'dW') }), 'conv.no-batch-sum'],
-    ['dW in the filters\' [C, F] layout (F = C: answered [F, C, kh, kw])', 'dW', (_g: ConvGiven, p: ReturnType<typeof runPass>) => ({ dW: swap01(p.dW) }), 'conv.axes-swapped'],
     ['dX not flipped', 'dX', (g: ConvGiven) => ({ dX: runPass(g, { kink: 0, noFlipBackward: true }).dX }), 'conv.not-flipped'],
-    ['im2col transposed', 'im2col', (_g: ConvGiven, p: ReturnType<typeof runPass>) => ({ im2col: p.im2col[0].map((_, j) => p.im2col.map((r) => r[j])) }), 'conv.im2col-transposed'],
+    // the problem asks for im2col with a row per filter weight: a row per position is transposed
+    ['im2col transposed', 'im2col', (_g: ConvGiven, p: ReturnType<typeof runPass>) => ({ im2col: p.im2col }), 'conv.im2col-transposed'],
   ])('%s', async (_name, part, mut, code) => {
     const r = (await answersFor(mut as never)).get(part)!;
     expect(r.findings.map((f) => f.code)).toEqual([code]);
@@ -124,10 +127,17 @@ describe('conv-backprop grading: seed 001 (batch of 2, filters written [C, F, kh
     expect(Object.fromEntries([...parts].map(([id, p]) => [id, codes(p.findings)]))).toEqual({
       Z: [],
       dX: ['conv.not-flipped'],
-      dW: ['conv.axes-swapped'],
+      dW: [], // the report's own [C, F, kh, kw] layout, which the problem writes the filters in
       db: ['conv.no-batch-sum'],
-      im2col: ['conv.im2col-transposed'],
+      im2col: [], // a row per filter weight, as the report's reshape implies and the problem asks
     });
+    // issue 22: the appendix's dW is exactly right in its layout and lost 1.5 of 4; it scores full now
+    expect([parts.get('dW')!.score, parts.get('im2col')!.score]).toEqual([4, 2]);
+  });
+  it('dW in the filters\' own [C, F, kh, kw] layout scores full marks with F = C; PyTorch\'s layout too', async () => {
+    const f = await fx(file);
+    const p = (f.ref as ConvRef).passes[0];
+    for (const dW of [swap01(p.dW), p.dW]) expect(gradeAnswers(f, `dW: ${yaml(dW)}`).get('dW')!.status).toBe('correct');
   });
 });
 
@@ -138,18 +148,21 @@ describe('conv-backprop grading: stride, carried forward, conventions', () => {
     const wrong = runPass(g, { kink: 0, strideOneBackward: true });
     const r = gradeAnswers(f, `dX: ${yaml(wrong.dX)}\ndW: ${yaml(wrong.dW)}`);
     expect(codes(r.get('dX')!.findings)).toEqual(['conv.stride-ignored']);
-    expect(codes(r.get('dW')!.findings)).toEqual(['conv.stride-ignored']);
+    // one mistake, charged once: at dX (first in the problem's order after δ), dW keeps its points
+    expect(r.get('dW')!.findings.map((f) => [f.code, f.values.first])).toEqual([['policy.charged-once', 'dX']]);
+    expect([r.get('dX')!.score, r.get('dW')!.score]).toEqual([0, 2]);
   });
-  it('dW and db right for the student\'s own wrong Z (δ = Z − target) are carried forward', async () => {
+  it('dW and db right for the student\'s own wrong Z (δ = Z − target) are carried from Z', async () => {
     const f = await fx('stride');
     const g = f.lp.problem.given as ConvGiven;
     const ownZ = '[[[[2, 2], [1, 4]]], [[[-2, 3], [2, 1]]]]'; // Z[1, 1, 2, 2] is 4, not 3
     const own = runPass(g, { kink: 0, ownZ: (JSON.parse(ownZ) as number[][][][]).map((b) => b.map((c) => c.map((r) => r.map((x) => Num.int(x))))) });
-    const r = gradeAnswers(f, `Z: ${ownZ}\ndW: ${yaml(own.dW)}\ndb: ${yaml(own.db)}`);
-    expect(r.get('Z')!.status).toBe('partial');
-    expect(codes(r.get('dW')!.findings)).toEqual(['conv.carried-forward']);
-    expect(r.get('dW')!.status).toBe('correct');
-    expect(codes(r.get('db')!.findings)).toEqual(['conv.carried-forward']);
+    const r = kindGrade(f, `Z: ${ownZ}\ndW: ${yaml(own.dW)}\ndb: ${yaml(own.db)}`);
+    expect(r.get('Z')!.fraction).toBe(7 / 8);
+    for (const id of ['dW', 'db']) {
+      expect(r.get(id)!.fraction).toBeLessThan(1);
+      expect(r.get(id)!.carried).toEqual({ fraction: 1, from: ['Z'], findings: [] });
+    }
   });
   it('filters written [C, F, kh, kw] with F ≠ C: dW right in [F, C, kh, kw] and in the filters\' layout', async () => {
     const f = await fx('cf-layout');
@@ -193,6 +206,6 @@ describe('conv-backprop worked solution', () => {
     expect(md).toContain('flip(W[filter 1, channel 1]) = [[2, 0], [-1, 1]]');
     expect(md).toContain('example 1 gives [[3, 2], [2, 1]]; example 2 gives [[3, 2], [1, 1]]; the sum is [[6, 4], [3, 2]]');
     expect(md).toContain('db = [5, 6]');
-    expect(md).toMatch(/im2col =\n {2}\[1, 0, 0, 1, 0, 1, 1, 2\],/);
+    expect(md).toMatch(/im2col =\n {2}\[1, 0, 2, 0, 1, 1, 2, 1, 0, 2, 1, 0, 1, 0, 1, 0, 2, 1\],/); // a row per filter weight, as the problem asks
   });
 });

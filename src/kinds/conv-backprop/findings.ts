@@ -43,14 +43,13 @@ export const convFinding = catalog({
   },
   'conv.im2col-transposed': {
     severity: 'error',
-    message: (v: { rows: number; cols: number }) => `im2col is transposed: it has one row per output position and example (${v.rows}) and one column per filter weight (${v.cols})`,
+    message: (v: { rows: number; cols: number; orientation?: 'positions' | 'weights' }) =>
+      v.orientation === 'weights'
+        ? `im2col is transposed: this problem asks for one row per filter weight (${v.rows}: channel, then row, then column) and one column per example and output position (${v.cols})`
+        : `im2col is transposed: it has one row per output position and example (${v.rows}) and one column per filter weight (${v.cols})`,
   },
   'conv.relu-kink': {
     severity: 'info',
     message: (v: { part: string; convention: string }) => `some input of the ReLU is exactly 0, where it has no derivative; ${v.part} is graded accepting both conventions, and yours uses ${v.convention}`,
-  },
-  'conv.carried-forward': {
-    severity: 'info',
-    message: (v: { part: string; from: string }) => `${v.part} is right for your own ${v.from} (error carried forward): it keeps its points`,
   },
 });

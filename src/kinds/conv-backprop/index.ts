@@ -5,7 +5,7 @@ import { decode, encode } from '../../numbers/codec.js';
 import { yamlValue, type Num } from '../../numbers/num.js';
 import type { Verifier } from '../types.js';
 import { crossCheckConv } from './crosscheck.js';
-import { gradeConv, parseConvAnswer, partValue, PARTS, type ConvAnswer, type ConvRef } from './grade.js';
+import { convDependencies, gradeConv, parseConvAnswer, partValue, PARTS, type ConvAnswer, type ConvRef } from './grade.js';
 import { runPass } from './layer.js';
 import { LIMITS, readConvGiven, type ConvGiven } from './model.js';
 import { mapNested } from './tensor.js';
@@ -24,7 +24,8 @@ export const convBackprop: Verifier<ConvGiven, ConvRef, ConvAnswer> = {
       required: ['input', 'filters'],
       properties: {
         input: { ...tensor4, description: `X: [B, C, H, W], B and C ≤ ${LIMITS.batch}, H and W ≤ ${LIMITS.size}` },
-        filters: { ...tensor4, description: 'W: [F, C, kh, kw] (PyTorch), or [C, F, kh, kw] with layout; dW is answered [F, C, kh, kw]' },
+        filters: { ...tensor4, description: 'W: [F, C, kh, kw] (PyTorch), or [C, F, kh, kw] with layout; dW is answered [F, C, kh, kw], or in the layout the filters are written in' },
+        im2col: { enum: ['rows-are-positions', 'rows-are-weights'], description: 'how im2col is answered: a row per example and output position (default), or a row per filter weight (C·kh·kw rows, a column per example and position)' },
         layout: { type: 'array', items: { enum: ['F', 'C', 'kh', 'kw'] }, description: 'the axes of filters: [F, C, kh, kw] (default) or [C, F, kh, kw]' },
         bias: { type: 'array', items: numberRef, description: '[F] (default 0)' },
         stride: { type: 'integer', minimum: 1, maximum: LIMITS.stride },
@@ -52,7 +53,8 @@ export const convBackprop: Verifier<ConvGiven, ConvRef, ConvAnswer> = {
   crossCheck: (g, ref) => crossCheckConv(g, ref),
   encodeRef: (ref) => encode(ref),
   decodeRef: (data) => decode<ConvRef>(data),
-  parseAnswer: (part, node) => parseConvAnswer(part, node),
+  parseAnswer: (part, node, g) => parseConvAnswer(part, node, g),
+  dependencies: (g) => convDependencies(g),
   grade: (input) => gradeConv(input),
   solve(problem, ref) {
     const g = problem.given;

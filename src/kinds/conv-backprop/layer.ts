@@ -177,10 +177,21 @@ export function im2col(g: ConvGiven): Num[][] {
   return rows;
 }
 
-/** The valid correlation of δ with the flipped kernel: what a student gets leaving out the full convolution's padding. */
+/** δ dilated by the stride: s − 1 zeros between neighbours, as the backward pass spreads it. */
+function dilated(g: ConvGiven, dZ: T4): T4 {
+  const s = g.stride, { Ho, Wo } = g.dims;
+  if (s === 1) return dZ;
+  return dZ.map((db) => db.map((m) => Array.from({ length: (Ho - 1) * s + 1 }, (_, y) => Array.from({ length: (Wo - 1) * s + 1 }, (_, x) => (y % s === 0 && x % s === 0 ? m[y / s][x / s] : Num.ZERO)))));
+}
+
+/**
+ * The valid correlation of δ (dilated by the stride) with the flipped kernel: what a student gets
+ * leaving out the full convolution's padding.
+ */
 export function validDx(g: ConvGiven, dZ: T4): T4 | null {
-  const { B, C, F, kh, kw, Ho, Wo } = g.dims;
-  const h = Ho - kh + 1, w = Wo - kw + 1;
+  const { B, C, F, kh, kw } = g.dims;
+  const D = dilated(g, dZ);
+  const h = D[0][0].length - kh + 1, w = D[0][0][0].length - kw + 1;
   if (h < 1 || w < 1) return null;
   const Wf = flip(g.W);
   const out = zeros4(B, C, h, w);
@@ -189,8 +200,23 @@ export function validDx(g: ConvGiven, dZ: T4): T4 | null {
       for (let y = 0; y < h; y++)
         for (let x = 0; x < w; x++) {
           let acc = Num.ZERO;
-          for (let f = 0; f < F; f++) for (let i = 0; i < kh; i++) for (let j = 0; j < kw; j++) acc = acc.add(dZ[b][f][y + i][x + j].mul(Wf[f][c][i][j]));
+          for (let f = 0; f < F; f++) for (let i = 0; i < kh; i++) for (let j = 0; j < kw; j++) acc = acc.add(D[b][f][y + i][x + j].mul(Wf[f][c][i][j]));
           out[b][c][y][x] = acc;
+        }
+  return out;
+}
+
+/** The gradient of the padded input, its border kept: what a student gets not cropping the padding. */
+export function paddedDx(g: ConvGiven, dZ: T4): T4 {
+  const { B, C, F, H, W, kh, kw, Ho, Wo } = g.dims, s = g.stride, p = g.padding;
+  const out = zeros4(B, C, H + 2 * p, W + 2 * p);
+  for (let b = 0; b < B; b++)
+    for (let f = 0; f < F; f++)
+      for (let m = 0; m < Ho; m++)
+        for (let n = 0; n < Wo; n++) {
+          const d = dZ[b][f][m][n];
+          if (d.isZero()) continue;
+          for (let c = 0; c < C; c++) for (let i = 0; i < kh; i++) for (let j = 0; j < kw; j++) out[b][c][m * s + i][n * s + j] = out[b][c][m * s + i][n * s + j].add(d.mul(g.W[f][c][i][j]));
         }
   return out;
 }

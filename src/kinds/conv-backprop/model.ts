@@ -25,6 +25,12 @@ export interface ConvGiven {
   upstream: Upstream;
   /** How the problem writes the filters (dW is answered [F, C, kh, kw] either way). */
   layout: 'FC' | 'CF';
+  /**
+   * How im2col is answered: one row per example and output position (the default), or one row
+   * per filter weight (channel, row, column) and a column per example and position, as a
+   * reshape to (C·kh·kw, B·H'·W') gives it (seed 001's appendix).
+   */
+  im2col: 'rows-are-positions' | 'rows-are-weights';
   dims: { B: number; C: number; H: number; W: number; F: number; kh: number; kw: number; Ho: number; Wo: number; outH: number; outW: number };
 }
 
@@ -72,7 +78,12 @@ export function readConvGiven(given: PNode): ConvGiven {
     if (outH < 1 || outW < 1) throw new ProblemError(`max pooling of size ${after.size} does not fit the ${Ho}×${Wo} output`, get(given, 'after')!.pos);
   }
   const dims = { B, C, H, W: Wd, F, kh, kw, Ho, Wo, outH, outW };
-  return { X, W, bias, stride, padding, after, upstream: readUpstream(given, dims), layout, dims };
+  const im2colNode = get(given, 'im2col');
+  const im2col = im2colNode?.kind === 'scalar' && im2colNode.value === 'rows-are-weights' ? 'rows-are-weights' : 'rows-are-positions';
+  if (im2colNode && !(im2colNode.kind === 'scalar' && (im2colNode.value === 'rows-are-weights' || im2colNode.value === 'rows-are-positions'))) {
+    throw new ProblemError('im2col is "rows-are-positions" (a row per example and output position) or "rows-are-weights" (a row per filter weight)', im2colNode.pos);
+  }
+  return { X, W, bias, stride, padding, after, upstream: readUpstream(given, dims), layout, im2col, dims };
 }
 
 function readAfter(node: PNode | undefined): After {

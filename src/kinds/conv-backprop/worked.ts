@@ -59,8 +59,15 @@ export function convMarkdown(problem: Problem<ConvGiven>, ref: ConvRef): string 
     out.push(`For filter 1, channel 1: ${Array.from({ length: B }, (_, b) => `example ${b + 1} gives ${m2(one(b))}`).join('; ')}; the sum is ${m2(p.dW[0][0])}.`, '');
   }
   out.push(...maps('dW', p.dW, 'filter', 'channel'), '', `db[f] = Σ_b Σ_m Σ_n δ[b, f, m, n]: db = [${p.db.join(', ')}].`);
-  out.push('', '### im2col', '', `Each row holds the ${C}·${kh}·${kw} = ${C * kh * kw} inputs one output entry reads (channel, then row, then column), one row per example and position (${B}·${Ho}·${Wo} = ${B * Ho * Wo} rows); with the filters as rows of W_mat, Z = im2col · W_matᵀ + b.`, '');
-  out.push(...block([...rows('im2col', p.im2col), ...rows('W_mat', g.W.map((wf) => wf.flat(2)))]));
+  if (g.im2col === 'rows-are-weights') {
+    // One row per filter weight: the reshape (C·kh·kw, B·H'·W') that seed 001's appendix uses.
+    const cols = p.im2col[0].map((_, j) => p.im2col.map((r) => r[j]));
+    out.push('', '### im2col', '', `Each column holds the ${C}·${kh}·${kw} = ${C * kh * kw} inputs one output entry reads (channel, then row, then column), one column per example and position (${B}·${Ho}·${Wo} = ${B * Ho * Wo} columns), so im2col has one row per filter weight (this problem's \`im2col: rows-are-weights\`); with the filters as rows of W_mat, Z = W_mat · im2col + b.`, '');
+    out.push(...block([...rows('im2col', cols), ...rows('W_mat', g.W.map((wf) => wf.flat(2)))]));
+  } else {
+    out.push('', '### im2col', '', `Each row holds the ${C}·${kh}·${kw} = ${C * kh * kw} inputs one output entry reads (channel, then row, then column), one row per example and position (${B}·${Ho}·${Wo} = ${B * Ho * Wo} rows); with the filters as rows of W_mat, Z = im2col · W_matᵀ + b.`, '');
+    out.push(...block([...rows('im2col', p.im2col), ...rows('W_mat', g.W.map((wf) => wf.flat(2)))]));
+  }
   return out.join('\n') + '\n';
 }
 

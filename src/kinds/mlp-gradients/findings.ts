@@ -24,8 +24,4 @@ export const mlpFinding = catalog({
     message: (v: { part: string; convention: string }) =>
       `some pre-activation is exactly 0, where ReLU has no derivative; ${v.part} is graded accepting both conventions (0 or 1), and yours uses ${v.convention}`,
   },
-  'mlp.carried-forward': {
-    severity: 'info',
-    message: (v: { part: string; from: string }) => `${v.part} is right for your own ${v.from} (error carried forward): it keeps its points`,
-  },
 });

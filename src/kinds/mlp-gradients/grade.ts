@@ -12,6 +12,8 @@ import type { Tolerance } from '../../grading/types.js';
 import type { GradeInput, PartGrade } from '../types.js';
 import { partValue, runPass, type Override, type Pass } from './backprop.js';
 import { mlpFinding } from './findings.js';
+import { mlpDependencies, upstreamOf } from './dependencies.js';
+import { preferShared, type Candidate } from '../../grading/consistent.js';
 import type { Net } from './network.js';
 
 export interface MlpRef {
@@ -31,11 +33,17 @@ const INTERMEDIATE = /^(z|a)(\d+)$|^y$/;
 export function gradeMlp(input: GradeInput<Net, MlpRef, MlpAnswer>): Map<string, PartGrade> {
   const net = input.problem.given;
   const tol = input.problem.tolerance;
+  const deps = mlpDependencies(net);
   const out = new Map<string, PartGrade>();
+  const candidates = new Map<string, Candidate[]>();
   for (const part of input.asked) {
     const ans = input.answers.get(part);
-    if (ans) out.set(part, gradePart(part, ans.answer, net, input.ref, tol, input.answers));
+    if (!ans) continue;
+    const { grade, alternatives } = gradePart(part, ans.answer, net, input.ref, tol, input.answers, deps);
+    out.set(part, grade);
+    if (alternatives.length) candidates.set(part, alternatives);
   }
+  preferShared(out, candidates);
   return out;
 }
 
@@ -50,58 +58,93 @@ function align(got: Entry[][], rows: number, cols: number, part = ''): Entry[][]
   return null;
 }
 
-function gradePart(part: string, got: Entry[][], net: Net, ref: MlpRef, tol: Tolerance, answers: GradeInput<Net, MlpRef, MlpAnswer>['answers']): PartGrade {
-  const E0 = partValue(ref.passes[0], part);
-  const [rows, cols] = [E0.length, E0[0].length];
-  const at = { pos: got[0]?.[0]?.pos ?? { line: 1, column: 1 } };
-  const aligned = align(got, rows, cols, part);
-  if (!aligned) {
-    if (got.length === cols && got[0].length === rows && matrixClose(values(got), T(E0), tol)) {
-      return { fraction: 0, findings: [mlpFinding('mlp.transposed', { part, shape: `${rows}×${cols}` }, at)] };
-    }
-    return { fraction: 0, findings: [finding('answer.wrong-shape', { part, got: shapeOf(got), expected: `${rows}×${cols}` }, at)] };
-  }
-  // The best of the accepted conventions.
-  const tries = ref.passes.map((p, k) => ({ k, cmp: compareMatrix(part, aligned, partValue(p, part), tol) }));
-  const best = tries.reduce((a, b) => (b.cmp.correct > a.cmp.correct ? b : a));
-  const differ = ref.passes.length > 1 && !matrixClose(partValue(ref.passes[0], part), partValue(ref.passes[1], part), tol);
-  const kinkNote = differ ? [mlpFinding('mlp.relu-kink', { part, convention: best.k === 1 ? "ReLU'(0) = 1" : "ReLU'(0) = 0" }, at)] : [];
-  if (best.cmp.correct === best.cmp.total) return { fraction: 1, findings: kinkNote };
-  const E = partValue(ref.passes[best.k], part);
-  const G = values(aligned);
-  // Error carried forward from the submission's own z, a, y.
-  const own = ownOverride(part, net, answers);
-  if (own) {
-    for (const k of [0, 1] as const) {
-      if (k === 1 && ref.passes.length < 2) break;
-      const ownPass = runPass(net, { kink: k }, own.override);
-      if (matrixClose(G, partValue(ownPass, part), tol)) return { fraction: 1, findings: [mlpFinding('mlp.carried-forward', { part, from: own.from }, at)] };
-    }
-  }
-  // One mistake, one finding: a diagnosis of the whole part replaces its per-entry mismatches.
-  const diagnosis = diagnose(part, G, E, net, best.k as 0 | 1, tol, at);
-  return { fraction: best.cmp.correct / best.cmp.total, findings: diagnosis.length ? [explaining(diagnosis[0], best.cmp.findings)] : best.cmp.findings };
+type At = { pos: { line: number; column: number } };
+interface Judged {
+  fraction: number;
+  findings: Finding[];
+  /** The code of the one mistake that explains the whole part. */
+  diagnosis?: string;
+  /** Every named mistake that explains the whole part, the kind's choice first. */
+  alternatives: Candidate[];
 }
 
-function ownOverride(part: string, net: Net, answers: GradeInput<Net, MlpRef, MlpAnswer>['answers']): { override: Override; from: string } | null {
+/**
+ * The part against one set of passes (the reference's conventions, or those of the student's own
+ * values): full marks for any convention, else the per-entry credit of the best one and the
+ * mistake that explains the whole part, looked for under every convention.
+ */
+function judge(part: string, got: Entry[][], passes: Pass[], net: Net, tol: Tolerance, at: At, note: boolean, own?: Override): Judged {
+  const E0 = partValue(passes[0], part);
+  const [rows, cols] = [E0.length, E0[0].length];
+  const aligned = align(got, rows, cols, part);
+  if (!aligned) {
+    const G = values(got);
+    if (got.length === cols && got[0].length === rows && passes.some((p) => matrixClose(G, T(partValue(p, part)), tol))) {
+      const findings = [mlpFinding('mlp.transposed', { part, shape: `${rows}×${cols}` }, at)];
+      return { fraction: 0, findings, diagnosis: 'mlp.transposed', alternatives: [{ diagnosis: 'mlp.transposed', findings }] };
+    }
+    return { fraction: 0, findings: [finding('answer.wrong-shape', { part, got: shapeOf(got), expected: `${rows}×${cols}` }, at)], alternatives: [] };
+  }
+  const tries = passes.map((p, k) => ({ k, cmp: compareMatrix(part, aligned, partValue(p, part), tol) }));
+  const best = tries.reduce((a, b) => (b.cmp.correct > a.cmp.correct ? b : a));
+  if (best.cmp.correct === best.cmp.total) {
+    const differ = note && passes.length > 1 && !matrixClose(partValue(passes[0], part), partValue(passes[1], part), tol);
+    return { fraction: 1, findings: differ ? [mlpFinding('mlp.relu-kink', { part, convention: best.k === 1 ? "ReLU'(0) = 1" : "ReLU'(0) = 0" }, at)] : [], alternatives: [] };
+  }
+  const G = values(aligned);
+  // One mistake, one finding: a diagnosis of the whole part replaces its per-entry mismatches.
+  // At a ReLU 0 the mistake may have been made under either convention.
+  const alternatives: Candidate[] = [];
+  for (const t of [best, ...tries.filter((x) => x !== best)]) {
+    for (const d of diagnose(part, G, partValue(passes[t.k], part), net, t.k as 0 | 1, tol, at, own)) {
+      if (!alternatives.some((a) => a.diagnosis === d.code)) alternatives.push({ diagnosis: d.code, findings: [explaining(d, t.cmp.findings)] });
+    }
+  }
+  const fraction = best.cmp.correct / best.cmp.total;
+  return alternatives.length ? { fraction, ...alternatives[0], alternatives } : { fraction, findings: best.cmp.findings, alternatives };
+}
+
+function gradePart(part: string, got: Entry[][], net: Net, ref: MlpRef, tol: Tolerance, answers: GradeInput<Net, MlpRef, MlpAnswer>['answers'], deps: Record<string, string[]>): { grade: PartGrade; alternatives: Candidate[] } {
+  const at = { pos: got[0]?.[0]?.pos ?? { line: 1, column: 1 } };
+  const main = judge(part, got, ref.passes, net, tol, at, true);
+  if (main.fraction === 1) return { grade: { fraction: 1, findings: main.findings }, alternatives: [] };
+  const grade: PartGrade = { fraction: main.fraction, findings: main.findings, ...(main.diagnosis ? { diagnosis: main.diagnosis } : {}) };
+  // Error carried forward from the submission's own (wrong) z, a, y: the part against the
+  // values they imply, for the policy stage to use.
+  const own = ownOverride(part, net, ref, tol, answers, deps);
+  if (own) {
+    const p0 = runPass(net, { kink: 0 }, own.override);
+    const passes = p0.kinks ? [p0, runPass(net, { kink: 1 }, own.override)] : [p0];
+    const c = judge(part, got, passes, net, tol, at, false, own.override);
+    const better = c.fraction === 1 || (c.diagnosis && !main.diagnosis) || (!c.diagnosis && !main.diagnosis && c.fraction > main.fraction);
+    if (better) grade.carried = { fraction: c.fraction, from: own.from, findings: c.findings, ...(c.diagnosis ? { diagnosis: c.diagnosis } : {}) };
+  }
+  return { grade, alternatives: main.alternatives };
+}
+
+/**
+ * The submission's own forward values upstream of `part` (stated or answered), when one of them
+ * is wrong: the values to carry forward, and which wrong ones they come from.
+ */
+function ownOverride(part: string, net: Net, ref: MlpRef, tol: Tolerance, answers: GradeInput<Net, MlpRef, MlpAnswer>['answers'], deps: Record<string, string[]>): { override: Override; from: string[] } | null {
   const L = net.layers.length;
+  const upstream = upstreamOf(deps, part);
   const override: Override = { Z: new Array(L), A: new Array(L) };
-  const from: string[] = [];
+  const wrong: string[] = [];
   for (const [id, { answer }] of answers) {
-    if (id === part || !INTERMEDIATE.test(id)) continue;
-    const n = net.X.length;
-    const m = /^(z|a)(\d+)$/.exec(id);
-    const width = id === 'y' ? net.layers[L - 1].W.length : net.layers[Number(m![2]) - 1]?.W.length;
-    if (width === undefined) continue;
-    const a = align(answer, n, width);
+    if (!upstream.has(id) || !INTERMEDIATE.test(id)) continue;
+    const E = partValue(ref.passes[0], id);
+    const a = align(answer, E.length, E[0].length);
     if (!a) continue;
     const v = values(a);
+    const m = /^(z|a)(\d+)$/.exec(id);
     if (id === 'y') override.y = v;
     else if (m![1] === 'z') override.Z[Number(m![2]) - 1] = v;
     else override.A[Number(m![2]) - 1] = v;
-    from.push(id);
+    if (!ref.passes.some((p) => matrixClose(v, partValue(p, id), tol))) wrong.push(id);
   }
-  return from.length ? { override, from: from.sort().join(', ') } : null;
+  const order = Object.keys(deps);
+  return wrong.length ? { override, from: wrong.sort((x, y) => order.indexOf(x) - order.indexOf(y)) } : null;
 }
 
 const masklessPasses = new WeakMap<Net, Pass[]>();
@@ -164,24 +207,28 @@ export function factors(net: Net, part: string): Factor[] {
   return list.filter((x) => !x.k.eq(Num.ONE));
 }
 
-function diagnose(part: string, G: M, E: M, net: Net, kink: 0 | 1, tol: Tolerance, at: { pos: { line: number; column: number } }): Finding[] {
+function diagnose(part: string, G: M, E: M, net: Net, kink: 0 | 1, tol: Tolerance, at: At, own?: Override): Finding[] {
+  const out: Finding[] = [];
+  // A sign or a factor is no mistake of a part that is 0; the ReLU mask left out may be (δ masked to 0).
   const nonzero = E.some((r) => r.some((x) => !close(x, Num.ZERO, tol)));
-  if (!nonzero) return [];
-  const isGrad = /^d[Wb]\d+$/.test(part) || part === 'loss';
-  if (isGrad && part !== 'loss' && matrixClose(G, E.map((r) => r.map((x) => x.neg())), tol)) return [mlpFinding('mlp.sign-flipped', { part }, at)];
+  const isGrad = nonzero && (/^d[Wb]\d+$/.test(part) || part === 'loss');
+  if (isGrad && part !== 'loss' && matrixClose(G, E.map((r) => r.map((x) => x.neg())), tol)) out.push(mlpFinding('mlp.sign-flipped', { part }, at));
   if (isGrad) {
     for (const fct of factors(net, part)) {
-      if (matrixClose(G, E.map((r) => r.map((x) => x.mul(fct.k))), tol)) return [mlpFinding('mlp.factor-off', { part, factor: fct.label, reason: fct.reason }, at)];
+      if (matrixClose(G, E.map((r) => r.map((x) => x.mul(fct.k))), tol)) {
+        out.push(mlpFinding('mlp.factor-off', { part, factor: fct.label, reason: fct.reason }, at));
+        break;
+      }
     }
   }
-  if (/^dW\d+$/.test(part) && E.length === E[0].length && matrixClose(G, T(E), tol)) return [mlpFinding('mlp.transposed', { part, shape: `${E.length}×${E[0].length}` }, at)];
+  if (/^dW\d+$/.test(part) && E.length === E[0].length && matrixClose(G, T(E), tol)) out.push(mlpFinding('mlp.transposed', { part, shape: `${E.length}×${E[0].length}` }, at));
   if (/^d[Wb]\d+$/.test(part)) {
     const idx = Number(part.slice(2)) - 1;
     const hidden = net.layers.slice(idx, -1).find((l) => l.act !== 'identity');
-    if (hidden && matrixClose(G, partValue(maskless(net, kink), part), tol)) {
-      return [mlpFinding('mlp.missing-activation-derivative', { part, activation: hidden.act }, at)];
+    if (hidden && matrixClose(G, partValue(own ? runPass(net, { kink, noActDerivative: true }, own) : maskless(net, kink), part), tol)) {
+      out.push(mlpFinding('mlp.missing-activation-derivative', { part, activation: hidden.act }, at));
     }
   }
-  return [];
+  return out;
 }
 

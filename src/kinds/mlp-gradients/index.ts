@@ -8,6 +8,7 @@ import { crossCheckMlp } from './crosscheck.js';
 import { gradeMlp, parseMlpAnswer, type MlpAnswer, type MlpRef } from './grade.js';
 import { ACTIVATIONS, LOSSES, partExists, readNet, type Net } from './network.js';
 import { mlpMarkdown } from './worked.js';
+import { mlpDependencies } from './dependencies.js';
 
 const matrix = { type: 'array', minItems: 1, items: { anyOf: [numberRef, { type: 'array', minItems: 1, items: numberRef }] } };
 
@@ -43,6 +44,7 @@ export const mlpGradients: Verifier<Net, MlpRef, MlpAnswer> = {
   },
   prepare: (node) => readNet(node),
   hasPart: (net, part) => partExists(net, part),
+  dependencies: (net) => mlpDependencies(net),
   statedPart: (net, part) => partExists(net, part) && /^(z|a)\d+$|^y$/.test(part),
   reference(net) {
     const p0 = runPass(net, { kink: 0 });

@@ -8,6 +8,7 @@ import { codes, fixture, gradeAnswers } from '../../../test/helpers.js';
 import { mlpGradients } from './index.js';
 import type { MlpRef } from './grade.js';
 import { crossCheckMlp } from './crosscheck.js';
+import { kindGrade } from '../../../test/kind-grade.js';
 
 const fx = (name: string) => fixture(join(import.meta.dirname, 'fixtures', `${name}.yaml`));
 const RIGHT = {
@@ -96,22 +97,24 @@ describe('mlp-gradients grading: seed', () => {
   });
 });
 
-describe('error carried forward', () => {
-  it('a wrong y: the loss and db2 computed from it keep their points', async () => {
+describe('error carried forward (the kind\'s carried grade; the policy stage applies it)', () => {
+  it('a wrong y: the loss and db2 computed from it are carried from y, full marks there', async () => {
     // y3 = −0.61 instead of −0.51; loss ½(0.04 + 0.2809 + 1.9881) = 1.1545, db2 = −2.14
-    const r = gradeAnswers(await fx('seed'), 'y: [-0.7, -0.43, -0.61]\nloss: 1.1545\ndb2: -2.14');
-    expect(r.get('y')!.status).toBe('partial');
+    const r = kindGrade(await fx('seed'), 'y: [-0.7, -0.43, -0.61]\nloss: 1.1545\ndb2: -2.14');
+    expect(r.get('y')!.fraction).toBeCloseTo(2 / 3, 9);
+    expect(r.get('y')!.carried).toBeUndefined(); // nothing before y is stated
     for (const part of ['loss', 'db2']) {
-      expect(r.get(part)!.status).toBe('correct');
-      expect(r.get(part)!.findings.map((f) => [f.code, f.severity])).toEqual([['mlp.carried-forward', 'info']]);
+      expect(r.get(part)!.fraction).toBe(0);
+      expect(r.get(part)!.carried).toEqual({ fraction: 1, from: ['y'], findings: [] });
     }
   });
   it('a wrong z1 carries into dW2 through its own relu', async () => {
     // z1 row 3 col 1 = 0.85 (not 0.95) → a1 = 0.85, y3 = 0.2·0.85 − 0.7 = −0.53, δ2 = −1.33
     // → dW2[0] = −1.33·0.85 = −1.1305
-    const r = gradeAnswers(await fx('seed'), 'z1: [[-0.86, -0.67], [-0.36, 0.45], [0.85, -0.53]]\ndW2: [-1.1305, -0.2385]');
-    expect(r.get('dW2')!.findings.map((f) => f.code)).toEqual(['mlp.carried-forward']);
-    expect(r.get('z1')!.findings.map((f) => f.code)).toEqual(['value.mismatch']);
+    const r = kindGrade(await fx('seed'), 'z1: [[-0.86, -0.67], [-0.36, 0.45], [0.85, -0.53]]\ndW2: [-1.1305, -0.2385]');
+    expect(r.get('dW2')!.carried).toEqual({ fraction: 1, from: ['z1'], findings: [] });
+    expect(codes(r.get('dW2')!.findings)).toEqual(['value.mismatch']);
+    expect(codes(r.get('z1')!.findings)).toEqual(['value.mismatch']);
   });
 });
 

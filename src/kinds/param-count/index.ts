@@ -9,7 +9,7 @@ import { layerSchema, shapeSchema } from '../../layers/schema.js';
 import { partsSchema } from '../../load/schema-parts.js';
 import { decode, encode } from '../../numbers/codec.js';
 import type { Verifier } from '../types.js';
-import { gradeParamCount, type ParamAnswer, type ParamRef } from './grade.js';
+import { gradeParamCount, paramDependencies, type ParamAnswer, type ParamRef } from './grade.js';
 import { readParamGiven, solveFor, type ParamGiven } from './model.js';
 import { paramMarkdown } from './worked.js';
 
@@ -61,12 +61,14 @@ export const paramCount: Verifier<ParamGiven, ParamRef, ParamAnswer> = {
       const m = matchGivenLayers(node.items, g.layers);
       return { part, layers: m.layers, pos: node.pos, missing: m.missing, extra: m.extra };
     }
-    if (part === 'total') return { part, value: readCount(node, 'total'), pos: node.pos };
+    if (part === 'total') return { part, value: readCount(node, 'total'), pos: node.pos, ...(node.kind === 'scalar' ? { text: typeof node.value === 'string' ? node.value.trim() : node.source } : {}) };
     // "none": no whole value meets an `equal` budget.
     if (node.kind === 'scalar' && typeof node.value === 'string' && /^\s*(none|no solution|no whole \w+)\s*$/i.test(node.value)) return { part: 'variable', value: null, pos: node.pos };
     return { part: 'variable', value: readScalar(node), pos: node.pos };
   },
   grade: (input) => gradeParamCount(input),
+  // layers (layer by layer) → total; solve-for: n → layers, total.
+  dependencies: (g) => paramDependencies(g),
   solve(problem, ref) {
     const g = problem.given;
     const answers: Record<string, unknown> = {};

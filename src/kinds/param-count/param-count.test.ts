@@ -16,7 +16,8 @@ describe('param-count claims (given layers)', () => {
     ['a plain wrong count', [{ ...ok[0], params: 150 }, ...ok.slice(1)], 5 / 6, ['layer.params-mismatch'], []],
     ['claimed input channels', [{ ...ok[0], in: 3 }, ...ok.slice(1)], 1, ['layer.channel-mismatch'], []],
     // one slip, carried forward through pool, flatten and the dense count: it costs once
-    ['carried forward', [{ out: [16, 26, 26], params: 160 }, { out: [16, 13, 13] }, { out: [2704] }, { out: [10], params: 27050 }], 5 / 6, ['layer.params-mismatch', 'layer.shape-mismatch'], ['layer.params-mismatch', 'layer.shape-mismatch']],
+    // (issue 22: carried by the policy stage, which says so; `ecf: false` would charge each)
+    ['carried forward', [{ out: [16, 26, 26], params: 160 }, { out: [16, 13, 13] }, { out: [2704] }, { out: [10], params: 27050 }], 5 / 6, ['layer.params-mismatch', 'layer.shape-mismatch', 'policy.carried-forward'], ['layer.params-mismatch', 'layer.shape-mismatch', 'policy.carried-forward']],
     // the dense layer left out: named, and its count not earned (3 of 4 claims' worth)
     ['fewer entries', ok.slice(0, 2), 3 / 4, ['layer.count-mismatch'], []],
     // claims on a given layer need not repeat its definition; a type names which layer a row is
@@ -55,7 +56,8 @@ describe('param-count claims (given layers)', () => {
   it('a total that adds up wrong counts correctly keeps its points (info)', async () => {
     const r = gradeAnswers(await fx('small'), `${claims([{ ...ok[0], params: 150 }, ...ok.slice(1)])}\ntotal: 31520`).get('total')!;
     expect(r.status).toBe('correct');
-    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['total.mismatch', 'info']]);
+    // carried forward from the layers by the policy stage (issue 22), which says so first
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['policy.carried-forward', 'info'], ['total.mismatch', 'info']]);
   });
 });
 
@@ -69,7 +71,7 @@ describe('param-count with the submission\'s own layers', () => {
     ];
     const r = gradeAnswers(await fx('own'), `layers: ${JSON.stringify(layers)}\ntotal: 18240`); // the sum of its own counts
     expect(codes(r.get('layers')!.findings)).toEqual(['layer.missing-bias']);
-    expect(r.get('total')!.findings.map((f) => f.severity)).toEqual(['info']);
+    expect(r.get('total')!.findings.map((f) => [f.code, f.severity])).toEqual([['policy.carried-forward', 'info'], ['total.mismatch', 'info']]);
   });
   it('refuses unknown layer types and settings', async () => {
     const r = gradeAnswers(await fx('own'), 'layers: [{ type: convolution, filters: 3 }]').get('layers')!;
@@ -154,7 +156,7 @@ describe('param-count solve-for: carried forward, and the worked solution per co
     const r = gradeAnswers(f, `n: ${own}\ntotal: ${total}`);
     expect(r.get('n')!.status).toBe('incorrect');
     expect(r.get('total')!.status).toBe('correct');
-    expect(r.get('total')!.findings.map((x) => [x.code, x.severity])).toEqual([['total.mismatch', 'info']]);
+    expect(r.get('total')!.findings.map((x) => [x.code, x.severity, x.values.from])).toEqual([['policy.carried-forward', 'info', ['n']], ['total.mismatch', 'info', undefined]]);
   });
   it('the worked solution gives a repeated layer\'s count per copy beside the copies\' total', async () => {
     const f = await fx('deep');
