@@ -75,13 +75,14 @@ export function diagnose(d: DiagnoseInput): Finding | null {
   }
   if (!grad) return null;
   const scaled = (k: Num): Tensor => ({ shape: E.shape, data: E.data.map((x) => x.mul(k)) });
+  // A broadcast operand first: its gradient averaged over the batch is its own mistake, not the loss's.
+  const b = broadcastMistake(d);
+  if (b) return b;
   const red = lossReduction(graph);
   if (red) {
     if (!red.mean && is(scaled(Num.frac(1, red.N)))) return graphFinding('graph.batch-mean', { part, N: red.N, loss: red.op }, at);
     if (red.mean && is(scaled(Num.int(red.N)))) return graphFinding('graph.batch-sum', { part, N: red.N, loss: red.op }, at);
   }
-  const b = broadcastMistake(d);
-  if (b) return b;
   for (const [k, label, reason] of factors(graph, red)) if (is(scaled(k))) return graphFinding('graph.factor-off', { part, factor: label, reason }, at);
   return mutations(d, is) ?? missingPath(d, is);
 }
