@@ -197,7 +197,7 @@ SIGNATURES = {
     'half_sse': ['y', 't'], 'sse': ['y', 't'], 'mse': ['y', 't'],
     'cross_entropy': ['logits', 'target', ('label_smoothing', 0)],
     'bce': ['p', 't'], 'l2': ['x'],
-    'stop': ['x'],
+    'stop': ['x'], 'gscale': ['x', 'k'],
 }
 ALIASES = {'cat': 'concat', 'dim': 'axis', 'alpha': 'alpha', 'negative_slope': 'alpha', 'smoothing': 'label_smoothing',
            'W': 'weight', 'w': 'weight', 'b': 'bias', 'weights': 'weight', 'kernel_size': 'kernel', 'size': 'kernel',
@@ -212,6 +212,8 @@ def bind(fn, args, kw):
     if fn == 'concat' and len(args) >= 1 and not (args[0][0] == 'list'):
         # concat(a, b, ..., axis=k): every positional argument a tensor
         args = [('list', args)] if args else args
+    if fn in ('conv2d',) and len(args) >= 3 and args[2][0] == 'num':
+        args = args[:2] + [('const', None)] + args[2:]  # conv2d(x, w, stride, padding): no bias
     if len(args) > len(names):
         raise GraphError(f'{fn}: too many arguments')
     out = dict(zip(names, args))
@@ -233,14 +235,24 @@ def bind(fn, args, kw):
     return out
 
 
+def number(v):
+    if isinstance(v, str):  # "1/3" in given data
+        from fractions import Fraction
+        return float(Fraction(v.replace(' ', '')))
+    if isinstance(v, list):
+        return [number(x) for x in v]
+    return float(v)
+
+
 def to_tensor(v):
-    return torch.tensor(v, dtype=torch.float64)
+    return torch.tensor(number(v), dtype=torch.float64)
 
 
 class Evaluator:
     def __init__(self, env, mistakes=None):
         self.env = env
         self.m = mistakes or {}
+        self.kinks = []  # a ReLU input within 1e-9 of 0, a max-pool window with a tie: either convention holds
 
     def scalar(self, e):
         """A compile-time number (axis, stride, alpha, eps, exponent): a constant expression."""
@@ -278,6 +290,8 @@ class Evaluator:
         if k == 'num':
             return to_tensor(float(e[1]))
         if k == 'name':
+            if e[1] in ('True', 'False'):
+                return e[1] == 'True'
             if e[1] not in self.env:
                 raise GraphError(f'unknown name {e[1]!r}')
             return self.env[e[1]]
@@ -316,6 +330,13 @@ class Evaluator:
             return torch.cat([T(x) for x in a['tensors'][1]], dim=I(a['axis']))
         if fn == 'stop':  # dev only, for a student's missing path: a use that carries no gradient
             return T(a['x']).detach()
+        if fn == 'gscale':  # dev only, for a student's wrong factor: the value, its gradient times k
+            x, k = T(a['x']), S(a['k'])
+            return x.detach() + (x - x.detach()) * k
+        if fn in ('relu', 'leaky_relu'):
+            x = T(a['x'])
+            if (x.detach().abs() < 1e-9).any():
+                self.kinks.append(f'{fn} input 0')
         if fn == 'relu':
             x = T(a['x'])
             return mistake_relu(x, m) if 'relu' in m else torch.relu(x)
@@ -344,6 +365,8 @@ class Evaluator:
         if fn in ('max_pool2d', 'avg_pool2d'):
             x, k, st = T(a['x']), self.ints(a['kernel']), self.ints(a['stride'])
             f = F.max_pool2d if fn == 'max_pool2d' else F.avg_pool2d
+            if fn == 'max_pool2d' and pool_tie(x.detach(), k, k if st is None else st, self.ints(a['padding'])):
+                self.kinks.append('max_pool2d tie')
             return f(x, k, stride=k if st is None else st, padding=self.ints(a['padding']))
         if fn == 'conv2d':
             return F.conv2d(T(a['x']), T(a['weight']), T(a['bias']), stride=self.ints(a['stride']), padding=self.ints(a['padding']))
@@ -388,7 +411,17 @@ class Evaluator:
         raise GraphError(f'unknown function {fn!r}')
 
 
-L2_FACTOR = 0.5  # l2(W) = ½‖W‖² (the language's definition: see docs/graph-language.md)
+L2_FACTOR = 1  # l2(w) = Σ w², no ½ (docs/graph-language.md)
+
+
+def pool_tie(x, k, st, pad):
+    x4 = x if x.dim() == 4 else x.unsqueeze(0)
+    n, c = x4.shape[0], x4.shape[1]
+    x4 = F.pad(x4, [pad] * 4, value=float('-inf'))
+    kk = k if isinstance(k, (list, tuple)) else (k, k)
+    u = F.unfold(x4.reshape(n * c, 1, *x4.shape[2:]), kk, stride=st)  # (n·c, k·k, windows)
+    top = u.sort(dim=1, descending=True).values
+    return bool(((top[:, 0] - top[:, 1]) < 1e-9).any()) if top.shape[1] > 1 else False
 
 
 def batch_norm(x, g, b, eps, m):
@@ -480,7 +513,7 @@ def run(given, mistakes=None):
     for k in leaves + order:
         g = env[k].grad
         grads[k] = (g if g is not None else torch.zeros_like(env[k])).tolist()
-    return {'values': values, 'grads': grads}
+    return {'values': values, 'grads': grads, **({'kinks': ev.kinks} if ev.kinks else {})}
 
 
 def load(path):
