@@ -119,7 +119,7 @@ export function generator(seed0) {
     // The image path: a rank-4 (or rank-3) input through conv/pool/batch norm, flattened to (N, F).
     function image(c, what) {
       const N = pick([1, 2, 2]), C = int(1, 2), H = int(3, 5), W = int(3, 5), rank3 = N === 1 && rnd() < 0.4;
-      let x = input(rank3 ? [C, H, W] : [N, C, H, W]);
+      let x = input(rank3 ? [C, H, W] : [N, C, H, W], () => int(-40, 40) / 20); // fine steps: fewer pooling ties
       let [ch, h, w] = [C, H, W];
       const conv = () => {
         const F = int(1, 2), k = int(1, Math.min(3, h, w)), s = int(1, 2), p = int(0, Math.min(1, k - 1));
