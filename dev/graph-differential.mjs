@@ -1,0 +1,104 @@
+// Development check of kind `graph`: its exact reference (every named tensor's value and
+// ∂loss/∂name) against an independent PyTorch 1.13 float64 autograd implementation
+// (dev/graph_torch.py: its own parser, PyTorch's operations) on random graphs of every operation
+// of the language (dev/graph-generator.mjs). Needs Debian's python3-torch and a built dist/.
+//
+//   node dev/graph-differential.mjs [graphs] [seed] [--keep FILE] [--torch-only]
+//
+// A graph whose ReLU input is 0 or whose max-pool window has a tie (either convention is right
+// there) is left out and counted, and another is drawn. --keep writes 40 graphs with PyTorch's
+// figures as a test fixture (src/kinds/graph/fixtures/torch-cases.json).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generator } from './graph-generator.mjs';
+
+const args = process.argv.slice(2);
+const [count = 2000, seed = 1] = args.filter((a) => /^\d+$/.test(a)).map(Number);
+const keep = args.includes('--keep') ? args[args.indexOf('--keep') + 1] : null;
+const torchOnly = args.includes('--torch-only');
+const gen = generator(seed);
+
+function torch(givens) {
+  const py = spawnSync('/usr/bin/python3', [new URL('./graph_torch.py', import.meta.url).pathname, '--batch'], { input: JSON.stringify(givens), encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (py.status !== 0) throw new Error(py.stderr);
+  return JSON.parse(py.stdout);
+}
+
+// Draw graphs, each operation in turn as the featured one (and each loss in turn), until `count`
+// are free of kinks and ties.
+const cases = [], skipped = { kinks: 0 }, torchErrors = [];
+for (let i = 0; cases.length < count; ) {
+  const batch = [];
+  for (let k = 0; k < Math.min(200, 2 * (count - cases.length)); k++, i++) batch.push(gen.problem(gen.ops[i % gen.ops.length], gen.losses[Math.floor(i / gen.ops.length) % gen.losses.length]));
+  torch(batch.map((b) => b.given)).forEach((t, k) => {
+    if (t.error) torchErrors.push({ error: t.error, graph: batch[k].given.graph });
+    else if (t.kinks) skipped.kinks++;
+    else if (cases.length < count) cases.push({ ...batch[k], torch: t });
+  });
+}
+if (torchErrors.length) console.log(`PyTorch refused ${torchErrors.length} generated graphs (a generator bug):`, JSON.stringify(torchErrors.slice(0, 3)));
+
+const featured = {};
+for (const c of cases) featured[c.feature] = (featured[c.feature] ?? 0) + 1;
+const flat = (v) => (Array.isArray(v) ? v.flat(Infinity) : [v]);
+
+if (torchOnly) {
+  console.log(`${cases.length} graphs through PyTorch (${skipped.kinks} drawn with a kink or tie left out); featured: ${JSON.stringify(featured)}`);
+  process.exit(torchErrors.length ? 1 : 0);
+}
+
+const { loadProblem } = await import('../dist/grading/problems.js');
+const { computeReference } = await import('../dist/grading/references.js');
+const { graphValues } = await import('./graph-ts-values.mjs');
+
+const dir = mkdtempSync(join(tmpdir(), 'gc-graph-diff-'));
+const disagreements = [];
+let values = 0, worst = 0;
+const t0 = Date.now();
+for (const [i, c] of cases.entries()) {
+  const names = Object.keys(c.torch.values);
+  const parts = Object.fromEntries(names.flatMap((n) => [[n, 1], [`d${n}`, 1]]));
+  const file = join(dir, `g${i}.yaml`);
+  writeFileSync(file, JSON.stringify({ id: `g${i}`, kind: 'graph', given: c.given, parts }));
+  const lp = loadProblem(file);
+  if ('errors' in lp) { disagreements.push({ case: i, what: 'refused by gradecheck', detail: lp.errors[0].message, given: c.given }); continue; }
+  let ts;
+  try {
+    ts = graphValues(lp, (await computeReference(lp, { cacheDir: null, crossCheck: false })).ref);
+  } catch (e) {
+    disagreements.push({ case: i, what: 'gradecheck threw', detail: String(e?.stack ?? e).slice(0, 400), given: c.given });
+    continue;
+  }
+  for (const [kind, table] of [['value', c.torch.values], ['grad', c.torch.grads]]) {
+    for (const [name, theirsRaw] of Object.entries(table)) {
+      const theirs = flat(theirsRaw), ours = ts[kind][name];
+      if (!ours) { disagreements.push({ case: i, what: `${kind} of ${name} missing`, given: c.given }); continue; }
+      if (ours.length !== theirs.length) { disagreements.push({ case: i, what: `${kind} of ${name}: ${ours.length} entries, PyTorch ${theirs.length}`, given: c.given }); continue; }
+      // float64 noise: relative 1e-9, and 1e-12 of the tensor's largest entry (a cancellation)
+      const scale = Math.max(...theirs.map(Math.abs));
+      theirs.forEach((b, j) => {
+        values++;
+        const a = ours[j], d = Math.abs(a - b);
+        const rel = d / Math.max(Math.abs(b), 1e-3 * scale, 1e-12);
+        if (Number.isFinite(rel)) worst = Math.max(worst, rel);
+        if (!(d <= 1e-9 * Math.abs(b) + 1e-12 * (1 + scale)) && !(a === b)) disagreements.push({ case: i, what: `${kind === 'grad' ? 'd' : ''}${name}[${j}]`, gradecheck: a, pytorch: b, given: c.given });
+      });
+    }
+  }
+  if ((i + 1) % 250 === 0) console.error(`${i + 1}/${cases.length} graphs, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}
+rmSync(dir, { recursive: true, force: true });
+
+for (const d of disagreements.slice(0, 20)) console.log(JSON.stringify(d));
+console.log(`graph: ${cases.length} random graphs (seed ${seed}; ${skipped.kinks} more drawn with a ReLU input of 0 or a max-pool tie, left out), ${values} values compared (every named tensor's value and gradient), ${disagreements.length} disagree, largest relative difference ${worst.toExponential(2)}`);
+console.log(`featured operations: ${Object.entries(featured).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+if (keep) {
+  // 40 graphs, the first of each featured operation first, with PyTorch's figures.
+  const pickFor = [...new Map([...cases].reverse().map((c) => [c.feature, c])).values()].reverse();
+  const rest = cases.filter((c) => !pickFor.includes(c));
+  const kept = [...pickFor, ...rest].slice(0, 40).map((c) => ({ feature: c.feature, loss: c.lossKind, given: c.given, torch: { values: c.torch.values, grads: c.torch.grads } }));
+  writeFileSync(keep, JSON.stringify(kept) + '\n');
+}
+process.exitCode = disagreements.length || torchErrors.length ? 1 : 0;
