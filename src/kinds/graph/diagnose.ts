@@ -104,11 +104,9 @@ function factors(g: Graph, red: ReturnType<typeof lossReduction>): [Num, string,
 /** A broadcast operand (a bias) whose gradient was not summed over the batch: averaged, or one example's. */
 function broadcastMistake(d: DiagnoseInput): Finding | null {
   const { graph, node, pass, got, tol } = d;
-  const uses = usesOf(graph).get(node) ?? [];
-  if (uses.length !== 1) return null;
-  const full = backward(graph, { values: pass.values, kinks: false, ties: false }, pass, { unsummed: node, gradOverride: d.gradOverride }).unsummed;
+  const full = unsummedGrad(graph, pass, node, d.gradOverride);
   const shape = graph.nodes[node].shape;
-  if (!full || size(full.shape) === size(shape)) return null;
+  if (!full) return null;
   const k = size(full.shape) / size(shape);
   const E = pass.grads[node]!;
   const name = graph.nodes[node].name ?? 'the tensor';
@@ -118,10 +116,16 @@ function broadcastMistake(d: DiagnoseInput): Finding | null {
 }
 
 /** The unsummed per-example gradient of a broadcast operand (an answer of that shape is one). */
-export function unsummedGrad(graph: Graph, pass: GraphPass, node: number): Tensor | null {
+const unsummedCache = new WeakMap<GraphPass, Map<number, Tensor | null>>();
+export function unsummedGrad(graph: Graph, pass: GraphPass, node: number, gradOverride?: Map<number, Tensor>): Tensor | null {
   if ((usesOf(graph).get(node) ?? []).length !== 1) return null;
-  const full = backward(graph, { values: pass.values, kinks: false, ties: false }, pass, { unsummed: node }).unsummed;
-  return full && size(full.shape) !== size(graph.nodes[node].shape) ? full : null;
+  let m = unsummedCache.get(pass);
+  if (!m) unsummedCache.set(pass, (m = new Map()));
+  if (!m.has(node)) {
+    const full = backward(graph, { values: pass.values, kinks: false, ties: false }, pass, { unsummed: node, gradOverride }).unsummed;
+    m.set(node, full && size(full.shape) !== size(graph.nodes[node].shape) ? full : null);
+  }
+  return m.get(node)!;
 }
 
 const ACT: Record<string, { used: string; right: string }> = {

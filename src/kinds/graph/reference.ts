@@ -43,11 +43,19 @@ export function computeRef(g: GraphGiven): GraphRef {
 
 const mutantCache = new WeakMap<GraphPass, Map<string, (Tensor | null)[]>>();
 
+/**
+ * Backward passes the diagnoses may recompute per reference pass: a small graph gets 64 (every
+ * subset of up to 5 uses of a reused tensor…), one at the size bound about 10, so the first
+ * wrong submission of a large graph costs seconds, not minutes. Beyond it a mistake goes unnamed.
+ */
+export const mutantBudget = (g: Graph): number => Math.max(4, Math.min(64, Math.floor(200_000 / Math.max(1, g.cost))));
+
 /** The gradients under a changed backward pass (a diagnosis), memoised per reference pass: the same for every submission. */
 export function mutantGrads(graph: Graph, pass: GraphPass, key: string, opts: BackwardOptions): (Tensor | null)[] | null {
   let m = mutantCache.get(pass);
   if (!m) mutantCache.set(pass, (m = new Map()));
   if (!m.has(key)) {
+    if (m.size >= mutantBudget(graph)) return null;
     try {
       m.set(key, backward(graph, { values: pass.values, kinks: false, ties: false }, pass, opts).grads);
     } catch (e) {
