@@ -6,7 +6,8 @@
 //   node dev/graph-differential.mjs [graphs] [seed] [--keep FILE] [--torch-only]
 //
 // A graph whose ReLU input is 0 or whose max-pool window has a tie (either convention is right
-// there) is left out and counted, and another is drawn. --keep writes 40 graphs with PyTorch's
+// there), or whose bce takes a probability within 1e-9 of 0 or 1 (beyond float64: PyTorch clamps
+// its log at -100, the exact value does not), is left out and counted, and another is drawn. --keep writes 40 graphs with PyTorch's
 // figures as a test fixture (src/kinds/graph/fixtures/torch-cases.json).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,7 +35,7 @@ for (let i = 0; cases.length < count; ) {
   for (let k = 0; k < Math.min(200, 2 * (count - cases.length)); k++, i++) batch.push(gen.problem(gen.ops[i % gen.ops.length], gen.losses[Math.floor(i / gen.ops.length) % gen.losses.length]));
   torch(batch.map((b) => b.given)).forEach((t, k) => {
     if (t.error) torchErrors.push({ error: t.error, graph: batch[k].given.graph });
-    else if (t.kinks) skipped.kinks++;
+    else if (t.kinks) { skipped.kinks++; for (const why of new Set(t.kinks.map((k) => k.split(':')[0]))) skipped[why] = (skipped[why] ?? 0) + 1; }
     else if (cases.length < count) cases.push({ ...batch[k], torch: t });
   });
 }
@@ -59,7 +60,7 @@ let values = 0, worst = 0;
 const t0 = Date.now();
 for (const [i, c] of cases.entries()) {
   const names = Object.keys(c.torch.values);
-  const parts = Object.fromEntries(names.flatMap((n) => [[n, 1], [`d${n}`, 1]]));
+  const parts = Object.fromEntries(names.flatMap((n) => (c.frozen.includes(n) ? [[n, 1]] : [[n, 1], [`d${n}`, 1]])));
   const file = join(dir, `g${i}.yaml`);
   writeFileSync(file, JSON.stringify({ id: `g${i}`, kind: 'graph', given: c.given, parts }));
   const lp = loadProblem(file);
@@ -73,6 +74,7 @@ for (const [i, c] of cases.entries()) {
   }
   for (const [kind, table] of [['value', c.torch.values], ['grad', c.torch.grads]]) {
     for (const [name, theirsRaw] of Object.entries(table)) {
+      if (kind === 'grad' && c.frozen.includes(name)) continue; // a mask: no gradient part
       const theirs = flat(theirsRaw), ours = ts[kind][name];
       if (!ours) { disagreements.push({ case: i, what: `${kind} of ${name} missing`, given: c.given }); continue; }
       if (ours.length !== theirs.length) { disagreements.push({ case: i, what: `${kind} of ${name}: ${ours.length} entries, PyTorch ${theirs.length}`, given: c.given }); continue; }
@@ -81,7 +83,7 @@ for (const [i, c] of cases.entries()) {
       theirs.forEach((b, j) => {
         values++;
         const a = ours[j], d = Math.abs(a - b);
-        const rel = d / Math.max(Math.abs(b), 1e-3 * scale, 1e-12);
+        const rel = d / (Math.abs(b) + 1e-3 * (1 + scale));
         if (Number.isFinite(rel)) worst = Math.max(worst, rel);
         if (!(d <= 1e-9 * Math.abs(b) + 1e-12 * (1 + scale)) && !(a === b)) disagreements.push({ case: i, what: `${kind === 'grad' ? 'd' : ''}${name}[${j}]`, gradecheck: a, pytorch: b, given: c.given });
       });
@@ -91,8 +93,10 @@ for (const [i, c] of cases.entries()) {
 }
 rmSync(dir, { recursive: true, force: true });
 
-for (const d of disagreements.slice(0, 20)) console.log(JSON.stringify(d));
-console.log(`graph: ${cases.length} random graphs (seed ${seed}; ${skipped.kinks} more drawn with a ReLU input of 0 or a max-pool tie, left out), ${values} values compared (every named tensor's value and gradient), ${disagreements.length} disagree, largest relative difference ${worst.toExponential(2)}`);
+const byCase = new Map();
+for (const d of disagreements) byCase.set(d.case, [...(byCase.get(d.case) ?? []), d]);
+for (const ds of [...byCase.values()].slice(0, 20)) console.log(JSON.stringify({ case: ds[0].case, feature: cases[ds[0].case].feature, count: ds.length, first: ds.slice(0, 3).map(({ given, ...r }) => r), given: ds[0].given }));
+console.log(`graph: ${cases.length} random graphs (seed ${seed}; ${skipped.kinks} more drawn and left out: ${Object.entries(skipped).filter(([k]) => k !== 'kinks').map(([k, v]) => `${v} ${k}`).join(', ')}), ${values} values compared (every named tensor's value and gradient), ${disagreements.length} disagree, largest relative difference ${worst.toExponential(2)}`);
 console.log(`featured operations: ${Object.entries(featured).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 if (keep) {
   // 40 graphs, the first of each featured operation first, with PyTorch's figures.

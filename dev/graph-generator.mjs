@@ -16,6 +16,7 @@ export function generator(seed0) {
     const given = { inputs: {}, params: {}, targets: {}, graph: [] };
     const shapes = new Map();
     let nh = 0, nx = 0, nw = 0, nt = 0;
+    const frozen = []; // masks: no gradient (gradecheck has no part d<mask>)
     const input = (shape, f = val) => { const n = `x${++nx}`; given.inputs[n] = tensor(shape, f); shapes.set(n, shape); return n; };
     const param = (shape, prefix = 'W', f = small) => { const n = `${prefix}${++nw}`; given.params[n] = tensor(shape, f); shapes.set(n, shape); return n; };
     const target = (value, shape) => { const n = `t${++nt}`; given.targets[n] = value; shapes.set(n, shape); return n; };
@@ -23,7 +24,7 @@ export function generator(seed0) {
     const sh = (n) => shapes.get(n);
     // An existing tensor of this shape (a reuse) or a new input.
     const same = (shape) => {
-      const olds = [...shapes].filter(([k, s]) => !k.startsWith('t') && s.join() === shape.join()).map(([k]) => k);
+      const olds = [...shapes].filter(([k, s]) => !k.startsWith('t') && !frozen.includes(k) && s.join() === shape.join()).map(([k]) => k);
       return olds.length && rnd() < 0.5 ? pick(olds) : input(shape);
     };
     const positive = (c) => pick([`(1 + ${c} * ${c})`, `exp(${c})`, `sigmoid(${c})`, `(${c} * ${c} + 0.5)`]);
@@ -93,6 +94,7 @@ export function generator(seed0) {
         const [n, d] = sh(c);
         const bit = () => (rnd() < 0.6 ? 1 : 0);
         const m = rnd() < 0.7 ? input([n, d], bit) : input([d], bit);
+        frozen.push(m);
         return line(`dropout(${c}, ${m}, ${pick(['0.5', '0.25', '1/3', '0.2'])})`, [n, d]);
       },
       attention(c) {
@@ -105,7 +107,7 @@ export function generator(seed0) {
         if (rnd() < 0.5) return line(`attention(${Q}, ${K}, ${V})`, [n, dv]);
         // a mask with at least one 1 in every row: causal when square, else random
         const mask = Array.from({ length: n }, (_, i) => { const r = Array.from({ length: m }, (_, j) => (n === m ? (j <= i ? 1 : 0) : rnd() < 0.6 ? 1 : 0)); if (!r.includes(1)) r[int(0, m - 1)] = 1; return r; });
-        const M = `x${++nx}`; given.inputs[M] = mask; shapes.set(M, [n, m]);
+        const M = `x${++nx}`; given.inputs[M] = mask; shapes.set(M, [n, m]); frozen.push(M);
         return line(`attention(${Q}, ${K}, ${V}, ${M})`, [n, dv]);
       },
       rnn(c) {
@@ -175,7 +177,7 @@ export function generator(seed0) {
     given.graph.push(`L = ${loss(c)}`);
     shapes.set('L', []);
     for (const g of ['inputs', 'params', 'targets']) if (!Object.keys(given[g]).length) delete given[g];
-    return { given: { ...given, loss: 'L' }, shapes: Object.fromEntries(shapes), feature, lossKind };
+    return { given: { ...given, loss: 'L' }, shapes: Object.fromEntries(shapes), frozen, feature, lossKind };
   }
   return { problem, ops: ['matmul', 'matvec', 'vecmat', 'add', 'sub', 'mul', 'div', 'transpose', 'sum', 'mean', 'reshape', 'concat', 'slice', 'relu', 'leaky_relu', 'sigmoid', 'tanh', 'exp', 'log', 'sqrt', 'pow', 'softmax', 'log_softmax', 'conv2d', 'max_pool2d', 'avg_pool2d', 'batch_norm', 'layer_norm', 'dropout', 'attention', 'rnn'],
     losses: ['half_sse', 'sse', 'mse', 'ce-index', 'ce-onehot', 'ce-soft', 'ce-smooth', 'bce', 'l2'], numel };
