@@ -102,7 +102,7 @@ if (keep) {
   // 40 graphs, the first of each featured operation first, with PyTorch's figures.
   const pickFor = [...new Map([...cases].reverse().map((c) => [c.feature, c])).values()].reverse();
   const rest = cases.filter((c) => !pickFor.includes(c));
-  const kept = [...pickFor, ...rest].slice(0, 40).map((c) => ({ feature: c.feature, loss: c.lossKind, given: c.given, torch: { values: c.torch.values, grads: c.torch.grads } }));
+  const kept = [...pickFor, ...rest].slice(0, 40).map((c) => ({ feature: c.feature, loss: c.lossKind, frozen: c.frozen, given: c.given, torch: { values: c.torch.values, grads: c.torch.grads } }));
   writeFileSync(keep, JSON.stringify(kept) + '\n');
 }
 process.exitCode = disagreements.length || torchErrors.length ? 1 : 0;
