@@ -32,7 +32,7 @@ function torch(givens) {
 const cases = [], skipped = { kinks: 0 }, torchErrors = [];
 for (let i = 0; cases.length < count; ) {
   const batch = [];
-  for (let k = 0; k < Math.min(200, 2 * (count - cases.length)); k++, i++) batch.push(gen.problem(gen.ops[i % gen.ops.length], gen.losses[Math.floor(i / gen.ops.length) % gen.losses.length]));
+  for (let k = 0; k < Math.min(200, 2 * (count - cases.length)); k++, i++) batch.push(gen.problem(gen.ops[i % gen.ops.length], gen.losses[i % gen.losses.length]));
   torch(batch.map((b) => b.given)).forEach((t, k) => {
     if (t.error) torchErrors.push({ error: t.error, graph: batch[k].given.graph });
     else if (t.kinks) { skipped.kinks++; for (const why of new Set(t.kinks.map((k) => k.split(':')[0]))) skipped[why] = (skipped[why] ?? 0) + 1; }
