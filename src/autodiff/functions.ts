@@ -14,8 +14,8 @@ function args(c: Call, names: string[], required: number): Record<string, Ast | 
   c.args.forEach((a, i) => (out[names[i]] = a));
   for (const [k0, v] of Object.entries(c.kw)) {
     const k = k0 === 'axis' ? 'dim' : k0;
-    if (!names.includes(k)) throw new SyntaxErr(`${c.fn} has no argument "${k0}" (it takes ${names.join(', ')})`, v.col);
-    if (out[k]) throw new SyntaxErr(`"${k}" is given twice`, v.col);
+    if (!names.includes(k)) throw new SyntaxErr(`${c.fn} has no argument "${k0}" (it takes ${names.join(', ')})`, c.kwCol[k0] ?? v.col);
+    if (out[k]) throw new SyntaxErr(`"${k}" is given twice`, c.kwCol[k0] ?? v.col);
     out[k] = v;
   }
   for (const n of names.slice(0, required)) if (!out[n]) throw new SyntaxErr(`${c.fn} needs its argument "${n}"`, c.col);

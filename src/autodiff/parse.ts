@@ -55,7 +55,7 @@ export function tokenize(src: string): Tok[] {
       i++;
       continue;
     }
-    const shown = /[\x00-\x1f\x7f]/.test(c) ? `character U+${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}` : `"${c}"`;
+    const shown = /[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/.test(c) ? `character U+${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}` : c === '"' ? `'"'` : `"${c}"`;
     throw new SyntaxErr(`${shown} is not in the graph language`, i + 1);
   }
   toks.push({ kind: 'end', text: '', col: src.length + 1 });
@@ -68,7 +68,7 @@ export type Ast =
   | { k: 'name'; name: string; col: number }
   | { k: 'bin'; op: '+' | '-' | '*' | '/' | '@'; a: Ast; b: Ast; col: number }
   | { k: 'neg'; a: Ast; col: number }
-  | { k: 'call'; fn: string; args: Ast[]; kw: Record<string, Ast>; col: number }
+  | { k: 'call'; fn: string; args: Ast[]; kw: Record<string, Ast>; kwCol: Record<string, number>; col: number }
   | { k: 'index'; a: Ast; items: IndexItem[]; col: number }
   | { k: 'T'; a: Ast; col: number }
   | { k: 'list'; items: Ast[]; col: number };
@@ -238,12 +238,14 @@ class Parser {
       this.enter(t.col);
       const args: Ast[] = [];
       const kw: Record<string, Ast> = Object.create(null);
+      const kwCol: Record<string, number> = Object.create(null);
       while (!this.isOp(')')) {
         if (args.length + Object.keys(kw).length > 0) this.expect(',', '"," or ")"');
         const k = this.peek();
         if (k.kind === 'name' && this.toks[this.p + 1].kind === 'op' && this.toks[this.p + 1].text === '=') {
           this.p += 2;
           if (k.text in kw) throw new SyntaxErr(`"${k.text}" is given twice`, k.col);
+          kwCol[k.text] = k.col;
           kw[k.text] = this.expr();
         } else {
           if (Object.keys(kw).length) throw new SyntaxErr('a positional argument after a keyword argument', k.col);
@@ -252,7 +254,7 @@ class Parser {
       }
       this.next();
       this.depth--;
-      return { k: 'call', fn: t.text, args, kw, col: t.col };
+      return { k: 'call', fn: t.text, args, kw, kwCol, col: t.col };
     }
     throw new SyntaxErr(`expected a number, a name or "(", found ${describe(t)}`, t.col);
   }

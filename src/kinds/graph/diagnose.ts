@@ -61,6 +61,8 @@ export interface DiagnoseInput {
   graph: Graph;
   tol: Tolerance;
   pos: Pos;
+  /** Gradients the submission stated (error carried forward): the mistakes are recomputed from them. */
+  gradOverride?: Map<number, Tensor>;
 }
 
 export function diagnose(d: DiagnoseInput): Finding | null {
@@ -104,7 +106,7 @@ function broadcastMistake(d: DiagnoseInput): Finding | null {
   const { graph, node, pass, got, tol } = d;
   const uses = usesOf(graph).get(node) ?? [];
   if (uses.length !== 1) return null;
-  const full = backward(graph, { values: pass.values, kinks: false, ties: false }, pass, { unsummed: node }).unsummed;
+  const full = backward(graph, { values: pass.values, kinks: false, ties: false }, pass, { unsummed: node, gradOverride: d.gradOverride }).unsummed;
   const shape = graph.nodes[node].shape;
   if (!full || size(full.shape) === size(shape)) return null;
   const k = size(full.shape) / size(shape);
@@ -133,7 +135,7 @@ function mutations(d: DiagnoseInput, is: (t: Tensor | null | undefined) => boole
   const { graph, node, pass, part } = d;
   const down = downstream(graph, node);
   const ops = new Set(graph.nodes.filter((n) => down.has(n.id) && n.id <= graph.loss && n.id !== node).map((n) => n.op));
-  const tryMut = (kind: Mutation, where: (n: number) => boolean, key: string): boolean => is(mutantGrads(graph, pass, key, { mutation: { kind, where } })?.[node]);
+  const tryMut = (kind: Mutation, where: (n: number) => boolean, key: string): boolean => is(mutantGrads(graph, pass, key, { mutation: { kind, where }, gradOverride: d.gradOverride })?.[node]);
   for (const op of Object.keys(ACT)) {
     if (ops.has(op) && tryMut('act-value', (n) => graph.nodes[n].op === op, `act:${op}`)) return graphFinding('graph.activation-value', { part, activation: op, used: ACT[op].used, right: ACT[op].right }, { pos: d.pos });
   }
@@ -154,7 +156,7 @@ function missingPath(d: DiagnoseInput, is: (t: Tensor | null | undefined) => boo
     if (uses.length < 2 || !down.has(u) || graph.nodes[u].frozen) continue;
     for (const keep of subsets(uses)) {
       const key = `keep:${u}:${keep.map((k) => `${k.consumer}:${k.arg}`).join(',')}`;
-      const grads = mutantGrads(graph, pass, key, { keepUses: { node: u, keep: new Set(keep.map((k) => `${k.consumer}:${k.arg}`)) } });
+      const grads = mutantGrads(graph, pass, key, { keepUses: { node: u, keep: new Set(keep.map((k) => `${k.consumer}:${k.arg}`)) }, gradOverride: d.gradOverride });
       if (!is(grads?.[node])) continue;
       const describe = (xs: typeof uses): string => [...new Set(xs.map((x) => lineName(graph, x.consumer)))].join(', ');
       const missing = uses.filter((x) => !keep.includes(x));

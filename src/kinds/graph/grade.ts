@@ -55,7 +55,7 @@ function gradePart(part: string, ans: GraphAnswer, pos: Pos, given: GraphGiven, 
   const diag = diagnose({ part, node: target.node, grad: target.grad, got: values, pass: best.p, graph, tol, pos: at.pos });
   const grade: PartGrade = diag ? { fraction, findings: [explaining(diag, best.cmp.findings)], diagnosis: diag.code } : { fraction, findings: best.cmp.findings };
   const carried = carriedForward(part, got, given, ref, tol, answers, at.pos);
-  if (carried && carried.fraction > fraction) grade.carried = carried;
+  if (carried && (carried.fraction > fraction || (carried.diagnosis && !grade.diagnosis))) grade.carried = carried;
   return grade;
 }
 
@@ -104,18 +104,26 @@ function carriedForward(part: string, got: Entry[], given: GraphGiven, ref: Grap
   }
   if (!wrong.length) return undefined;
   const target = given.parts.get(part)!;
-  let best: { fraction: number; findings: Finding[] } | undefined;
+  let best: { fraction: number; findings: Finding[]; diagnosis?: string } | undefined;
+  const from = wrong.sort().join(', ');
   for (const p of ref.passes) {
-    let own: Tensor;
+    let own: GraphPass;
     try {
       const f = forward(given.graph, p, valueOver);
-      own = target.grad ? backward(given.graph, f, p, { gradOverride: gradOver }).grads[target.node]! : f.values[target.node];
+      own = { kink: p.kink, tie: p.tie, values: f.values, grads: target.grad ? backward(given.graph, f, p, { gradOverride: gradOver }).grads : [] };
     } catch {
       continue; // the stated values leave the exact maths (log of a negative number…): nothing to carry
     }
-    const cmp = compare(part, got, own, tol);
+    const cmp = compare(part, got, valueOf(own, target), tol);
     const fraction = cmp.correct / cmp.total;
-    if (!best || fraction > best.fraction) best = { fraction, findings: fraction === 1 ? [graphFinding('graph.carried-forward', { part, from: wrong.sort().join(', ') }, { pos })] : cmp.findings };
+    if (best && fraction <= best.fraction) continue;
+    if (fraction === 1) {
+      best = { fraction, findings: [graphFinding('graph.carried-forward', { part, from }, { pos })] };
+      continue;
+    }
+    // A second mistake on top of the carried one is named the same way, from the student's own values.
+    const diag = diagnose({ part, node: target.node, grad: target.grad, got: got.map((e) => e.value), pass: own, graph: given.graph, tol, pos, gradOverride: gradOver });
+    best = diag ? { fraction, findings: [explaining(diag, cmp.findings)], diagnosis: diag.code } : { fraction, findings: cmp.findings };
   }
   return best && { ...best, from: wrong.sort() };
 }

@@ -36,7 +36,8 @@ export function readTensor(node: PNode, depth = 0): Tensor {
 
 /** The column in the YAML file of column `col` of a graph line written at `pos`. */
 function fileColumn(node: PNode, col: number): Pos {
-  const quoted = node.kind === 'scalar' && node.quoted && /^["']/.test(node.source) ? 1 : 0;
+  // A quoted line's text starts one column after its quote.
+  const quoted = node.kind === 'scalar' && node.quoted ? 1 : 0;
   return { line: node.pos.line, column: node.pos.column + quoted + col - 1 };
 }
 
