@@ -16,6 +16,7 @@ export function generator(seed0) {
     const given = { inputs: {}, params: {}, targets: {}, graph: [] };
     const shapes = new Map();
     let nh = 0, nx = 0, nw = 0, nt = 0;
+    const frozen = []; // masks: no gradient (gradecheck has no part d<mask>)
     const input = (shape, f = val) => { const n = `x${++nx}`; given.inputs[n] = tensor(shape, f); shapes.set(n, shape); return n; };
     const param = (shape, prefix = 'W', f = small) => { const n = `${prefix}${++nw}`; given.params[n] = tensor(shape, f); shapes.set(n, shape); return n; };
     const target = (value, shape) => { const n = `t${++nt}`; given.targets[n] = value; shapes.set(n, shape); return n; };
@@ -23,7 +24,7 @@ export function generator(seed0) {
     const sh = (n) => shapes.get(n);
     // An existing tensor of this shape (a reuse) or a new input.
     const same = (shape) => {
-      const olds = [...shapes].filter(([k, s]) => !k.startsWith('t') && s.join() === shape.join()).map(([k]) => k);
+      const olds = [...shapes].filter(([k, s]) => !k.startsWith('t') && !frozen.includes(k) && s.join() === shape.join()).map(([k]) => k);
       return olds.length && rnd() < 0.5 ? pick(olds) : input(shape);
     };
     const positive = (c) => pick([`(1 + ${c} * ${c})`, `exp(${c})`, `sigmoid(${c})`, `(${c} * ${c} + 0.5)`]);
@@ -31,11 +32,16 @@ export function generator(seed0) {
     // Each operation takes the current rank-2 tensor and returns the next one (lines added).
     const ops = {
       matmul(c) { const [n, d] = sh(c), k = int(1, 4); const W = param([d, k]); return rnd() < 0.5 ? line(`${c} @ ${W} + ${param([k], 'b')}`, [n, k]) : line(`${c} @ ${W}`, [n, k]); },
-      matvec(c) { const [n, d] = sh(c); const v = line(`${c} @ ${param([d], 'v')}`, [n]); return line(`reshape(${v}, [${n}, 1])`, [n, 1]); },
-      vecmat(c) { const [n, d] = sh(c); const r = line(`${c}[0] @ ${param([d, 2])}`, [2]); return line(`${c} * ${r}[1] + ${r}[0]`, [n, d]); },
-      add(c) { const [n, d] = sh(c); return line(pick([`${c} + ${param([d], 'b')}`, `${c} + ${param([1, d], 'b')}`, `${c} + ${input([n, 1])}`, `${c} + 0.5`, `2 - ${c}`, `${same([n, d])} + ${c}`]), [n, d]); },
-      sub(c) { const [n, d] = sh(c); return line(pick([`${c} - ${same([n, d])}`, `${input([n, 1])} - ${c}`, `${c} - ${param([d], 'b')}`, `-${c} - 1`]), [n, d]); },
-      mul(c) { const [n, d] = sh(c); return line(pick([`${c} * ${c}`, `${c} * ${same([n, d])}`, `0.5 * ${c}`, `${c} * ${param([d], 'g')}`, `${input([n, 1])} * ${c} * 3`]), [n, d]); },
+      matvec(c) {
+        const [n, d] = sh(c);
+        if (rnd() < 0.3) return line(`${c} * (${c}[0] @ ${c}[-1])`, [n, d]); // vector · vector: a scalar
+        const v = line(`${c} @ ${param([d], 'v')}`, [n]);
+        return line(`reshape(${v}, [${n}, 1])`, [n, 1]);
+      },
+      vecmat(c) { const [n, d] = sh(c); const r = line(`${c}[0]${rnd() < 0.3 ? '.T' : ''} @ ${param([d, 2])}`, [2]); return line(`${c} * ${r}[1] + ${r}[0]`, [n, d]); },
+      add(c) { const [n, d] = sh(c); return line(pick([`${c} + ${param([d], 'b')}`, `${c} + ${param([1, d], 'b')}`, `${c} + ${input([n, 1])}`, `${c} + 0.5`, `${c} + .5`, `2 - ${c}`, `${input([])} + ${c}`, `${same([n, d])} + ${c}`]), [n, d]); },
+      sub(c) { const [n, d] = sh(c); return line(pick([`${c} - ${same([n, d])}`, `${input([n, 1])} - ${c}`, `${c} - ${param([d], 'b')}`, `-${c} - 1`, `+${c} - 1e-1`]), [n, d]); },
+      mul(c) { const [n, d] = sh(c); return line(pick([`${c} * ${c}`, `${c} * ${same([n, d])}`, `0.5 * ${c}`, `1e-1 * ${c}`, `${input([])} * ${c}`, `${c} * ${param([d], 'g')}`, `${input([n, 1])} * ${c} * 3`]), [n, d]); },
       div(c) { const [n, d] = sh(c); return line(pick([`${c} / 2`, `${c} / ${positive(same([n, d]))}`, `${c} / ${positive(c)}`, `1 / ${positive(c)}`, `${c} / 4 * 3`]), [n, d]); },
       transpose(c) { const [n, d] = sh(c); return pick([() => line(`${c}.T`, [d, n]), () => line(`transpose(${c})`, [d, n]), () => line(`transpose(${c}, 0, 1) @ ${param([n, 2])}`, [d, 2]), () => line(`${c} @ ${c}.T`, [n, n])])(); },
       sum(c) {
@@ -83,7 +89,7 @@ export function generator(seed0) {
         const [n, d] = sh(c);
         if (rnd() < 0.3) return image(c, 'bn');
         return line(pick([`batch_norm(${c}, ${param([d], 'g')}, ${param([d], 'be')}, eps=0.01)`, `batch_norm(${c})`, `batch_norm(${c}, ${param([d], 'g')}, ${param([d], 'be')}, 1/10)`,
-          `batch_norm(${c}, eps=1/4) + ${c}`]), [n, d]);
+          `batch_norm(${c}, eps=1/4) + ${c}`, `batch_norm(${c}, ${param([d], 'g')})`]), [n, d]);
       },
       layer_norm(c) {
         const [n, d] = sh(c);
@@ -93,6 +99,7 @@ export function generator(seed0) {
         const [n, d] = sh(c);
         const bit = () => (rnd() < 0.6 ? 1 : 0);
         const m = rnd() < 0.7 ? input([n, d], bit) : input([d], bit);
+        frozen.push(m);
         return line(`dropout(${c}, ${m}, ${pick(['0.5', '0.25', '1/3', '0.2'])})`, [n, d]);
       },
       attention(c) {
@@ -105,7 +112,7 @@ export function generator(seed0) {
         if (rnd() < 0.5) return line(`attention(${Q}, ${K}, ${V})`, [n, dv]);
         // a mask with at least one 1 in every row: causal when square, else random
         const mask = Array.from({ length: n }, (_, i) => { const r = Array.from({ length: m }, (_, j) => (n === m ? (j <= i ? 1 : 0) : rnd() < 0.6 ? 1 : 0)); if (!r.includes(1)) r[int(0, m - 1)] = 1; return r; });
-        const M = `x${++nx}`; given.inputs[M] = mask; shapes.set(M, [n, m]);
+        const M = `x${++nx}`; given.inputs[M] = mask; shapes.set(M, [n, m]); frozen.push(M);
         return line(`attention(${Q}, ${K}, ${V}, ${M})`, [n, dv]);
       },
       rnn(c) {
@@ -122,10 +129,10 @@ export function generator(seed0) {
       let x = input(rank3 ? [C, H, W] : [N, C, H, W], () => int(-40, 40) / 20); // fine steps: fewer pooling ties
       let [ch, h, w] = [C, H, W];
       const conv = () => {
-        const F = int(1, 2), k = int(1, Math.min(3, h, w)), s = int(1, 2), p = int(0, Math.min(1, k - 1));
-        const Wt = param([F, ch, k, k]), b = param([F], 'b');
+        const F = int(1, 2), k = int(1, Math.min(3, h, w)), kw = rnd() < 0.7 ? k : int(1, Math.min(3, w)), s = int(1, 2), p = int(0, Math.min(1, k - 1, kw - 1));
+        const Wt = param([F, ch, k, kw]), b = param([F], 'b');
         const call = pick([`conv2d(${x}, ${Wt}, ${b}, stride=${s}, padding=${p})`, `conv2d(${x}, ${Wt}, ${b}, ${s}, ${p})`, `conv2d(${x}, ${Wt}, stride=${s}, padding=${p})`, `conv2d(${x}, ${Wt}, ${s}, ${p})`]);
-        h = Math.floor((h + 2 * p - k) / s) + 1; w = Math.floor((w + 2 * p - k) / s) + 1; ch = F;
+        h = Math.floor((h + 2 * p - k) / s) + 1; w = Math.floor((w + 2 * p - kw) / s) + 1; ch = F;
         x = line(call, rank3 ? [ch, h, w] : [N, ch, h, w]);
       };
       const pool = (kind) => {
@@ -139,6 +146,9 @@ export function generator(seed0) {
       if (what === 'conv' || rnd() < 0.5) conv();
       if (what === 'bn' && !rank3) x = line(`batch_norm(${x}, ${param([ch], 'g')}, ${param([ch], 'be')}, eps=0.01)`, [N, ch, h, w]);
       if (rnd() < 0.3) x = line(`relu(${x})`, sh(x));
+      if (!rank3 && rnd() < 0.15) { x = line(`concat([${x}, tanh(${x})], dim=1)`, [N, 2 * ch, h, w]); ch *= 2; } // channels joined
+      if (rnd() < 0.15) x = line(`layer_norm(${x})`, sh(x)); // over the last dimension of an image
+      if (rnd() < 0.15) { x = line(`mean(${x}, dim=-1, keepdim=True) + sum(${x}, ${rank3 ? 1 : 2}, True)`, rank3 ? [ch, h, w] : [N, ch, h, w]); }
       if (what === 'max' || what === 'avg') pool(what);
       else if (rnd() < 0.3) pool(pick(['max', 'avg']));
       const flat = line(`reshape(${x}, [${rank3 ? 1 : N}, ${ch * h * w}])`, [rank3 ? 1 : N, ch * h * w]);
@@ -156,9 +166,11 @@ export function generator(seed0) {
         case 'mse': return `mse(${c}, ${target(tensor([n, k]), [n, k])})`;
         case 'ce-index': return n === 1 && rnd() < 0.5 ? `cross_entropy(${c}[0], ${target(int(0, k - 1), [])})` : `cross_entropy(${c}, ${target(tensor([n], () => int(0, k - 1)), [n])})`;
         case 'ce-onehot': return `cross_entropy(${c}, ${target(Array.from({ length: n }, () => { const j = int(0, k - 1); return Array.from({ length: k }, (_, i) => +(i === j)); }), [n, k])})`;
-        case 'ce-soft': return `cross_entropy(${c}, ${target(Array.from({ length: n }, soft), [n, k])}${rnd() < 0.5 ? ', label_smoothing=0.1' : ''})`;
+        case 'ce-soft':
+          if (rnd() < 0.2) return `cross_entropy(${c}[0], ${target(soft(), [k])})`; // one example: logits (C), probabilities (C)
+          return `cross_entropy(${c}, ${target(Array.from({ length: n }, soft), [n, k])}${rnd() < 0.5 ? ', label_smoothing=0.1' : ''})`;
         case 'ce-smooth': return `cross_entropy(${c}, ${target(tensor([n], () => int(0, k - 1)), [n])}, ${pick(['0.1', 'label_smoothing=0.2', '1/4'])})`;
-        case 'bce': return `bce(sigmoid(${c}), ${target(tensor([n, k], () => pick([0, 1, 0.5, 0.25])), [n, k])})`;
+        case 'bce': return `bce(${pick([`sigmoid(${c})`, `sigmoid(${c})`, `softmax(${c}, dim=1)`])}, ${target(tensor([n, k], () => pick([0, 1, 0.5, 0.25])), [n, k])})`;
         default: { // l2: a data loss plus weight decay on a parameter (or a named coefficient)
           const W = Object.keys(given.params)[0];
           const lam = rnd() < 0.5 ? '0.01' : input([], () => pick([0.1, 0.5, 0.05]));
@@ -175,7 +187,7 @@ export function generator(seed0) {
     given.graph.push(`L = ${loss(c)}`);
     shapes.set('L', []);
     for (const g of ['inputs', 'params', 'targets']) if (!Object.keys(given[g]).length) delete given[g];
-    return { given: { ...given, loss: 'L' }, shapes: Object.fromEntries(shapes), feature, lossKind };
+    return { given: { ...given, loss: 'L' }, shapes: Object.fromEntries(shapes), frozen, feature, lossKind };
   }
   return { problem, ops: ['matmul', 'matvec', 'vecmat', 'add', 'sub', 'mul', 'div', 'transpose', 'sum', 'mean', 'reshape', 'concat', 'slice', 'relu', 'leaky_relu', 'sigmoid', 'tanh', 'exp', 'log', 'sqrt', 'pow', 'softmax', 'log_softmax', 'conv2d', 'max_pool2d', 'avg_pool2d', 'batch_norm', 'layer_norm', 'dropout', 'attention', 'rnn'],
     losses: ['half_sse', 'sse', 'mse', 'ce-index', 'ce-onehot', 'ce-soft', 'ce-smooth', 'bce', 'l2'], numel };

@@ -405,6 +405,8 @@ class Evaluator:
             return F.cross_entropy(z, t, label_smoothing=float(ls))
         if fn == 'bce':
             p, t = T(a['p']), T(a['t'])
+            if ((p.detach() < 1e-9) | (p.detach() > 1 - 1e-9)).any():
+                self.kinks.append('bce of a probability within 1e-9 of 0 or 1: beyond float64 (PyTorch clamps the log at -100)')
             return F.binary_cross_entropy(p, t.reshape(p.shape))
         if fn == 'l2':
             return (T(a['x']) ** 2).sum() * L2_FACTOR
