@@ -11,7 +11,7 @@ import { Num } from '../../numbers/num.js';
 import { usesOf, type Graph } from '../../autodiff/graph.js';
 import { permute, shapeText, size, type Tensor } from '../../autodiff/tensor.js';
 import type { Mutation } from '../../autodiff/op.js';
-import { backward } from '../../autodiff/run.js';
+import { backward, NodeError } from '../../autodiff/run.js';
 import { graphFinding } from './findings.js';
 import { mutantGrads, type GraphPass } from './reference.js';
 
@@ -122,7 +122,12 @@ export function unsummedGrad(graph: Graph, pass: GraphPass, node: number, gradOv
   let m = unsummedCache.get(pass);
   if (!m) unsummedCache.set(pass, (m = new Map()));
   if (!m.has(node)) {
-    const full = backward(graph, { values: pass.values, kinks: false, ties: false }, pass, { unsummed: node, gradOverride }).unsummed;
+    let full: Tensor | undefined;
+    try {
+      full = backward(graph, { values: pass.values, kinks: false, ties: false }, pass, { unsummed: node, gradOverride }).unsummed;
+    } catch (e) {
+      if (!(e instanceof NodeError)) throw e;
+    }
     m.set(node, full && size(full.shape) !== size(graph.nodes[node].shape) ? full : null);
   }
   return m.get(node)!;

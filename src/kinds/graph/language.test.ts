@@ -117,7 +117,15 @@ describe('graph language: bounds, stated and enforced at load', () => {
     const lines = Array.from({ length: 30 }, (_, i) => `  - y${i + 1} = pow(y${i}, 3) + 1/7`).join('\n');
     const g = readGraphGiven(loadYamlText(`inputs: { y0: 0.3 }\ngraph:\n${lines}\n`).root);
     const t0 = Date.now();
-    expect(() => computeRef(g)).toThrow(/cannot be computed exactly: the number is too large/);
+    let err: ProblemError | undefined;
+    try {
+      computeRef(g);
+    } catch (e) {
+      err = e as ProblemError;
+    }
+    expect(err?.message).toMatch(/cannot be computed exactly \(line y\d+\): the number is too large/);
+    const at = Number(/line y(\d+)/.exec(err!.message)![1]);
+    expect(err?.pos?.line).toBe(2 + at); // the graph line that overflowed
     expect(Date.now() - t0).toBeLessThan(3000);
   });
   it('log of 0 is refused with the reason', () => {

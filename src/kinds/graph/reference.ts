@@ -1,7 +1,7 @@
 // The exact reference of a graph: one pass per accepted convention (ReLU's derivative at 0, the
 // max-pool tie), values and gradients of every node; and the passes the diagnoses and error
 // carried forward recompute from it.
-import { backward, forward, type BackwardOptions, type Conventions } from '../../autodiff/run.js';
+import { backward, forward, NodeError, type BackwardOptions, type Conventions } from '../../autodiff/run.js';
 import type { Tensor } from '../../autodiff/tensor.js';
 import type { Graph } from '../../autodiff/graph.js';
 import { NumError } from '../../numbers/num.js';
@@ -35,8 +35,13 @@ export function computeRef(g: GraphGiven): GraphRef {
     });
     return { passes, kinks: f0.kinks, ties: f0.ties };
   } catch (e) {
-    // A value the exact maths cannot take (log of 0, a number too large to keep exactly).
-    if (e instanceof ShapeErr || e instanceof NumError) throw new ProblemError(`the graph cannot be computed exactly: ${e.message}`, g.linePos[0]);
+    // A value the exact maths cannot take (log of 0, a number too large to keep exactly), at its line.
+    if (e instanceof NodeError && (e.reason instanceof ShapeErr || e.reason instanceof NumError)) {
+      const n = g.graph.nodes[e.node];
+      const line = n.stmt >= 0 ? g.graph.lines[n.stmt].name : undefined;
+      const pos = n.stmt >= 0 ? { line: g.linePos[n.stmt].line, column: g.linePos[n.stmt].column + n.col - 1 } : g.linePos[0];
+      throw new ProblemError(`the graph cannot be computed exactly${line ? ` (line ${line})` : ''}: ${e.message}`, pos);
+    }
     throw e;
   }
 }
@@ -59,7 +64,7 @@ export function mutantGrads(graph: Graph, pass: GraphPass, key: string, opts: Ba
     try {
       m.set(key, backward(graph, { values: pass.values, kinks: false, ties: false }, pass, opts).grads);
     } catch (e) {
-      if (!(e instanceof ShapeErr || e instanceof NumError)) throw e;
+      if (!(e instanceof NodeError)) throw e;
       m.set(key, []);
     }
   }
