@@ -77,16 +77,20 @@ export function diagnose(d: DiagnoseInput): Finding | null {
   }
   if (!grad) return null;
   const scaled = (k: Num): Tensor => ({ shape: E.shape, data: E.data.map((x) => x.mul(k)) });
-  // A broadcast operand first: its gradient averaged over the batch is its own mistake, not the loss's.
-  const b = broadcastMistake(d);
-  if (b) return b;
+  // The loss's reduction before a broadcast operand's: a bias averaged over the batch under a summed
+  // loss is the same mistake as every other gradient divided by N, and is charged as one.
   const red = lossReduction(graph);
   if (red) {
     if (!red.mean && is(scaled(Num.frac(1, red.N)))) return graphFinding('graph.batch-mean', { part, N: red.N, loss: red.op }, at);
     if (red.mean && is(scaled(Num.int(red.N)))) return graphFinding('graph.batch-sum', { part, N: red.N, loss: red.op }, at);
   }
+  const b = broadcastMistake(d);
+  if (b) return b;
+  // A changed local derivative before a plain factor: a 2-way softmax's diagonal is exactly ½ of the right gradient.
+  const m = mutations(d, is);
+  if (m) return m;
   for (const [k, label, reason] of factors(graph, red)) if (is(scaled(k))) return graphFinding('graph.factor-off', { part, factor: label, reason }, at);
-  return mutations(d, is) ?? missingPath(d, is);
+  return missingPath(d, is);
 }
 
 function factors(g: Graph, red: ReturnType<typeof lossReduction>): [Num, string, string][] {
@@ -148,8 +152,13 @@ function mutations(d: DiagnoseInput, is: (t: Tensor | null | undefined) => boole
   for (const op of Object.keys(ACT)) {
     if (ops.has(op) && tryMut('act-value', (n) => graph.nodes[n].op === op, `act:${op}`)) return graphFinding('graph.activation-value', { part, activation: op, used: ACT[op].used, right: ACT[op].right }, { pos: d.pos });
   }
+  // The diagonal taken everywhere, in the explicit softmaxes only (the loss's own p − y right, as
+  // students memorise it), or in the cross-entropy only.
   const soft = ['softmax', 'log_softmax', 'cross_entropy'].filter((o) => ops.has(o));
-  if (soft.length && tryMut('softmax-diag', (n) => soft.includes(graph.nodes[n].op), 'softmax-diag')) return graphFinding('graph.softmax-diagonal', { part }, { pos: d.pos });
+  const choices = [soft, soft.filter((o) => o !== 'cross_entropy'), soft.filter((o) => o === 'cross_entropy')].filter((c, i, all) => c.length && all.findIndex((x) => x.join() === c.join()) === i);
+  for (const c of choices) {
+    if (tryMut('softmax-diag', (n) => c.includes(graph.nodes[n].op), `softmax-diag:${c.join()}`)) return graphFinding('graph.softmax-diagonal', { part }, { pos: d.pos });
+  }
   if (ops.has('norm')) {
     const op = graph.nodes.find((n) => n.op === 'norm' && down.has(n.id))!.attrs.over === 'batch' ? 'batch_norm' : 'layer_norm';
     if (tryMut('norm-no-stats', (n) => graph.nodes[n].op === 'norm', 'norm')) return graphFinding('graph.norm-no-stats', { part, op }, { pos: d.pos });

@@ -9,7 +9,7 @@ export const graphFinding = catalog({
   },
   'graph.transposed': {
     severity: 'error',
-    message: (v: { part: string; shape: string }) => `${v.part} is transposed: it has the shape of the tensor it belongs to (${v.shape})`,
+    message: (v: { part: string; shape: string }) => `${v.part} is the transpose of the right answer, which is ${v.shape} (a gradient has the shape of its tensor)`,
   },
   'graph.factor-off': {
     severity: 'error',

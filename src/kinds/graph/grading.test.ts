@@ -72,7 +72,8 @@ describe('graph diagnoses (linear + ReLU, exact)', () => {
     ['the ½ of half_sse dropped', 'dW', '[[6, 0], [9, 0]]', 'graph.factor-off'],
     ['ReLU(z) used as its derivative', 'dW', '[[8.5, 0], [13.25, 0]]', 'graph.activation-value'],
     ['bias gradient not summed over the batch', 'db', '[[2, 0], [0, 0], [0.5, 0]]', 'graph.broadcast-sum'],
-    ['bias gradient averaged over the batch', 'db', '["5/6", 0]', 'graph.broadcast-sum'],
+    // averaged under a summed loss: the same mistake as dividing every gradient by N (charged once)
+    ['bias gradient averaged over the batch', 'db', '["5/6", 0]', 'graph.batch-mean'],
     ['bias gradient of the first example only', 'db', '[2, 0]', 'graph.broadcast-sum'],
   ];
   it.each(cases)('%s → %s %s is %s', async (_what, part, answer, code) => {
@@ -133,6 +134,29 @@ describe('graph diagnoses that change the backward pass', () => {
     const dX = dY.map((r) => r.map((v, c) => (g[c] * v) / sig[c]));
     const r = gradeAnswers(f, `dX: ${y(dX)}`);
     expect(codes(partOf(r, 'dX').findings)).toEqual(['graph.norm-no-stats']);
+  });
+});
+
+describe('graph: softmax diagonal under a cross-entropy differentiated right (DISAGREEMENTS.md 3)', () => {
+  it('dW with the explicit softmax diagonal only, the loss gradient p − y right, is named', async () => {
+    const { readGraphGiven } = await import('./problem.js');
+    const { computeRef } = await import('./reference.js');
+    const { gradeGraph } = await import('./grade.js');
+    const { parseGraphAnswer } = await import('./answer.js');
+    const X = [[1, 0], [0, 1], [1, 1]], W = [[1, -1, 0.5], [0, 0.5, -0.5]], V = [[1, 0], [0, 2], [-1, 1]], cls = [1, 0];
+    const text = `inputs: { X: ${JSON.stringify(X)} }\nparams: { W: ${JSON.stringify(W)}, V: ${JSON.stringify(V)} }\ntargets: { y: [1, 0, 1] }\ngraph:\n  - A = softmax(X @ W, dim=1)\n  - O = A @ V\n  - L = cross_entropy(O, y)\n`;
+    const g = readGraphGiven(loadYamlText(text).root);
+    const ref = computeRef(g);
+    const sm = (r: number[]) => r.map((z) => Math.exp(z) / r.reduce((s, v) => s + Math.exp(v), 0));
+    const A = mm(X, W).map(sm), O = mm(A, V);
+    const ys = [1, 0, 1];
+    const dO = O.map(sm).map((r, i) => r.map((p, c) => (p - (c === ys[i] ? 1 : 0)) / 3));
+    const dA = mm(dO, T(V));
+    const dW = mm(T(X), zip(dA, A, (g, a) => g * a * (1 - a)));
+    void cls;
+    const problem = { id: 'p', kind: 'graph', file: 'p.yaml', given: g, parts: [{ id: 'dW', points: 1, pos: { line: 1, column: 1 } }], tolerance: { rel: 1e-3, abs: 1e-9 }, hash: '' };
+    const r = gradeGraph({ problem, ref, asked: ['dW'], answers: new Map([['dW', { answer: parseGraphAnswer(loadYamlText(y(dW)).root), pos: { line: 1, column: 1 } }]]) });
+    expect(r.get('dW')!.diagnosis).toBe('graph.softmax-diagonal');
   });
 });
 
