@@ -518,6 +518,10 @@ def run(given, mistakes=None):
     return {'values': values, 'grads': grads, **({'kinks': ev.kinks} if ev.kinks else {})}
 
 
+def flat(v):
+    return [y for x in v for y in flat(x)] if isinstance(v, list) else [v]
+
+
 def load(path):
     text = open(path).read()
     if path.endswith('.json'):
@@ -531,7 +535,10 @@ if __name__ == '__main__':
         out = []
         for g in json.load(sys.stdin):
             try:
-                out.append(run(g))
+                r = run(g)
+                if not all(math.isfinite(x) for d in (r['values'], r['grads']) for v in d.values() for x in flat(v)):
+                    r = {'kinks': ['float64 overflow or NaN: a figure beyond float64']}
+                out.append(r)
             except Exception as e:  # one broken graph does not stop the batch
                 out.append({'error': f'{type(e).__name__}: {e}'})
         print(json.dumps(out))
