@@ -339,9 +339,10 @@ class Evaluator:
                 self.kinks.append(f'{fn} input 0')
         if fn == 'relu':
             x = T(a['x'])
-            return mistake_relu(x, m) if 'relu' in m else torch.relu(x)
+            return mistake_relu(x, m) if 'relu' in m else x * (settled(x) > 0)
         if fn == 'leaky_relu':
-            return F.leaky_relu(T(a['x']), S(a['alpha']))
+            x = T(a['x'])
+            return torch.where(settled(x) > 0, x, x * S(a['alpha']))
         if fn == 'sigmoid':
             x = T(a['x'])
             return mistake_sigmoid(x) if m.get('sigmoid') == 'value-for-derivative' else torch.sigmoid(x)
@@ -367,6 +368,8 @@ class Evaluator:
             f = F.max_pool2d if fn == 'max_pool2d' else F.avg_pool2d
             if fn == 'max_pool2d' and pool_tie(x.detach(), k, k if st is None else st, self.ints(a['padding'])):
                 self.kinks.append('max_pool2d tie')
+            if fn == 'max_pool2d':
+                return max_pool(x, k, k if st is None else st, self.ints(a['padding']))
             return f(x, k, stride=k if st is None else st, padding=self.ints(a['padding']))
         if fn == 'conv2d':
             return F.conv2d(T(a['x']), T(a['weight']), T(a['bias']), stride=self.ints(a['stride']), padding=self.ints(a['padding']))
@@ -414,6 +417,20 @@ class Evaluator:
 
 
 L2_FACTOR = 1  # l2(w) = Σ w², no ½ (docs/graph-language.md)
+
+
+def settled(x):
+    """x to 1e-9: a kink or a tie that is exact in rationals (0.1 + 0.2 − 0.3) is one in float64
+    too, so PyTorch's convention (ReLU'(0) = 0, the first maximum) holds at all of them alike,
+    not at those float64 noise happens to leave at exactly 0 or equal."""
+    return torch.round(x.detach() * 1e9) / 1e9
+
+
+def max_pool(x, k, st, pad):
+    """F.max_pool2d choosing its maxima on settled values (the first of a tie, PyTorch's order),
+    then taking them from x itself, so the gradient flows as PyTorch's does."""
+    _, idx = F.max_pool2d(settled(x), k, stride=st, padding=pad, return_indices=True)
+    return x.flatten(-2).gather(-1, idx.flatten(-2)).view(idx.shape)
 
 
 def pool_tie(x, k, st, pad):
