@@ -8,7 +8,7 @@ import { ShapeErr } from './op.js';
 import { SyntaxErr, parseStatement, type Ast, type IndexItem } from './parse.js';
 import { full, shapeText, size, strides, type Tensor } from './tensor.js';
 
-export const BOUNDS = { elements: 10_000, totalElements: 50_000, lines: 200, nodes: 2_000, multiplyAdds: 200_000 };
+export const BOUNDS = { elements: 5_000, totalElements: 20_000, lines: 200, nodes: 2_000, multiplyAdds: 20_000 };
 
 /** An error in a graph line (`line` = its index; -1: the graph as a whole), at a column. */
 export class GraphError extends Error {
@@ -68,7 +68,7 @@ export function buildGraph(given: GivenTensor[], lines: string[], lossName?: str
   if (size(b.nodes[lossId].shape) !== 1) throw new GraphError(`the loss must be a single number; ${lossName ?? b.lines[b.lines.length - 1].name} is ${shapeText(b.nodes[lossId].shape)}`, -1);
   const total = b.nodes.reduce((s, n) => s + size(n.shape), 0);
   if (total > BOUNDS.totalElements) throw new GraphError(`the graph holds ${total.toLocaleString('en-US')} numbers in all, over the limit of ${BOUNDS.totalElements.toLocaleString('en-US')} for exact work`, -1);
-  return { nodes: b.nodes, names: b.names, lines: b.lines, loss: lossId, given: b.given };
+  return { nodes: b.nodes, names: b.names, lines: b.lines, loss: lossId, given: b.given, cost: b.cost };
 }
 
 class Builder {

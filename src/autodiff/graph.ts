@@ -52,6 +52,8 @@ export interface Graph {
   loss: number;
   /** Given tensors in the order written. */
   given: { name: string; role: Role; node: number }[];
+  /** Work of one forward pass: multiply-adds plus elementwise results (bounded at load). */
+  cost: number;
 }
 
 /** Each node's consumers: (consumer, argument position) pairs, in evaluation order. */

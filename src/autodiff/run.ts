@@ -56,9 +56,23 @@ export function forward(g: Graph, conv: Conventions, override?: Map<number, Tens
   const values: Tensor[] = new Array(g.nodes.length);
   for (const n of g.nodes) {
     const o = override?.get(n.id);
-    values[n.id] = o ?? n.value ?? OPS[n.op].forward(n.inputs.map((i) => values[i]), n.attrs, ctx);
+    try {
+      values[n.id] = o ?? n.value ?? OPS[n.op].forward(n.inputs.map((i) => values[i]), n.attrs, ctx);
+    } catch (e) {
+      throw new NodeError(e, n.id);
+    }
   }
   return { values, ...seen };
+}
+
+/** A value the exact maths cannot take (log of 0, a number too large), at the node that met it. */
+export class NodeError extends Error {
+  constructor(
+    readonly reason: unknown,
+    readonly node: number,
+  ) {
+    super(reason instanceof Error ? reason.message : String(reason));
+  }
 }
 
 export function backward(g: Graph, f: Forward, conv: Conventions, opts: BackwardOptions = {}): Backward {
@@ -79,7 +93,12 @@ export function backward(g: Graph, f: Forward, conv: Conventions, opts: Backward
       ctx.reduce = (t, shape) => t;
     }
     const xs = n.inputs.map((i) => f.values[i]);
-    const local = OPS[n.op].backward(gi, xs, f.values[id], n.attrs, ctx);
+    let local: (Tensor | null)[];
+    try {
+      local = OPS[n.op].backward(gi, xs, f.values[id], n.attrs, ctx);
+    } catch (e) {
+      throw new NodeError(e, id);
+    }
     n.inputs.forEach((input, arg) => {
       let d = local[arg];
       if (!d || g.nodes[input].frozen) return;

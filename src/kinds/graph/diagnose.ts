@@ -11,7 +11,7 @@ import { Num } from '../../numbers/num.js';
 import { usesOf, type Graph } from '../../autodiff/graph.js';
 import { permute, shapeText, size, type Tensor } from '../../autodiff/tensor.js';
 import type { Mutation } from '../../autodiff/op.js';
-import { backward } from '../../autodiff/run.js';
+import { backward, NodeError } from '../../autodiff/run.js';
 import { graphFinding } from './findings.js';
 import { mutantGrads, type GraphPass } from './reference.js';
 
@@ -104,11 +104,9 @@ function factors(g: Graph, red: ReturnType<typeof lossReduction>): [Num, string,
 /** A broadcast operand (a bias) whose gradient was not summed over the batch: averaged, or one example's. */
 function broadcastMistake(d: DiagnoseInput): Finding | null {
   const { graph, node, pass, got, tol } = d;
-  const uses = usesOf(graph).get(node) ?? [];
-  if (uses.length !== 1) return null;
-  const full = backward(graph, { values: pass.values, kinks: false, ties: false }, pass, { unsummed: node, gradOverride: d.gradOverride }).unsummed;
+  const full = unsummedGrad(graph, pass, node, d.gradOverride);
   const shape = graph.nodes[node].shape;
-  if (!full || size(full.shape) === size(shape)) return null;
+  if (!full) return null;
   const k = size(full.shape) / size(shape);
   const E = pass.grads[node]!;
   const name = graph.nodes[node].name ?? 'the tensor';
@@ -118,10 +116,21 @@ function broadcastMistake(d: DiagnoseInput): Finding | null {
 }
 
 /** The unsummed per-example gradient of a broadcast operand (an answer of that shape is one). */
-export function unsummedGrad(graph: Graph, pass: GraphPass, node: number): Tensor | null {
+const unsummedCache = new WeakMap<GraphPass, Map<number, Tensor | null>>();
+export function unsummedGrad(graph: Graph, pass: GraphPass, node: number, gradOverride?: Map<number, Tensor>): Tensor | null {
   if ((usesOf(graph).get(node) ?? []).length !== 1) return null;
-  const full = backward(graph, { values: pass.values, kinks: false, ties: false }, pass, { unsummed: node }).unsummed;
-  return full && size(full.shape) !== size(graph.nodes[node].shape) ? full : null;
+  let m = unsummedCache.get(pass);
+  if (!m) unsummedCache.set(pass, (m = new Map()));
+  if (!m.has(node)) {
+    let full: Tensor | undefined;
+    try {
+      full = backward(graph, { values: pass.values, kinks: false, ties: false }, pass, { unsummed: node, gradOverride }).unsummed;
+    } catch (e) {
+      if (!(e instanceof NodeError)) throw e;
+    }
+    m.set(node, full && size(full.shape) !== size(graph.nodes[node].shape) ? full : null);
+  }
+  return m.get(node)!;
 }
 
 const ACT: Record<string, { used: string; right: string }> = {

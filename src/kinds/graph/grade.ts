@@ -8,7 +8,7 @@ import type { Tolerance } from '../../grading/types.js';
 import type { Pos } from '../../load/pnode.js';
 import type { Num } from '../../numbers/num.js';
 import { asRows, permute, shapeText, size, type Tensor } from '../../autodiff/tensor.js';
-import { backward, forward } from '../../autodiff/run.js';
+import { backward, forward, NodeError } from '../../autodiff/run.js';
 import type { Entry } from '../../answers/values.js';
 import type { GradeInput, PartGrade } from '../types.js';
 import { align, type GraphAnswer } from './answer.js';
@@ -111,7 +111,8 @@ function carriedForward(part: string, got: Entry[], given: GraphGiven, ref: Grap
     try {
       const f = forward(given.graph, p, valueOver);
       own = { kink: p.kink, tie: p.tie, values: f.values, grads: target.grad ? backward(given.graph, f, p, { gradOverride: gradOver }).grads : [] };
-    } catch {
+    } catch (e) {
+      if (!(e instanceof NodeError)) throw e;
       continue; // the stated values leave the exact maths (log of a negative number…): nothing to carry
     }
     const cmp = compare(part, got, valueOf(own, target), tol);

@@ -185,3 +185,18 @@ function yamlNode(text: string) {
   return loadYamlText(text).root;
 }
 void Num;
+
+describe('graph: a rational beyond a double (found by the PyTorch differential, DISAGREEMENTS.md 1)', () => {
+  it('pow(pow(1.001, 64), 2) converts to a finite number for the cross-check', async () => {
+    const { readGraphGiven } = await import('./problem.js');
+    const { computeRef } = await import('./reference.js');
+    const { crossCheckGraph } = await import('./crosscheck.js');
+    const g = readGraphGiven(loadYamlText('inputs: { x: 1.001 }\ngraph:\n  - L = pow(pow(x, 64), 2)\n').root);
+    const r = computeRef(g);
+    const L = r.passes[0].values[g.graph.loss].data[0];
+    expect(L.isRational).toBe(true);
+    expect(L.toNumber()).toBeCloseTo(Math.pow(1.001, 128), 12);
+    const cc = await crossCheckGraph(g, r);
+    for (const item of cc.items) expect(item.ok, `${item.name} ${item.detail}`).toBe(true);
+  });
+});

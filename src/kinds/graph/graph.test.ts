@@ -27,3 +27,20 @@ describe('graph: solve → grade', () => {
     for (const item of cc.items) expect(item.ok, `${item.name} ${item.detail}`).toBe(true);
   });
 });
+
+describe('graph: the worked solution', () => {
+  it('writes each local derivative the way a student does, a reused tensor with one term per use', async () => {
+    const f = await fx('rnn');
+    const md = graph.solve(f.lp.problem as never, f.ref as GraphRef).markdown;
+    expect(md).toContain('| h1 | tanh(x1 @ Wx + h0 @ Wh + b) | [[0.53704957, -0.80049902]] |');
+    expect(md).toContain('| dWx | x1ᵀ @ (dh1 ⊙ (1 − h1²)); x2ᵀ @ (dh2 ⊙ (1 − h2²)) | dh1 + dh2 |');
+    expect(md).toContain('| dh2 | dL · (h2 − y) | dL |');
+    // backward rows run from the loss to the parameters
+    expect(md.indexOf('| dh2 |')).toBeLessThan(md.indexOf('| dh1 |'));
+    expect(md.indexOf('| dh1 |')).toBeLessThan(md.indexOf('| dWx |'));
+  });
+  it('a broadcast bias sums over the batch', async () => {
+    const f = await fx('linear');
+    expect(graph.solve(f.lp.problem as never, f.ref as GraphRef).markdown).toContain('| db | Σ over the batch of dZ |');
+  });
+});

@@ -1,7 +1,7 @@
 // The exact reference of a graph: one pass per accepted convention (ReLU's derivative at 0, the
 // max-pool tie), values and gradients of every node; and the passes the diagnoses and error
 // carried forward recompute from it.
-import { backward, forward, type BackwardOptions, type Conventions } from '../../autodiff/run.js';
+import { backward, forward, NodeError, type BackwardOptions, type Conventions } from '../../autodiff/run.js';
 import type { Tensor } from '../../autodiff/tensor.js';
 import type { Graph } from '../../autodiff/graph.js';
 import { NumError } from '../../numbers/num.js';
@@ -35,23 +35,36 @@ export function computeRef(g: GraphGiven): GraphRef {
     });
     return { passes, kinks: f0.kinks, ties: f0.ties };
   } catch (e) {
-    // A value the exact maths cannot take (log of 0, a number too large to keep exactly).
-    if (e instanceof ShapeErr || e instanceof NumError) throw new ProblemError(`the graph cannot be computed exactly: ${e.message}`, g.linePos[0]);
+    // A value the exact maths cannot take (log of 0, a number too large to keep exactly), at its line.
+    if (e instanceof NodeError && (e.reason instanceof ShapeErr || e.reason instanceof NumError)) {
+      const n = g.graph.nodes[e.node];
+      const line = n.stmt >= 0 ? g.graph.lines[n.stmt].name : undefined;
+      const pos = n.stmt >= 0 ? { line: g.linePos[n.stmt].line, column: g.linePos[n.stmt].column + n.col - 1 } : g.linePos[0];
+      throw new ProblemError(`the graph cannot be computed exactly${line ? ` (line ${line})` : ''}: ${e.message}`, pos);
+    }
     throw e;
   }
 }
 
 const mutantCache = new WeakMap<GraphPass, Map<string, (Tensor | null)[]>>();
 
+/**
+ * Backward passes the diagnoses may recompute per reference pass: a small graph gets 64 (every
+ * subset of up to 5 uses of a reused tensor…), one at the size bound about 10, so the first
+ * wrong submission of a large graph costs seconds, not minutes. Beyond it a mistake goes unnamed.
+ */
+export const mutantBudget = (g: Graph): number => Math.max(4, Math.min(64, Math.floor(200_000 / Math.max(1, g.cost))));
+
 /** The gradients under a changed backward pass (a diagnosis), memoised per reference pass: the same for every submission. */
 export function mutantGrads(graph: Graph, pass: GraphPass, key: string, opts: BackwardOptions): (Tensor | null)[] | null {
   let m = mutantCache.get(pass);
   if (!m) mutantCache.set(pass, (m = new Map()));
   if (!m.has(key)) {
+    if (m.size >= mutantBudget(graph)) return null;
     try {
       m.set(key, backward(graph, { values: pass.values, kinks: false, ties: false }, pass, opts).grads);
     } catch (e) {
-      if (!(e instanceof ShapeErr || e instanceof NumError)) throw e;
+      if (!(e instanceof NodeError)) throw e;
       m.set(key, []);
     }
   }

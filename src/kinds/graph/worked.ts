@@ -2,38 +2,16 @@
 // the lines, then a backward table (node, local derivative, upstream, gradient) from the loss
 // back to the parameters and inputs, the order a student writes them by hand.
 import type { Num } from '../../numbers/num.js';
-import { namedInputs, type Graph } from '../../autodiff/graph.js';
+import { namedInputs } from '../../autodiff/graph.js';
 import { formatTensor, type Tensor } from '../../autodiff/tensor.js';
 import type { Problem } from '../types.js';
 import type { GraphGiven } from './problem.js';
 import type { GraphRef } from './reference.js';
+import { localFormula } from './local.js';
 
 const v = (x: Num): string => (x.isRational ? x.toString() : x.toDecimalString(8));
 const show = (t: Tensor | null | undefined): string => (t ? formatTensor(t, v) : '—');
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-
-/** The derivative of a line's outermost operation, as a student writes it. */
-function localRule(g: Graph, line: number, x: string): string {
-  const L = g.lines[line], root = g.nodes[L.node];
-  const s = L.name;
-  switch (root.op) {
-    case 'tanh': return `∂${s}/∂${x}: tanh′ = 1 − ${s}², times the inner derivative`;
-    case 'sigmoid': return `∂${s}/∂${x}: σ′ = ${s}(1 − ${s}), times the inner derivative`;
-    case 'relu': return `∂${s}/∂${x}: ReLU′ = [input > 0], times the inner derivative`;
-    case 'leaky_relu': return `∂${s}/∂${x}: 1 for input > 0, α below, times the inner derivative`;
-    case 'exp': return `∂${s}/∂${x}: exp′ = ${s}, times the inner derivative`;
-    case 'log': return `∂${s}/∂${x}: 1/input, times the inner derivative`;
-    case 'half_sse': return `∂${s}/∂${x}: ±(prediction − target)`;
-    case 'sse': return `∂${s}/∂${x}: ±2(prediction − target)`;
-    case 'mse': return `∂${s}/∂${x}: ±2(prediction − target)/n`;
-    case 'cross_entropy': return `∂${s}/∂logits = (softmax(logits)·Σt − t)/N (t with label smoothing)`;
-    case 'bce': return `∂${s}/∂p = (p − t)/(p(1 − p))/n`;
-    case 'l2': return `∂${s}/∂${x} = 2·${x}`;
-    case 'softmax': return `∂${s}/∂${x}: p ⊙ (g − Σ g·p), the full softmax Jacobian`;
-    case 'norm': return `∂${s}/∂${x}: through x̂, μ and σ² (${root.attrs.over === 'batch' ? 'batch' : 'layer'} norm)`;
-    default: return `∂${s}/∂${x}`;
-  }
-}
 
 export function graphMarkdown(problem: Problem<GraphGiven>, ref: GraphRef): string {
   const { graph: g } = problem.given;
@@ -56,7 +34,14 @@ export function graphMarkdown(problem: Problem<GraphGiven>, ref: GraphRef): stri
     }
     const users = g.lines.map((l, i) => ({ l, i })).filter(({ l }) => l.node <= g.loss && namedInputs(g, l.node).includes(node));
     if (!users.length) continue;
-    const local = users.map(({ i }) => localRule(g, i, name)).join('; ');
+    const local = users
+      .map(({ l }) => {
+        const f = localFormula(l.name, l.text, name);
+        // A tensor broadcast over the batch (a bias) sums its per-example terms.
+        const lineShape = g.nodes[l.node].shape, own = g.nodes[node].shape;
+        return own.length < lineShape.length && lineShape[0] > 1 ? `Σ over the batch of ${f}` : f;
+      })
+      .join('; ');
     const upstream = users.map(({ l }) => `d${l.name}`).join(' + ');
     out.push(`| d${name} | ${cell(local)} | ${upstream} | ${show(p.grads[node])} |`);
   }
