@@ -3,7 +3,8 @@
 # It shares nothing with the TypeScript kind: its own tokenizer and parser, PyTorch's operations.
 #
 #   /usr/bin/python3 dev/graph_torch.py problem.yaml      one problem: values and gradients as JSON
-#   /usr/bin/python3 dev/graph_torch.py --batch < in.json  a JSON list of `given` blocks -> a list
+#   /usr/bin/python3 dev/graph_torch.py --batch < in.json  a JSON list of `given` blocks (or
+#                                                          {given, mistakes}) -> a list
 #
 # Output per problem: {"values": {name: nested list or number}, "grads": {name: ...}} where grads
 # holds ∂loss/∂name for every param, input and graph tensor (zeros where the loss does not depend
@@ -552,7 +553,8 @@ if __name__ == '__main__':
         out = []
         for g in json.load(sys.stdin):
             try:
-                r = run(g)
+                # a given block, or {given, mistakes} (a student's mistake made: dev/graph-diagnoses.mjs)
+                r = run(g['given'], g.get('mistakes')) if 'given' in g else run(g)
                 if not all(math.isfinite(x) for d in (r['values'], r['grads']) for v in d.values() for x in flat(v)):
                     r = {'kinks': ['float64 overflow or NaN: a figure beyond float64']}
                 out.append(r)
