@@ -40,7 +40,7 @@ for (let i = 0; cases.length < count; ) {
     else if (t.kinks) {
       skipped.kinks++;
       for (const why of new Set(t.kinks.map((k) => k.split(':')[0]))) skipped[why] = (skipped[why] ?? 0) + 1;
-      if (!t.kinks.some((k) => k.startsWith('bce'))) kinked.push({ ...batch[k], torch: t });
+      if (!t.kinks.some((k) => k.startsWith('bce') || k.startsWith('float64'))) kinked.push({ ...batch[k], torch: t });
     }
     else if (cases.length < count) cases.push({ ...batch[k], torch: t });
   });

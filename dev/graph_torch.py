@@ -3,183 +3,26 @@
 # It shares nothing with the TypeScript kind: its own tokenizer and parser, PyTorch's operations.
 #
 #   /usr/bin/python3 dev/graph_torch.py problem.yaml      one problem: values and gradients as JSON
-#   /usr/bin/python3 dev/graph_torch.py --batch < in.json  a JSON list of `given` blocks -> a list
+#   /usr/bin/python3 dev/graph_torch.py --batch < in.json  a JSON list of `given` blocks (or
+#                                                          {given, mistakes}) -> a list
 #
 # Output per problem: {"values": {name: nested list or number}, "grads": {name: ...}} where grads
 # holds ∂loss/∂name for every param, input and graph tensor (zeros where the loss does not depend
 # on it). `mistakes` (a dict) lets a caller change one rule, to compute a typical wrong answer:
 # see dev/graph_mistakes.py.
-import json, math, re, sys
+import json, math, os, sys
 import torch
 import torch.nn.functional as F
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
 torch.set_default_dtype(torch.float64)
 
-TOKEN = re.compile(r'\s*(?:(\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|([A-Za-z_][A-Za-z_0-9]*)|(\*\*|[-+*/@^()\[\],:=.]))')
+from graph_parse import GraphError, Parser  # noqa: E402  (dev/, beside this file)
 
 
-class GraphError(Exception):
-    pass
-
-
-def tokenize(src):
-    out, pos = [], 0
-    src = src.rstrip()
-    while pos < len(src):
-        m = TOKEN.match(src, pos)
-        if not m or m.end() == pos:
-            raise GraphError(f'unexpected character {src[pos:pos+1]!r} at column {pos+1}')
-        num, name, op = m.groups()
-        out.append(('num', num) if num else ('name', name) if name else ('op', op))
-        pos = m.end()
-    out.append(('end', None))
-    return out
-
-
-class Parser:
-    """expr := term (('+'|'-') term)*; term := unary (('@'|'*'|'/') unary)*;
-    unary := '-' unary | power; power := postfix (('^'|'**') unary)?;
-    postfix := primary ('[' index ']' | '.T')*; primary := number | name | call | '(' expr ')' | list."""
-
-    def __init__(self, src):
-        self.t, self.i = tokenize(src), 0
-
-    def peek(self, v=None):
-        k, x = self.t[self.i]
-        return (k, x) if v is None else (k == 'op' and x == v)
-
-    def take(self, v=None):
-        k, x = self.t[self.i]
-        if v is not None and not (k == 'op' and x == v):
-            raise GraphError(f'expected {v!r}, found {x!r}')
-        self.i += 1
-        return k, x
-
-    def statement(self):
-        k, name = self.take()
-        if k != 'name':
-            raise GraphError('a statement starts with a name')
-        self.take('=')
-        e = self.expr()
-        if self.peek()[0] != 'end':
-            raise GraphError(f'unexpected {self.peek()[1]!r}')
-        return name, e
-
-    def expr(self):
-        e = self.term()
-        while self.peek('+') or self.peek('-'):
-            op = self.take()[1]
-            e = ('bin', op, e, self.term())
-        return e
-
-    def term(self):
-        e = self.unary()
-        while self.peek('@') or self.peek('*') or self.peek('/'):
-            op = self.take()[1]
-            e = ('bin', op, e, self.unary())
-        return e
-
-    def unary(self):
-        if self.peek('-'):
-            self.take()
-            return ('neg', self.unary())
-        if self.peek('+'):
-            self.take()
-            return self.unary()
-        return self.power()
-
-    def power(self):
-        e = self.postfix()
-        if self.peek('^') or self.peek('**'):
-            self.take()
-            return ('call', 'pow', [e, self.unary()], {})
-        return e
-
-    def postfix(self):
-        e = self.primary()
-        while True:
-            if self.peek('['):
-                self.take()
-                idx = [self.index()]
-                while self.peek(','):
-                    self.take()
-                    idx.append(self.index())
-                self.take(']')
-                e = ('index', e, idx)
-            elif self.peek('.'):
-                self.take()
-                if self.take() != ('name', 'T'):
-                    raise GraphError('only .T follows a dot')
-                e = ('call', 'transpose', [e], {})
-            else:
-                return e
-
-    def int_or_none(self):
-        if self.peek(':') or self.peek(',') or self.peek(']'):
-            return None
-        neg = False
-        if self.peek('-'):
-            self.take()
-            neg = True
-        k, x = self.take()
-        if k != 'num' or not x.isdigit():
-            raise GraphError('an index is an integer')
-        return -int(x) if neg else int(x)
-
-    def index(self):
-        a = self.int_or_none()
-        if not self.peek(':'):
-            if a is None:
-                raise GraphError('empty index')
-            return ('at', a)
-        self.take(':')
-        b = self.int_or_none()
-        step = None
-        if self.peek(':'):
-            self.take(':')
-            step = self.int_or_none()
-        return ('slice', a, b, step)
-
-    def primary(self):
-        k, x = self.take()
-        if k == 'num':
-            return ('num', x)
-        if k == 'op' and x == '(':
-            e = self.expr()
-            self.take(')')
-            return e
-        if k == 'op' and x == '[':
-            items = []
-            if not self.peek(']'):
-                items.append(self.expr())
-                while self.peek(','):
-                    self.take()
-                    items.append(self.expr())
-            self.take(']')
-            return ('list', items)
-        if k == 'name':
-            if self.peek('('):
-                self.take()
-                args, kw = [], {}
-                if not self.peek(')'):
-                    while True:
-                        if self.peek()[0] == 'name' and self.t[self.i + 1] == ('op', '='):
-                            key = self.take()[1]
-                            self.take('=')
-                            kw[key] = self.expr()
-                        else:
-                            args.append(self.expr())
-                        if not self.peek(','):
-                            break
-                        self.take()
-                self.take(')')
-                return ('call', x, args, kw)
-            return ('name', x)
-        raise GraphError(f'unexpected {x!r}')
-
-
-# Each function: its parameter names in order (PyTorch's), with defaults. A name ending in '?'
-# is an optional tensor.
+# Each function: its parameter names in order (PyTorch's), with defaults (a required one is a
+# plain name). ALIASES: the other spellings of functions and keywords.
 SIGNATURES = {
     'transpose': ['x', ('dim0', None), ('dim1', None)],
     'sum': ['x', ('axis', None), ('keepdims', False)], 'mean': ['x', ('axis', None), ('keepdims', False)],
@@ -339,9 +182,10 @@ class Evaluator:
                 self.kinks.append(f'{fn} input 0')
         if fn == 'relu':
             x = T(a['x'])
-            return mistake_relu(x, m) if 'relu' in m else torch.relu(x)
+            return mistake_relu(x, m) if 'relu' in m else x * (settled(x) > 0)
         if fn == 'leaky_relu':
-            return F.leaky_relu(T(a['x']), S(a['alpha']))
+            x = T(a['x'])
+            return torch.where(settled(x) > 0, x, x * S(a['alpha']))
         if fn == 'sigmoid':
             x = T(a['x'])
             return mistake_sigmoid(x) if m.get('sigmoid') == 'value-for-derivative' else torch.sigmoid(x)
@@ -367,6 +211,8 @@ class Evaluator:
             f = F.max_pool2d if fn == 'max_pool2d' else F.avg_pool2d
             if fn == 'max_pool2d' and pool_tie(x.detach(), k, k if st is None else st, self.ints(a['padding'])):
                 self.kinks.append('max_pool2d tie')
+            if fn == 'max_pool2d':
+                return max_pool(x, k, k if st is None else st, self.ints(a['padding']))
             return f(x, k, stride=k if st is None else st, padding=self.ints(a['padding']))
         if fn == 'conv2d':
             return F.conv2d(T(a['x']), T(a['weight']), T(a['bias']), stride=self.ints(a['stride']), padding=self.ints(a['padding']))
@@ -414,6 +260,20 @@ class Evaluator:
 
 
 L2_FACTOR = 1  # l2(w) = Σ w², no ½ (docs/graph-language.md)
+
+
+def settled(x):
+    """x to 1e-9: a kink or a tie that is exact in rationals (0.1 + 0.2 − 0.3) is one in float64
+    too, so PyTorch's convention (ReLU'(0) = 0, the first maximum) holds at all of them alike,
+    not at those float64 noise happens to leave at exactly 0 or equal."""
+    return torch.round(x.detach() * 1e9) / 1e9
+
+
+def max_pool(x, k, st, pad):
+    """F.max_pool2d choosing its maxima on settled values (the first of a tie, PyTorch's order),
+    then taking them from x itself, so the gradient flows as PyTorch's does."""
+    _, idx = F.max_pool2d(settled(x), k, stride=st, padding=pad, return_indices=True)
+    return x.flatten(-2).gather(-1, idx.flatten(-2)).view(idx.shape)
 
 
 def pool_tie(x, k, st, pad):
@@ -518,6 +378,10 @@ def run(given, mistakes=None):
     return {'values': values, 'grads': grads, **({'kinks': ev.kinks} if ev.kinks else {})}
 
 
+def flat(v):
+    return [y for x in v for y in flat(x)] if isinstance(v, list) else [v]
+
+
 def load(path):
     text = open(path).read()
     if path.endswith('.json'):
@@ -531,7 +395,11 @@ if __name__ == '__main__':
         out = []
         for g in json.load(sys.stdin):
             try:
-                out.append(run(g))
+                # a given block, or {given, mistakes} (a student's mistake made: dev/graph-diagnoses.mjs)
+                r = run(g['given'], g.get('mistakes')) if 'given' in g else run(g)
+                if not all(math.isfinite(x) for d in (r['values'], r['grads']) for v in d.values() for x in flat(v)):
+                    r = {'kinks': ['float64 overflow or NaN: a figure beyond float64']}
+                out.append(r)
             except Exception as e:  # one broken graph does not stop the batch
                 out.append({'error': f'{type(e).__name__}: {e}'})
         print(json.dumps(out))
