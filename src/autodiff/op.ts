@@ -39,6 +39,19 @@ const SATURATED = { tanh: 80, sigmoid: 155, exp: 100_000 };
 
 const dec = (d: InstanceType<typeof Dec>): Num => Num.decimal(d);
 
+/**
+ * Below this relative gap two 64-digit values are the same number: a tie or a kink exact in
+ * mathematics (s² − 1 = 2 with s = √3) that rounding moved in the last digits is still one.
+ */
+const NEAR = new Dec('1e-58');
+export function cmpNear(a: Num, b: Num): number {
+  if (a.isRational && b.isRational) return a.cmp(b);
+  const scale = Dec.max(a.d.abs(), b.d.abs(), new Dec(1));
+  return a.d.minus(b.d).abs().lte(scale.times(NEAR)) ? 0 : a.cmp(b);
+}
+/** Exactly 0, or a 64-digit value within rounding of 0 (a ReLU kink). */
+export const nearZero = (x: Num): boolean => cmpNear(x, Num.ZERO) === 0;
+
 export function sigmoidN(x: Num): Num {
   if (x.isZero()) return Num.frac(1, 2);
   if (x.d.gt(SATURATED.sigmoid)) return dec(new Dec(1));

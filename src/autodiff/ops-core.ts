@@ -1,7 +1,7 @@
 // The linear and elementwise operations: broadcasting arithmetic, matmul, transpose, reductions,
 // reshape, concatenation, indexing (a gather), and the elementwise functions.
 import { Num } from '../numbers/num.js';
-import { expN, lnN, powN, sigmoidN, tanhN, ShapeErr, type Op, type OpCtx } from './op.js';
+import { expN, lnN, nearZero, powN, sigmoidN, tanhN, ShapeErr, type Op, type OpCtx } from './op.js';
 import { broadcastShape, expand, mapT, permute, sameShape, shapeText, size, strides, zeros, type Tensor } from './tensor.js';
 
 const bshape = (ins: number[][]): number[] => {
@@ -195,16 +195,18 @@ function unary(f: (x: Num, a: any, ctx: OpCtx) => Num, d: (x: Num, y: Num, a: an
 }
 
 const relu0 = (x: Num, ctx: OpCtx): void => {
-  if (x.isZero()) ctx.note('kink');
+  if (nearZero(x)) ctx.note('kink');
 };
+/** The side of a ReLU input: +1, −1, or 0 at a kink (exactly 0, or 0 up to rounding). */
+export const reluSide = (x: Num): number => (nearZero(x) ? 0 : x.sign());
 export const relu = unary(
   (x, _a, ctx) => (relu0(x, ctx), x.sign() > 0 ? x : Num.ZERO.withExact(x.exact)),
-  (x, _y, _a, ctx) => (x.sign() > 0 ? Num.ONE : x.sign() < 0 ? Num.ZERO : ctx.kink ? Num.ONE : Num.ZERO),
+  (x, _y, _a, ctx) => (reluSide(x) > 0 ? Num.ONE : reluSide(x) < 0 ? Num.ZERO : ctx.kink ? Num.ONE : Num.ZERO),
   true,
 );
 export const leakyRelu = unary(
   (x, a: { alpha: Num }, ctx) => (relu0(x, ctx), x.sign() > 0 ? x : x.mul(a.alpha)),
-  (x, _y, a: { alpha: Num }, ctx) => (x.sign() > 0 ? Num.ONE : x.sign() < 0 ? a.alpha : ctx.kink ? Num.ONE : a.alpha),
+  (x, _y, a: { alpha: Num }, ctx) => (reluSide(x) > 0 ? Num.ONE : reluSide(x) < 0 ? a.alpha : ctx.kink ? Num.ONE : a.alpha),
   true,
 );
 export const sigmoid = unary((x) => sigmoidN(x), (_x, y) => y.mul(Num.ONE.sub(y)), true);

@@ -2,7 +2,7 @@
 // mask), 2-D pooling and convolution, batch and layer normalisation (training mode).
 import { Dec } from '../numbers/mathjs.js';
 import { Num } from '../numbers/num.js';
-import { ShapeErr, lnN, type Op, type OpCtx } from './op.js';
+import { ShapeErr, cmpNear, lnN, type Op, type OpCtx } from './op.js';
 import { shapeText, size, strides, zeros, type Tensor } from './tensor.js';
 
 /** The flat indices of each 1-D fiber of `shape` along `dim`. */
@@ -124,10 +124,10 @@ const poolShape = (s: number[], w: Window, what: string): number[] => {
   return s.length === 4 ? [N, C, OH, OW] : [C, OH, OW];
 };
 
-function argmax(x: Tensor, cells: number[], ctx: OpCtx): number {
+export function argmax(x: Tensor, cells: number[], ctx: Pick<OpCtx, 'tie' | 'note'>): number {
   let best = cells[0], ties = 1;
   for (const c of cells.slice(1)) {
-    const k = x.data[c].cmp(x.data[best]);
+    const k = cmpNear(x.data[c], x.data[best]);
     if (k > 0) (best = c), (ties = 1);
     else if (k === 0) {
       ties++;

@@ -5,7 +5,8 @@
 import type { Tensor as TfTensor } from '@tensorflow/tfjs';
 import type { CrossCheck, CrossCheckItem } from '../types.js';
 import { loadTf, type Tf } from '../../tfjs/load.js';
-import { windows, type Window } from '../../autodiff/ops-nn.js';
+import { argmax, windows, type Window } from '../../autodiff/ops-nn.js';
+import { reluSide } from '../../autodiff/ops-core.js';
 import { size } from '../../autodiff/tensor.js';
 import type { GNode, Graph } from '../../autodiff/graph.js';
 import type { GraphGiven } from './problem.js';
@@ -41,7 +42,7 @@ function node(tf: Tf, g: Graph, p: GraphPass, n: GNode, xs: TfTensor[]): TfTenso
     case 'concat': return tf.concat(xs, a.dim);
     case 'gather': return tf.gather(tf.reshape(xs[0], [-1]), tf.tensor1d(Array.from(a.idx as Int32Array), 'int32')).reshape(n.shape);
     case 'relu': case 'leaky_relu': {
-      const mask = tf.tensor(inVal(0).data.map((x) => (x.sign() > 0 ? 1 : 0)), xs[0].shape);
+      const mask = tf.tensor(inVal(0).data.map((x) => (reluSide(x) > 0 ? 1 : 0)), xs[0].shape);
       const slope = n.op === 'relu' ? 0 : a.alpha.toNumber();
       return tf.mul(xs[0], tf.add(mask, tf.mul(tf.sub(1, mask), slope)));
     }
@@ -65,7 +66,7 @@ function node(tf: Tf, g: Graph, p: GraphPass, n: GNode, xs: TfTensor[]): TfTenso
       const flat = tf.concat([tf.reshape(xs[0], [-1]), tf.zeros([1])]);
       if (n.op === 'max_pool2d') {
         const x = inVal(0);
-        const idx = cells.map((c) => c.reduce((b, i) => (x.data[i].cmp(x.data[b]) > 0 ? i : b), c[0]));
+        const idx = cells.map((c) => argmax(x, c, { tie: 'first', note: () => undefined }));
         return tf.gather(flat, tf.tensor1d(idx, 'int32')).reshape(n.shape);
       }
       const kk = w.k[0] * w.k[1], pad = size(inVal(0).shape);

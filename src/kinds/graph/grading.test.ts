@@ -224,3 +224,26 @@ describe('graph: a rational beyond a double (found by the PyTorch differential, 
     for (const item of cc.items) expect(item.ok, `${item.name} ${item.detail}`).toBe(true);
   });
 });
+
+describe('graph: a tie or kink exact in mathematics but rounded in 64 digits (DISAGREEMENTS.md 2)', () => {
+  it('max-pool of [s² − 1, x] with s = √3, x = 2 is a tie: both conventions accepted', async () => {
+    const { readGraphGiven } = await import('./problem.js');
+    const { computeRef } = await import('./reference.js');
+    const { crossCheckGraph } = await import('./crosscheck.js');
+    const text = 'inputs: { x: [[[[2], [1]]]] }\ngraph:\n  - s = sqrt(x + 1)\n  - y = concat([s * s - 1, x], dim=3)\n  - m = max_pool2d(y, 2)\n  - L = sum(m)\n';
+    const g = readGraphGiven(loadYamlText(text).root);
+    const r = computeRef(g);
+    expect(r.ties).toBe(true);
+    const dy = r.passes.map((p) => p.grads[g.parts.get('dy')!.node]!.data.map((v) => v.toNumber()));
+    expect(dy).toEqual([[1, 0, 0, 0], [0, 1, 0, 0]]); // first (PyTorch's) and last
+    for (const item of (await crossCheckGraph(g, r)).items) expect(item.ok, `${item.name} ${item.detail}`).toBe(true);
+  });
+  it('relu(s² − 3) with s = √3 is a kink', async () => {
+    const { readGraphGiven } = await import('./problem.js');
+    const { computeRef } = await import('./reference.js');
+    const g = readGraphGiven(loadYamlText('inputs: { x: 3 }\ngraph:\n  - s = sqrt(x)\n  - L = relu(s * s - 3)\n').root);
+    const r = computeRef(g);
+    expect(r.kinks).toBe(true);
+    expect(r.passes.map((p) => p.grads[g.parts.get('dx')!.node]!.data[0].toNumber())).toEqual([0, 1]);
+  });
+});
