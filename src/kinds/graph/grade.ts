@@ -22,9 +22,10 @@ type Answers = GradeInput<GraphGiven, GraphRef, GraphAnswer>['answers'];
 
 export function gradeGraph(input: GradeInput<GraphGiven, GraphRef, GraphAnswer>): Map<string, PartGrade> {
   const out = new Map<string, PartGrade>();
+  const ownPasses = new Map<string, GraphPass | null>();
   for (const part of input.asked) {
     const ans = input.answers.get(part);
-    if (ans) out.set(part, gradePart(part, ans.answer, ans.pos, input.problem.given, input.ref, input.problem.tolerance, input.answers));
+    if (ans) out.set(part, gradePart(part, ans.answer, ans.pos, input.problem.given, input.ref, input.problem.tolerance, input.answers, ownPasses));
   }
   return out;
 }
@@ -38,7 +39,7 @@ function compare(part: string, got: Entry[], exp: Tensor, tol: Tolerance) {
   return compareMatrix(part, g, rows, tol);
 }
 
-function gradePart(part: string, ans: GraphAnswer, pos: Pos, given: GraphGiven, ref: GraphRef, tol: Tolerance, answers: Answers): PartGrade {
+function gradePart(part: string, ans: GraphAnswer, pos: Pos, given: GraphGiven, ref: GraphRef, tol: Tolerance, answers: Answers, ownPasses: Map<string, GraphPass | null>): PartGrade {
   const target = given.parts.get(part)!;
   const { graph } = given;
   const E0 = valueOf(ref.passes[0], target);
@@ -54,7 +55,7 @@ function gradePart(part: string, ans: GraphAnswer, pos: Pos, given: GraphGiven, 
   const fraction = best.cmp.correct / best.cmp.total;
   const diag = diagnose({ part, node: target.node, grad: target.grad, got: values, pass: best.p, graph, tol, pos: at.pos });
   const grade: PartGrade = diag ? { fraction, findings: [explaining(diag, best.cmp.findings)], diagnosis: diag.code } : { fraction, findings: best.cmp.findings };
-  const carried = carriedForward(part, got, given, ref, tol, answers, at.pos);
+  const carried = carriedForward(part, got, given, ref, tol, answers, at.pos, ownPasses);
   if (carried && (carried.fraction > fraction || (carried.diagnosis && !grade.diagnosis))) grade.carried = carried;
   return grade;
 }
@@ -87,7 +88,7 @@ function wrongShape(part: string, ans: GraphAnswer, E: Tensor, target: { node: n
  * parts it depends on (values replace node values in the forward pass, gradients replace node
  * gradients in the backward pass). Only when one of those stated values is itself wrong.
  */
-function carriedForward(part: string, got: Entry[], given: GraphGiven, ref: GraphRef, tol: Tolerance, answers: Answers, pos: Pos): PartGrade['carried'] | undefined {
+function carriedForward(part: string, got: Entry[], given: GraphGiven, ref: GraphRef, tol: Tolerance, answers: Answers, pos: Pos, ownPasses: Map<string, GraphPass | null>): PartGrade['carried'] | undefined {
   const deps = transitive(given, part);
   const valueOver = new Map<number, Tensor>(), gradOver = new Map<number, Tensor>();
   const wrong: string[] = [];
@@ -106,15 +107,21 @@ function carriedForward(part: string, got: Entry[], given: GraphGiven, ref: Grap
   const target = given.parts.get(part)!;
   let best: { fraction: number; findings: Finding[]; diagnosis?: string } | undefined;
   const from = wrong.sort().join(', ');
+  // Parts carried from the same stated values share their pass (computed once per submission).
+  const key = [...valueOver.keys(), -1, ...gradOver.keys()].join(',') + (target.grad ? ':g' : ':v');
   for (const p of ref.passes) {
-    let own: GraphPass;
-    try {
-      const f = forward(given.graph, p, valueOver);
-      own = { kink: p.kink, tie: p.tie, values: f.values, grads: target.grad ? backward(given.graph, f, p, { gradOverride: gradOver }).grads : [] };
-    } catch (e) {
-      if (!(e instanceof NodeError)) throw e;
-      continue; // the stated values leave the exact maths (log of a negative number…): nothing to carry
+    const k = `${key}:${p.kink}:${p.tie}`;
+    if (!ownPasses.has(k)) {
+      try {
+        const f = forward(given.graph, p, valueOver);
+        ownPasses.set(k, { kink: p.kink, tie: p.tie, values: f.values, grads: target.grad ? backward(given.graph, f, p, { gradOverride: gradOver }).grads : [] });
+      } catch (e) {
+        if (!(e instanceof NodeError)) throw e;
+        ownPasses.set(k, null); // the stated values leave the exact maths (log of a negative number…): nothing to carry
+      }
     }
+    const own = ownPasses.get(k);
+    if (!own) continue;
     const cmp = compare(part, got, valueOf(own, target), tol);
     const fraction = cmp.correct / cmp.total;
     if (best && fraction <= best.fraction) continue;
