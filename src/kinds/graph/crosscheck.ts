@@ -14,7 +14,7 @@ import type { GraphPass, GraphRef } from './reference.js';
 
 const f32 = (t: { data: { toNumber(): number }[] }): number[] => t.data.map((x) => x.toNumber());
 
-function node(tf: Tf, g: Graph, p: GraphPass, n: GNode, xs: TfTensor[]): TfTensor {
+function node(tf: Tf, g: Graph, p: GraphPass, n: GNode, xs: TfTensor[], vals: TfTensor[]): TfTensor {
   const a = n.attrs;
   const inVal = (i: number) => p.values[n.inputs[i]];
   switch (n.op) {
@@ -98,6 +98,12 @@ function node(tf: Tf, g: Graph, p: GraphPass, n: GNode, xs: TfTensor[]): TfTenso
     case 'l2': return tf.sum(tf.square(xs[0]));
     case 'bce': {
       const [q, t] = xs;
+      const src = g.nodes[n.inputs[0]];
+      if (src.op === 'sigmoid') {
+        // From the logits z, as float32 can (σ(16) is 1 in float32): t·softplus(−z) + (1 − t)·softplus(z).
+        const z = vals[src.inputs[0]];
+        return tf.mean(tf.add(tf.mul(t, tf.softplus(tf.neg(z))), tf.mul(tf.sub(1, t), tf.softplus(z))));
+      }
       return tf.neg(tf.mean(tf.add(tf.mul(t, tf.log(q)), tf.mul(tf.sub(1, t), tf.log(tf.sub(1, q))))));
     }
     case 'cross_entropy': {
@@ -116,14 +122,17 @@ function node(tf: Tf, g: Graph, p: GraphPass, n: GNode, xs: TfTensor[]): TfTenso
 export async function crossCheckGraph(given: GraphGiven, ref: GraphRef): Promise<CrossCheck> {
   const { tf, engine } = await loadTf('cpu');
   const g = given.graph, p = ref.passes[0];
-  const leaves = g.given.filter((t) => !g.nodes[t.node].frozen);
+  // tf.grads wants every input on a path to the loss: given tensors the loss does not read have a gradient of 0, unchecked.
+  const reaches = new Set([g.loss]);
+  for (let id = g.loss; id >= 0; id--) if (reaches.has(id)) for (const i of g.nodes[id].inputs) reaches.add(i);
+  const leaves = g.given.filter((t) => !g.nodes[t.node].frozen && reaches.has(t.node));
   const build = (...ws: TfTensor[]): TfTensor[] => {
     const vals: TfTensor[] = new Array(g.nodes.length);
     for (const n of g.nodes) {
       const li = leaves.findIndex((t) => t.node === n.id);
       if (li >= 0) vals[n.id] = ws[li];
       else if (n.value) vals[n.id] = tf.tensor(f32(n.value), n.shape);
-      else vals[n.id] = node(tf, g, p, n, n.inputs.map((i) => vals[i]));
+      else vals[n.id] = node(tf, g, p, n, n.inputs.map((i) => vals[i]), vals);
     }
     return vals;
   };
