@@ -152,16 +152,22 @@ function mutations(d: DiagnoseInput, is: (t: Tensor | null | undefined) => boole
   for (const op of Object.keys(ACT)) {
     if (ops.has(op) && tryMut('act-value', (n) => graph.nodes[n].op === op, `act:${op}`)) return graphFinding('graph.activation-value', { part, activation: op, used: ACT[op].used, right: ACT[op].right }, { pos: d.pos });
   }
-  // The diagonal taken everywhere, in the explicit softmaxes only (the loss's own p − y right, as
-  // students memorise it), or in the cross-entropy only.
-  const soft = ['softmax', 'log_softmax', 'cross_entropy'].filter((o) => ops.has(o));
-  const choices = [soft, soft.filter((o) => o !== 'cross_entropy'), soft.filter((o) => o === 'cross_entropy')].filter((c, i, all) => c.length && all.findIndex((x) => x.join() === c.join()) === i);
-  for (const c of choices) {
-    if (tryMut('softmax-diag', (n) => c.includes(graph.nodes[n].op), `softmax-diag:${c.join()}`)) return graphFinding('graph.softmax-diagonal', { part }, { pos: d.pos });
+  // The mistake made in every such node, in each kind of them, or in one node alone (the student
+  // who forgets batch norm's statistics but not layer norm's), the loss's own p − y often right.
+  const sets = (nodes: number[], kindOf: (n: number) => string): number[][] => {
+    const kinds = [...new Set(nodes.map(kindOf))].map((k) => nodes.filter((n) => kindOf(n) === k));
+    const out = [nodes, ...kinds, ...(nodes.length <= 8 ? nodes.map((n) => [n]) : [])];
+    return out.filter((c, i) => c.length && out.findIndex((x) => x.join() === c.join()) === i);
+  };
+  const live = graph.nodes.filter((n) => down.has(n.id) && n.id <= graph.loss && n.id !== node);
+  const softNodes = live.filter((n) => ['softmax', 'log_softmax', 'cross_entropy'].includes(n.op)).map((n) => n.id);
+  for (const c of sets(softNodes, (n) => (graph.nodes[n].op === 'cross_entropy' ? 'loss' : 'softmax'))) {
+    if (tryMut('softmax-diag', (n) => c.includes(n), `softmax-diag:${c.join()}`)) return graphFinding('graph.softmax-diagonal', { part }, { pos: d.pos });
   }
-  if (ops.has('norm')) {
-    const op = graph.nodes.find((n) => n.op === 'norm' && down.has(n.id))!.attrs.over === 'batch' ? 'batch_norm' : 'layer_norm';
-    if (tryMut('norm-no-stats', (n) => graph.nodes[n].op === 'norm', 'norm')) return graphFinding('graph.norm-no-stats', { part, op }, { pos: d.pos });
+  const normNodes = live.filter((n) => n.op === 'norm').map((n) => n.id);
+  const over = (n: number): string => (graph.nodes[n].attrs.over === 'batch' ? 'batch_norm' : 'layer_norm');
+  for (const c of sets(normNodes, over)) {
+    if (tryMut('norm-no-stats', (n) => c.includes(n), `norm:${c.join()}`)) return graphFinding('graph.norm-no-stats', { part, op: over(c[0]) }, { pos: d.pos });
   }
   return null;
 }

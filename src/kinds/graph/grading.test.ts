@@ -247,3 +247,32 @@ describe('graph: a tie or kink exact in mathematics but rounded in 64 digits (DI
     expect(r.passes.map((p) => p.grads[g.parts.get('dx')!.node]!.data[0].toNumber())).toEqual([0, 1]);
   });
 });
+
+describe('graph: one norm node without its statistics, another right (graph2 diagnoses differential)', () => {
+  it("batch norm's statistics forgotten, the layer norm after it differentiated right, is named", async () => {
+    const { readGraphGiven } = await import('./problem.js');
+    const { computeRef } = await import('./reference.js');
+    const { gradeGraph } = await import('./grade.js');
+    const { parseGraphAnswer } = await import('./answer.js');
+    const X = [[1, 2, 0], [3, 0, 1], [0, 1, 1], [4, 1, 3]], Tg = [[0, 0, 1], [1, 1, 0], [0, 1, 0], [1, 0, 0]];
+    const text = `inputs: { X: ${JSON.stringify(X)} }\ntargets: { T: ${JSON.stringify(Tg)} }\ngraph:\n  - Y = batch_norm(X, eps=0)\n  - Z = layer_norm(Y, eps=0)\n  - L = half_sse(Z, T)\n`;
+    const g = readGraphGiven(loadYamlText(text).root);
+    const ref = computeRef(g);
+    const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
+    const std = (v: number[]) => Math.sqrt(mean(v.map((x) => (x - mean(v)) ** 2)));
+    const cols = [0, 1, 2].map((c) => X.map((r) => r[c]));
+    const Y = X.map((r) => r.map((x, c) => (x - mean(cols[c])) / std(cols[c])));
+    const Z = Y.map((r) => r.map((y) => (y - mean(r)) / std(r)));
+    const dZ = zip(Z, Tg, (a, b) => a - b);
+    // layer norm's backward, right: (g − mean g − ẑ·mean(g ẑ))/σ per row
+    const dY = dZ.map((gr, i) => {
+      const z = Z[i], s = std(Y[i]), mg = mean(gr), mgz = mean(gr.map((v, j) => v * z[j]));
+      return gr.map((v, j) => (v - mg - z[j] * mgz) / s);
+    });
+    const dX = dY.map((r) => r.map((v, c) => v / std(cols[c]))); // batch norm without its statistics
+    const problem = { id: 'p', kind: 'graph', file: 'p.yaml', given: g, parts: [{ id: 'dX', points: 1, pos: { line: 1, column: 1 } }], tolerance: { rel: 1e-3, abs: 1e-9 }, hash: '' };
+    const r = gradeGraph({ problem, ref, asked: ['dX'], answers: new Map([['dX', { answer: parseGraphAnswer(loadYamlText(y(dX)).root), pos: { line: 1, column: 1 } }]]) });
+    expect(r.get('dX')!.diagnosis).toBe('graph.norm-no-stats');
+    expect(r.get('dX')!.findings[0].values.op).toBe('batch_norm');
+  });
+});
