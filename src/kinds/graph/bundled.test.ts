@@ -75,3 +75,23 @@ function toJs(n: import('../../load/pnode.js').PNode): unknown {
   if (n.kind === 'seq') return n.items.map(toJs);
   return Object.fromEntries(n.entries.map((e) => [e.key, toJs(e.value)]));
 }
+
+describe('memoised diagnoses give the same grades as fresh ones', () => {
+  it.each([...set.problems.keys()])('%s: the student graded twice, and against a fresh copy of the reference, is the same', async (id) => {
+    const f = await load(id);
+    const answers = get(get(student, 'answers'), id) as PMap;
+    const given = f.lp.problem.given as never;
+    const input = (ref: GraphRef) => ({
+      problem: f.lp.problem as never,
+      ref,
+      asked: f.lp.problem.parts.map((p) => p.id),
+      answers: new Map(answers.entries.map((e) => [e.key, { answer: graph.parseAnswer(e.key, e.value, given), pos: e.value.pos }])),
+    });
+    const ref = f.ref as GraphRef;
+    const first = JSON.stringify([...graph.grade(input(ref))]);
+    const second = JSON.stringify([...graph.grade(input(ref))]); // the mutant passes memoised on ref
+    const fresh = JSON.stringify([...graph.grade(input(graph.decodeRef(JSON.parse(JSON.stringify(graph.encodeRef(ref))))))]);
+    expect(second).toBe(first);
+    expect(fresh).toBe(first);
+  });
+});
