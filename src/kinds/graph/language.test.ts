@@ -109,6 +109,17 @@ describe('graph language: bounds, stated and enforced at load', () => {
     const lines = Array.from({ length: 201 }, (_, i) => `  - y${i} = x * 2`).join('\n');
     expect(() => readGraphGiven(loadYamlText(`inputs: { x: 1 }\ngraph:\n${lines}\n`).root)).toThrow(/201 lines, over the limit of 200/);
   });
+  it('more than 2,000 operations is refused, at the line that passes the bound', () => {
+    const lines = Array.from({ length: 200 }, (_, i) => `  - y${i} = ${'relu('.repeat(11)}x${')'.repeat(11)}`).join('\n');
+    let err: ProblemError | undefined;
+    try {
+      readGraphGiven(loadYamlText(`inputs: { x: 1 }\ngraph:\n${lines}\n`).root);
+    } catch (e) {
+      err = e as ProblemError;
+    }
+    expect(err?.message).toMatch(/more than 2000 operations/);
+    expect(err?.pos?.line).toBe(3 + 181); // 11 nodes a line: the 182nd line makes node 2,001
+  });
   it('nesting deeper than 50 is refused', () => {
     const deep = `${'('.repeat(60)}x${')'.repeat(60)}`;
     expect(() => readGraphGiven(loadYamlText(`inputs: { x: 1 }\ngraph:\n  - y = ${deep}\n`).root)).toThrow(/nests more than 50 deep/);
