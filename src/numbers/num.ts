@@ -166,7 +166,11 @@ export function isqrt(n: bigint): bigint {
   // A double's square root as the first guess; past a double's range (3^1000), a power of 2 above the root.
   const approx = Math.sqrt(Number(n));
   let x = Number.isFinite(approx) ? BigInt(Math.floor(approx)) : 1n << (BigInt(n.toString(2).length) / 2n + 1n);
-  // Newton steps fix the double's rounding for big values.
+  if (x === 0n) x = 1n;
+  // A guess below the root (a double's rounding of a 128-digit value is off by ~10^47) would
+  // stop the decreasing steps at once and leave the ±1 loops below to walk the gap: one Newton
+  // step first lands at or above ⌊√n⌋ (AM–GM), from where the steps decrease to it.
+  x = (x + n / x) >> 1n;
   for (;;) {
     const y = (x + n / x) >> 1n;
     if (y >= x) {

@@ -142,7 +142,12 @@ export function gradeOpt(input: GradeInput<OptGiven, OptRef, OptAnswer>): Map<st
       continue;
     }
     const grade: PartGrade = { fraction: cmp.correct / cmp.total, findings: cmp.findings };
-    for (const mu of ref.mutants) {
+    const carried = carry(part, G, E, pos, g, ref.run, deps, stated, ownOf, tol);
+    if (carried) grade.carried = carried;
+    // A part computed right from the submission's own wrong values made no mistake of its own:
+    // it is not diagnosed with the mistake that made those values wrong (the earlier part is).
+    const rightForOwn = carried && carried.fraction === 1 && !carried.diagnosis;
+    for (const mu of rightForOwn ? [] : ref.mutants) {
       const M = valueOf(mu.run, part);
       if (!M || matrixClose([M], [E], tol) || !matrixClose(G, [M], tol)) continue;
       const f = optimFinding(codeOf(mu.mistake) as 'optim.gradient-sign', { part, got: show(G[0]), expected: show(E), what: describe(mu.mistake, g, part) }, { pos });
@@ -150,8 +155,6 @@ export function gradeOpt(input: GradeInput<OptGiven, OptRef, OptAnswer>): Map<st
       grade.diagnosis = f.code;
       break;
     }
-    const carried = carry(part, G, E, pos, g, ref.run, deps, stated, ownOf, tol);
-    if (carried) grade.carried = carried;
     out.set(part, grade);
   }
   return out;
