@@ -30,6 +30,8 @@ export function readShape(node: PNode, name = 'out'): Shape {
   // "16x28x28", "16×28×28" or "16 x 28 x 28", as reports write shapes.
   if (node.kind === 'scalar' && typeof node.value === 'string' && /^\s*\d+(\s*[x×*]\s*\d+){0,2}\s*$/.test(node.value)) {
     const dims = node.value.split(/[x×*]/).map((d) => Number(d.trim()));
+    // "28x28" is a feature map without its channels far more often than a sequence: a sequence is written [T, d].
+    if (dims.length === 2) fail(`${name} must be [C, H, W] or [units]: "${node.value}" has no channel count (write a sequence's shape as [T, d])`, node.pos);
     if (dims.every((d) => Number.isInteger(d) && d >= 1 && d <= MAX_DIM)) return dims;
   }
   if (node.kind !== 'seq' || node.items.length < 1 || node.items.length > 3) fail(`${name} must be [C, H, W], [T, d] (a sequence) or [units]`, node.pos);
