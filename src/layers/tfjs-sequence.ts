@@ -13,7 +13,7 @@ export function buildSequenceLayer(tf: Tf, l: Layer, input: Shape, bias: BiasCon
   let note: string | undefined;
   switch (l.type) {
     case 'embedding':
-      model.add(tf.layers.embedding({ inputDim: l.vocab!, outputDim: l.dim!, inputShape: [input[0]] }));
+      model.add(tf.layers.embedding({ inputDim: l.vocab!, outputDim: l.dim!, inputShape: [input[0]], embeddingsInitializer: 'zeros' }));
       break;
     case 'layernorm':
       model.add(tf.layers.layerNormalization({ axis: -1, center: counted, inputShape: input }));
@@ -23,7 +23,9 @@ export function buildSequenceLayer(tf: Tf, l: Layer, input: Shape, bias: BiasCon
     case 'gru': {
       const L = l.numLayers ?? 1, h = l.hidden!, dirs = l.bidirectional ? 2 : 1;
       for (let k = 0; k < L; k++) {
-        const cfg = { units: h, useBias: counted, returnSequences: k < L - 1 || l.returns !== 'last' };
+        // Zeros: only shapes and counts are compared, and tfjs's default orthogonal recurrent
+        // initializer takes minutes on a 200-unit LSTM (a QR of 200×800 in JavaScript).
+        const cfg = { units: h, useBias: counted, returnSequences: k < L - 1 || l.returns !== 'last', kernelInitializer: 'zeros', recurrentInitializer: 'zeros' } as const;
         const cell = l.type === 'lstm' ? tf.layers.lstm(cfg) : l.type === 'gru' ? tf.layers.gru(cfg) : tf.layers.simpleRNN(cfg);
         const first = k === 0 ? { inputShape: input } : {};
         if (l.bidirectional) model.add(tf.layers.bidirectional({ layer: cell as never, mergeMode: 'concat', ...first }));

@@ -95,7 +95,8 @@ export function readOptGiven(given: PNode): OptGiven {
     };
     const name = str('optimizer', OPTIMIZERS) as OptName;
     const stepsNode = get(given, 'steps');
-    const steps = stepsNode?.kind === 'scalar' && typeof stepsNode.value === 'number' ? stepsNode.value : NaN;
+    // A number, or a templated variant's "3".
+    const steps = stepsNode?.kind === 'scalar' && (typeof stepsNode.value === 'number' || (typeof stepsNode.value === 'string' && /^\s*\d+\s*$/.test(stepsNode.value))) ? Number(stepsNode.value) : NaN;
     if (!Number.isInteger(steps) || steps < 1 || steps > MAX_STEPS) throw new ProblemError(`steps must be a whole number from 1 to ${MAX_STEPS}`, stepsNode?.pos ?? given.pos);
     const startNode = get(given, 'start');
     if (!startNode) throw new ProblemError('"start" is required: the parameters\' values before the first step', given.pos);

@@ -112,7 +112,9 @@ function describe(m: Mutant, g: OptGiven, part: string): string {
   }
 }
 
-const show = (v: Num[]) => (v.length === 1 ? v[0].toString() : `[${v.map((x) => x.toString()).join(', ')}]`);
+/** A value in a message: short fractions exact, long ones (Adam's 10⁻⁸ makes many) as 6 significant figures. */
+const one = (x: Num) => (x.isRational && x.toString().length <= 12 ? x.toString() : x.toDecimalString(6));
+const show = (v: Num[]) => (v.length === 1 ? one(v[0]) : `[${v.map(one).join(', ')}]`);
 const codeOf = (m: Mutant) => (m === 'off-by-one' ? 'optim.step-off-by-one' : MISTAKE_CODE[m]);
 
 export function gradeOpt(input: GradeInput<OptGiven, OptRef, OptAnswer>): Map<string, PartGrade> {
