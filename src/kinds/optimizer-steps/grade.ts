@@ -8,7 +8,7 @@ import { compareMatrix, matrixClose, values } from '../../grading/compare.js';
 import { explaining, type Finding } from '../../findings/finding.js';
 import type { PNode, Pos } from '../../load/pnode.js';
 import { Num, NumError } from '../../numbers/num.js';
-import type { GradeInput, PartGrade } from '../types.js';
+import { ProblemError, type GradeInput, type PartGrade } from '../types.js';
 import { keysOf, splitPart, type Key, type OptGiven } from './config.js';
 import { MISTAKE_CODE, optimFinding } from './findings.js';
 import { offByOne, ownRun, runAll, StepError, type Mistake, type Run, type StepValues } from './run.js';
@@ -37,7 +37,14 @@ export function mistakesOf(g: OptGiven): Exclude<Mistake, 'none'>[] {
 }
 
 export function computeOptRef(g: OptGiven): OptRef {
-  const run = runAll(g);
+  let run: Run;
+  try {
+    run = runAll(g);
+  } catch (e) {
+    // Rationals past the size bound (many steps of tangled fractions), or 0/0 with ε = 0: refused, not crashed.
+    if (e instanceof NumError || e instanceof StepError) throw new ProblemError(`the steps cannot be computed exactly: ${e.message} (take fewer steps or simpler numbers)`);
+    throw e;
+  }
   const mutants: OptRef['mutants'] = [];
   for (const m of mistakesOf(g)) {
     try {
