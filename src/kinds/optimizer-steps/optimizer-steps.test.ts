@@ -50,9 +50,14 @@ describe('optimizer-steps reference (worked by hand)', () => {
     ['adam', 'm_hat1', ['2', '-6']], // bias correction makes m̂1 = g1, v̂1 = g1²
     ['adam', 'v_hat1', ['4', '36']],
     ['adam', 'w1', ['180000001/200000001', '-540000001/600000001']], // 1 − 0.1·2/(2 + 1e-8)
+    ['adam-zero', 'g1', ['10', '14/5', '0']], // 2A·w: the third is 2·(−3·0.4 − 3 + 4.2) = 0 exactly
   ])('%s %s', async (name, part, expected) => {
     const f = await fx(name);
     expect(valueOf(f.ref.run, part)!.map((x) => x.toExact())).toEqual(expected);
+  });
+
+  it('an exactly zero gradient entry does not move under Adam: only AdamW\'s decay, −1.4·(1 − 0.5·0.5)', async () => {
+    expect(valueOf((await fx('adam-zero')).ref.run, 'w1')![2].toExact()).toBe('-21/20');
   });
 
   it('adagrad w2: 64 digits through the square root, −1/2 − 1/(2√10) and −1/2 + 1/√20', async () => {
