@@ -7,6 +7,7 @@ import { mlpGradients } from './mlp-gradients/index.js';
 import { trainingClaims } from './training-claims/index.js';
 import { convBackprop } from './conv-backprop/index.js';
 import { graph } from './graph/index.js';
+import { optimizerSteps } from './optimizer-steps/index.js';
 
 export const KINDS: Record<string, Verifier> = {
   [gdStepSize.kind]: gdStepSize,
@@ -16,6 +17,7 @@ export const KINDS: Record<string, Verifier> = {
   [trainingClaims.kind]: trainingClaims,
   [convBackprop.kind]: convBackprop,
   [graph.kind]: graph,
+  [optimizerSteps.kind]: optimizerSteps,
 };
 
 export function verifierFor(kind: string): Verifier | undefined {
