@@ -10,6 +10,7 @@ import { percent } from '../reporters/shape.js';
 import { deliverGithub } from './github-sink.js';
 import { attachmentFile } from '../reporters/markdown.js';
 import { emit, UsageError, writeAttachments } from './shared.js';
+import { JsonReportStream } from './json-stream.js';
 
 export const FORMATS = [...Object.keys(REPORTERS), ...SINK_FORMATS];
 
@@ -30,10 +31,23 @@ export async function deliver(report: Report, opts: { format: string; output?: s
     const color = opts.format === 'text' && !opts.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const roster = opts.roster ? readRoster(opts.roster) : undefined;
     if (GRADEBOOK_FORMATS.includes(opts.format)) sayGradebookGaps(report, roster, opts.roster);
-    emit(REPORTERS[opts.format](report, { color, roster, visibility: opts.visibility }), opts.output);
+    if (opts.format === 'json') streamJson(report, opts.output);
+    else emit(REPORTERS[opts.format](report, { color, roster, visibility: opts.visibility }), opts.output);
     if (opts.format === 'markdown') writeAttachments(report.submissions.flatMap((s) => s.problems.flatMap((p) => p.parts.flatMap((pt) => (pt.attachments ?? []).map((a) => ({ ...a, name: attachmentFile(s.file, a.name) }))))), opts.output);
   }
   return exitCode(report, opts.failUnder);
+}
+
+/** The JSON report written entry by entry (jsonReport's bytes; a merged class is never one string). */
+function streamJson(report: Report, output: string | undefined): void {
+  const stream = new JsonReportStream(output);
+  try {
+    for (const s of report.submissions) stream.add({ ...s });
+    stream.end();
+  } catch (e) {
+    stream.abort();
+    throw e;
+  }
 }
 
 /** Who a gradebook import leaves without LMS ids or out of its columns: on stderr, never silently. */
