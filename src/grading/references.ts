@@ -6,6 +6,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { CrossCheck } from '../kinds/types.js';
 import type { LoadedProblem } from './problems.js';
+import { saveVariantBundles, variantBundle } from './reference-bundle.js';
 
 export interface ReferenceEntry {
   ref: unknown;
@@ -47,10 +48,16 @@ export class ReferenceError extends Error {
 
 export async function computeReference(lp: LoadedProblem, opts: ReferenceOptions): Promise<ReferenceEntry> {
   const { problem, verifier } = lp;
+  // A variant's entry is in its template's one file (reference-bundle.ts), any other problem's in its own.
+  const bundle = opts.cacheDir && problem.variant ? variantBundle(opts.cacheDir, problem.kind, problem.id) : null;
   const path = opts.cacheDir ? join(opts.cacheDir, `${problem.kind}-${problem.hash}.json`) : null;
   if (path) {
     try {
-      const cached = JSON.parse(readFileSync(path, 'utf8')) as { ref: unknown; crossCheck?: CrossCheck };
+      let cached = bundle?.get(problem.hash) as { ref: unknown; crossCheck?: CrossCheck } | undefined;
+      if (!cached) {
+        cached = JSON.parse(readFileSync(path, 'utf8')) as { ref: unknown; crossCheck?: CrossCheck };
+        bundle?.set(problem.hash, cached); // a variant cached in a file of its own (before issue 25)
+      }
       if (!opts.crossCheck || cached.crossCheck) return { ref: verifier.decodeRef(cached.ref), crossCheck: cached.crossCheck, source: 'cache' };
     } catch {
       /* not cached yet, or unreadable: compute */
@@ -69,7 +76,8 @@ export async function computeReference(lp: LoadedProblem, opts: ReferenceOptions
     const bad = crossCheck.items.filter((i) => !i.ok);
     if (bad.length) throw new CrossCheckError(problem.id, problem.file, bad.map((b) => `${b.name}: ${b.detail ?? `differs by ${b.maxDiff}`}`).join('; '));
   }
-  if (path) {
+  if (bundle) bundle.set(problem.hash, { ref: verifier.encodeRef(ref), crossCheck });
+  else if (path) {
     try {
       mkdirSync(opts.cacheDir!, { recursive: true });
       const tmp = `${path}.${process.pid}.tmp`;
@@ -85,5 +93,6 @@ export async function computeReference(lp: LoadedProblem, opts: ReferenceOptions
 export async function computeReferences(problems: ReadonlyMap<string, LoadedProblem>, opts: ReferenceOptions): Promise<Map<string, ReferenceEntry>> {
   const out = new Map<string, ReferenceEntry>();
   for (const [id, lp] of [...problems].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out.set(id, await computeReference(lp, opts));
+  saveVariantBundles();
   return out;
 }
