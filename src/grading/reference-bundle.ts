@@ -72,5 +72,11 @@ export function variantBundle(cacheDir: string, kind: string, id: string): Bundl
 export function saveVariantBundles(): void {
   for (const { dir, bundle } of bundles.values()) bundle.save(dir);
 }
+/** Forgets the bundles read (a test reads them back from disk as a new run would). */
+export function forgetVariantBundles(): void {
+  saveVariantBundles();
+  bundles.clear();
+}
+
 // A run that computed variants' references and stopped without saving them keeps them anyway.
 process.once('exit', saveVariantBundles);
