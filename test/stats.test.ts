@@ -49,6 +49,12 @@ describe('the figures', () => {
     ]);
     expect(a.misconceptions[0].example).toBe('m.half of bob');
   });
+  it('a problem\'s one answer.missing finding counts on each of its missing parts, with each part\'s points', () => {
+    const f = { code: 'answer.missing', severity: 'error' as const, message: 'p is not answered: its parts a, b score 0' };
+    const eve: ReportSubmission = { file: 'eve.yaml', student: 'eve', assignment: 'hw', status: 'graded', score: 0, maxScore: 5, findings: [], problems: [{ id: 'p', score: 0, maxScore: 5, parts: [{ id: 'a', status: 'missing', score: 0, maxScore: 2, findings: [f] }, { id: 'b', status: 'missing', score: 0, maxScore: 3, findings: [] }] }] };
+    const m = classStats([eve]).assignments[0].misconceptions;
+    expect(m.map((x) => [x.part, x.code, x.students, x.pointsLost])).toEqual([['b', 'answer.missing', 1, 3], ['a', 'answer.missing', 1, 2]]);
+  });
   it('a student who submitted twice counts once, by the higher score; assignments apart', () => {
     const s = classStats([...cls, { ...student('ann', 0, 0), file: 'ann-2.yaml' }, student('eve', 1, 1, [], [], 'other')]);
     expect(s.assignments.map((x) => [x.id, x.students, x.submissions, x.points.max])).toEqual([

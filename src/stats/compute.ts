@@ -195,14 +195,19 @@ function misconceptions(students: ReportSubmission[]): Misconception[] {
   students.forEach((s, i) => {
     const who = String(i);
     for (const f of s.findings) if (f.code !== 'findings.more') add(null, null, f, who, 0);
-    for (const p of s.problems)
+    for (const p of s.problems) {
+      // A problem's missing parts share its one answer.missing finding (on the first of them):
+      // each missing part still counts it, with its own points.
+      const missing = p.parts.flatMap((pt) => pt.findings).find((f) => f.code === 'answer.missing');
       for (const pt of p.parts) {
         const codes = new Map<string, ReportFinding>();
         for (const f of pt.findings) if (f.code !== 'findings.more' && !codes.has(f.code)) codes.set(f.code, f);
+        if (pt.status === 'missing' && missing && !codes.has(missing.code)) codes.set(missing.code, missing);
         const costly = [...codes.values()].filter((f) => f.severity !== 'info').length;
         const lost = Math.max(0, pt.maxScore - pt.score);
         for (const f of codes.values()) add(p.id, pt.id, f, who, f.severity === 'info' || costly === 0 ? 0 : lost / costly);
       }
+    }
   });
   const n = students.length;
   return [...rows.values()]
