@@ -107,15 +107,17 @@ describe('bundled assignments', () => {
 
 describe('graph student (problems/graph/: mistakes computed with PyTorch by dev/graph_mistakes.py)', () => {
   const s = grade('graph-student.yaml');
-  // Every error of the file, problem by problem: the named mistake, where the student made it.
-  // The sigmoid neuron's dz, dw and db follow from the student's own wrong dp (σ used for
-  // σ(1 − σ) on top of it): error carried forward is the policy stage's, so they are left out here
-  // (src/kinds/graph/bundled.test.ts checks the kind names that second mistake from dp).
+  // Every error of the file, problem by problem: the named mistake, where the student made it, once
+  // (issue 22's policy): BPTT through the last step only is charged at dWh, the first gradient it
+  // shows in (dWx and db say where it was charged); the sigmoid neuron's dz is σ used for σ(1 − σ)
+  // on top of the student's own wrong dp (dw and db are right for it: carried forward); the
+  // attention's dWq and dWk are right for the student's own dS.
   it.each([
     ['graph-warmup', { db: ['graph.sign-flipped'] }],
-    ['graph-rnn-bptt', { dh1: ['answer.missing'], dWh: ['graph.missing-path'], dWx: ['graph.missing-path'], db: ['graph.missing-path'] }],
+    ['graph-sigmoid-neuron', { dp: ['graph.factor-off'], dz: ['graph.activation-value'] }],
+    ['graph-rnn-bptt', { dh1: ['answer.missing'], dWh: ['graph.missing-path'] }],
     ['graph-batchnorm', { dx: ['graph.norm-no-stats'] }],
-    ['graph-attention', { dS: ['graph.softmax-diagonal'], dWq: ['graph.softmax-diagonal'], dWk: ['graph.softmax-diagonal'] }],
+    ['graph-attention', { dS: ['graph.softmax-diagonal'] }],
     ['graph-residual', { db1: ['graph.broadcast-sum'], dx: ['graph.missing-path'] }],
     ['graph-softmax-ce', { dW: ['graph.transposed'] }],
   ] as const)('%s: the named mistakes and nothing else', (id, want) => {

@@ -47,7 +47,9 @@ export function applyPolicy(grades: ReadonlyMap<string, PartGrade>, ctx: PolicyC
     // nearer the reference than to what the student's earlier answers imply keeps that grade.
     if (ecf && raw.carried) {
       const c = carriedGrade(part, raw), cc = credit(c, part, ctx, charged), rc = credit(raw, part, ctx, charged);
-      if (cc > rc || (cc === rc && cc >= 1)) g = c;
+      // At equal credit the carried reading is kept when it names the mistake and the raw one does
+      // not: the student reads "σ used for σ(1 − σ), from your own dp", not a bare mismatch.
+      if (cc > rc || (cc === rc && (cc >= 1 || (c.diagnosis !== undefined && raw.diagnosis === undefined)))) g = c;
     }
     const code = g.diagnosis ?? findingDiagnosis(g.findings, ctx.rubric, part);
     if (code === undefined) {

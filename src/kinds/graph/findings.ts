@@ -51,8 +51,4 @@ export const graphFinding = catalog({
     severity: 'info',
     message: (v: { part: string; what: string }) => `${v.what}; ${v.part} is graded accepting either convention`,
   },
-  'graph.carried-forward': {
-    severity: 'info',
-    message: (v: { part: string; from: string }) => `${v.part} is right for your own ${v.from} (error carried forward)`,
-  },
 });

@@ -126,7 +126,7 @@ function carriedForward(part: string, got: Entry[], given: GraphGiven, ref: Grap
     const fraction = cmp.correct / cmp.total;
     if (best && fraction <= best.fraction) continue;
     if (fraction === 1) {
-      best = { fraction, findings: [graphFinding('graph.carried-forward', { part, from }, { pos })] };
+      best = { fraction, findings: [] }; // the policy stage says it was carried forward (policy.carried-forward)
       continue;
     }
     // A second mistake on top of the carried one is named the same way, from the student's own values.
