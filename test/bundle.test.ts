@@ -82,7 +82,7 @@ describe('the Action (bundle/action.js with INPUT_* as the runner sets them)', (
     cpSync(join(root, 'solutions', 'seed004-student.yaml'), join(root, 'my work', 'me.yaml'));
     const r = action({ problems: 'problems', submissions: 'my work', stats: 'stats.html' });
     expect(r.status).toBe(0);
-    expect(r.outputs).toMatch(/^score<<.*\n31\.69\n/m);
+    expect(r.outputs).toMatch(/^score<<.*\n37\.6944\n/m);
     expect(r.outputs).toMatch(/^max-score<<.*\n50\n/m);
     expect(r.summary).toContain('<h3>seed004-student: 37.6944/50 (75.4%)</h3>' /* issue 22: ECF on seed 004's gd (+6); the score as stored */);
     expect(r.summary).toContain('# gradecheck class statistics');
