@@ -12,7 +12,7 @@ export function ruleLines(g: OptGiven): string[] {
   const root = (s: string) => (o.epsPlacement === 'inside' ? `√(${s} + ε)` : `(√${s} + ε)`);
   const L: string[] = [];
   const wd = o.weightDecay.isZero() ? '' : o.name === 'adamw' ? '' : ' + λ·w_{t−1}';
-  L.push(`- g_t = ∇f(w_{t−1})${wd}`);
+  L.push(`- g_t = ${g.source.kind === 'graph' ? '∂loss/∂params' : '∇f'}(w_{t−1})${wd}`);
   switch (o.name) {
     case 'sgd': L.push('- w_t = w_{t−1} − η·g_t'); break;
     case 'momentum':
