@@ -11,6 +11,8 @@ import { readGraphSource, type GraphSource } from './graph-source.js';
 export const OPTIMIZERS = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'adamw'] as const;
 export type OptName = (typeof OPTIMIZERS)[number];
 export const MAX_STEPS = 50;
+/** steps × the graph's cost per pass, for a graph source (measured: 64-digit sigmoid/tanh take ~80 µs a unit; 3000 is ~0.25 s a run). */
+export const GRAPH_STEP_BUDGET = 3000;
 
 export interface OptSettings {
   name: OptName;
@@ -91,6 +93,10 @@ export function readOptGiven(given: PNode): OptGiven {
         if (other) throw new ProblemError(k === 'start' ? 'with a graph, its params are the start (w0): set them there, not in "start"' : `give the gradient either by a graph ("graph") or by "${k}", not both`, other.pos);
       }
       const { source, start, variables } = readGraphSource(graphNode);
+      // Each step evaluates the graph exactly, in the reference, each mistaken run and a wrong
+      // submission's own runs (about 8 runs): bounded so that a problem computes in seconds.
+      const work = source.gg.graph.cost * steps;
+      if (work > GRAPH_STEP_BUDGET) throw new ProblemError(`${steps} steps of this graph (${source.gg.graph.cost} multiply-adds and elementwise results per pass) are ${work} units of exact work, over the limit of ${GRAPH_STEP_BUDGET}: take fewer steps or a smaller graph`, stepsNode?.pos ?? given.pos);
       return { start, variables, source, opt: readSettings(given, name), steps };
     }
     const startNode = get(given, 'start');

@@ -171,6 +171,7 @@ describe('optimizer-steps from a graph: refusals at load', () => {
     ['a graph without params', '{ graph: { inputs: { x: 1 }, graph: ["L = x * x"] }, optimizer: sgd, lr: 0.1, steps: 1 }', /no params/],
     ['a loss that is not a single number', '{ graph: { params: { w: [1, 2] }, graph: ["L = w * 2"] }, optimizer: sgd, lr: 0.1, steps: 1 }', /single number/],
     ['more than 12 parameter entries', '{ graph: { params: { w: [1,2,3,4,5,6,7,8,9,10,11,12,13] }, graph: ["L = sum(w)"] }, optimizer: sgd, lr: 0.1, steps: 1 }', /at most 12/],
+    ['more exact work than the bound (steps × the graph\'s cost)', `{ graph: { inputs: { x: ${JSON.stringify(Array.from({ length: 60 }, () => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))} }, params: { w: [[1],[1],[1],[1],[1],[1],[1],[1],[1],[1]] }, graph: ["L = sum(tanh(x @ w))"] }, optimizer: sgd, lr: 0.1, steps: 50 }`, /over the limit of 3000/],
     ['a graph that is not a mapping', '{ graph: ["L = 1"], optimizer: sgd, lr: 0.1, steps: 1 }', /graph problem's given/],
   ])('%s', (_what, y, re) => {
     expect(at(y).message).toMatch(re);
