@@ -41,7 +41,8 @@ export const optimizerSteps: Verifier<OptGiven, OptRef, OptAnswer> = {
         initial_accumulator: { ...numberRef, description: "Adagrad's starting sum of squares (default 0)" },
         steps: { type: 'integer', minimum: 1, maximum: MAX_STEPS },
       },
-      oneOf: [{ required: ['matrix', 'start'] }, { required: ['function', 'start'] }, { required: ['gradients', 'start'] }, { required: ['graph'], not: { required: ['start'] } }],
+      // "start" is required without a graph and refused with one, by prepare (a clearer message than oneOf's).
+      oneOf: [{ required: ['matrix'] }, { required: ['function'] }, { required: ['gradients'] }, { required: ['graph'] }],
     },
     parts: partsSchema([], { '^(g|w|v|s|m|m_hat|v_hat)[1-9][0-9]*$': 'w<t>, g<t>, and the state of step t: v<t> (momentum), s<t> (Adagrad, RMSprop), m<t>, v<t>, m_hat<t>, v_hat<t> (Adam)' }),
   },
