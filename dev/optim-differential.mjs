@@ -5,6 +5,8 @@
 //   node dev/optim-differential.mjs [problems per family] [seed] [--keep]
 // --keep writes 40 of each with torch's figures as test fixtures
 // (src/kinds/optimizer-steps/fixtures/torch-cases.json, src/layers/fixtures/torch-sequence-cases.json).
+// Graph-sourced problems (a third family, after the others so their seeds are unchanged) compare
+// the steps with torch.optim on the same loss written in torch (linear regression, logistic, tanh).
 // Only PyTorch's conventions can be compared: ε outside the root, momentum's PyTorch form (the
 // classical one through v = −η·buffer), bias: pytorch (two vectors per gate).
 import { spawnSync } from 'node:child_process';
@@ -51,6 +53,27 @@ function optProblem(k) {
   return { kind: 'optimizer-steps', given, parts };
 }
 
+// The gradient from a graph (kind graph's language): three small models whose loss torch writes
+// with its own ops (the case's `template` tells optim_differential.py which), params w (n×1) and
+// optionally b, flattened as gradecheck flattens them: w's entries, then b.
+const TEMPLATES = {
+  linreg: (b) => [`p = x @ w${b ? ' + b' : ''}`, 'L = half_sse(p, y)'],
+  logistic: (b) => [`p = sigmoid(x @ w${b ? ' + b' : ''})`, 'L = bce(p, y)'],
+  'tanh-mse': (b) => [`h = tanh(x @ w${b ? ' + b' : ''})`, 'L = mse(h, y)'],
+};
+
+function graphOptProblem(k) {
+  const p = optProblem(k);
+  const n = int(1, 3), rows = int(1, 3), template = pick(Object.keys(TEMPLATES)), withB = rnd() < 0.5;
+  const params = { w: Array.from({ length: n }, () => [dyadic()]) };
+  if (withB) params.b = dyadic();
+  const x = Array.from({ length: rows }, () => Array.from({ length: n }, dyadic));
+  const y = Array.from({ length: rows }, () => [template === 'logistic' ? int(0, 1) : dyadic()]);
+  const { start: _s, matrix: _m, gradients: _g, ...rest } = p.given;
+  p.given = { graph: { inputs: { x }, params, targets: { y }, graph: TEMPLATES[template](withB) }, ...rest };
+  return { ...p, template, flat: [...params.w.map((r) => r[0]), ...(withB ? [params.b] : [])] };
+}
+
 function seqProblem() {
   const T = int(1, 8);
   const layers = [];
@@ -95,16 +118,17 @@ function seqProblem() {
 
 const dir = mkdtempSync(join(tmpdir(), 'gc-optdiff-'));
 const cases = [];
-for (const make of [optProblem, seqProblem]) {
+for (const make of [optProblem, seqProblem, graphOptProblem]) {
   for (let k = 0; k < count; k++) {
     const p = make(k);
     const file = join(dir, `p${cases.length}.yaml`);
-    writeFileSync(file, JSON.stringify({ id: `p${cases.length}`, ...p }));
+    const { template, flat, ...problem } = p;
+    writeFileSync(file, JSON.stringify({ id: `p${cases.length}`, ...problem }));
     const lp = loadProblem(file);
     if ('errors' in lp) throw new Error(`${file}: ${lp.errors[0].message}\n${JSON.stringify(p)}`);
     const entry = await computeReference(lp, { cacheDir: null, crossCheck: false });
     const sol = lp.verifier.solve(lp.problem, entry.ref);
-    cases.push({ kind: p.kind, given: p.given, reference: sol.details ?? {}, answers: sol.answers });
+    cases.push({ kind: p.kind, given: p.given, reference: sol.details ?? {}, answers: sol.answers, ...(template ? { template, start: flat } : {}) });
   }
 }
 rmSync(dir, { recursive: true, force: true });
@@ -118,6 +142,8 @@ if (keep) {
   const opt = r.torch.filter((t) => cases[t.case].kind === 'optimizer-steps').slice(0, 40).map((t) => ({ given: cases[t.case].given, torch: t.steps }));
   const seq = r.torch.filter((t) => cases[t.case].kind === 'param-count').slice(0, 40).map((t) => ({ input: cases[t.case].given.input, layers: cases[t.case].given.layers, torch: t.layers }));
   writeFileSync(join(root, 'src/kinds/optimizer-steps/fixtures/torch-cases.json'), JSON.stringify(opt) + '\n');
+  const graphs = r.torch.filter((t) => cases[t.case].template).slice(0, 40).map((t) => ({ given: cases[t.case].given, template: cases[t.case].template, torch: t.steps }));
+  writeFileSync(join(root, 'src/kinds/optimizer-steps/fixtures/torch-graph-cases.json'), JSON.stringify(graphs) + '\n');
   writeFileSync(join(root, 'src/layers/fixtures/torch-sequence-cases.json'), JSON.stringify(seq) + '\n');
 }
 process.exitCode = r.disagreements.length ? 1 : 0;

@@ -24,9 +24,23 @@ def compare(kind, i, what, ours, theirs, tol=1e-9):
         s['disagree'] += 1
         disagreements.append({'case': i, 'kind': kind, 'what': what, 'gradecheck': ours, 'torch': theirs})
 
-def optimizer(i, g, ref):
-    s = stat('optimizer-steps'); s['problems'] += 1
-    w = torch.tensor([float(x) for x in g['start']], dtype=torch.float64, requires_grad=True)
+F = torch.nn.functional
+
+def graph_loss(template, g, theta):
+    # The graph's loss in torch's own ops: theta is w's entries, then b (gradecheck's flattening).
+    gr = g['graph']
+    x = torch.tensor(gr['inputs']['x'], dtype=torch.float64)
+    y = torch.tensor(gr['targets']['y'], dtype=torch.float64)
+    n = len(gr['params']['w'])
+    z = x @ theta[:n].reshape(n, 1) + (theta[n] if 'b' in gr['params'] else 0)
+    if template == 'linreg': return 0.5 * ((z - y) ** 2).sum()
+    if template == 'logistic': return F.binary_cross_entropy(torch.sigmoid(z), y)
+    return F.mse_loss(torch.tanh(z), y)
+
+def optimizer(i, g, ref, template=None, start=None):
+    kind = 'optimizer-steps (graph)' if template else 'optimizer-steps'
+    s = stat(kind); s['problems'] += 1
+    w = torch.tensor([float(x) for x in (start if template else g['start'])], dtype=torch.float64, requires_grad=True)
     name, lr, wd = g['optimizer'], g['lr'], g.get('weight_decay', 0.01 if g['optimizer'] == 'adamw' else 0)
     eps = g.get('eps', 1e-8)
     if name == 'sgd': opt = torch.optim.SGD([w], lr=lr, weight_decay=wd)
@@ -40,7 +54,9 @@ def optimizer(i, g, ref):
     steps = []
     for t in range(1, g['steps'] + 1):
         opt.zero_grad()
-        if A is not None:
+        if template:
+            graph_loss(template, g, w).backward()
+        elif A is not None:
             (w @ A @ w).backward()  # f = wᵀAw: autograd's gradient (A + Aᵀ)w
         else:
             w.grad = torch.tensor([float(x) for x in g['gradients'][t - 1]], dtype=torch.float64)
@@ -55,7 +71,7 @@ def optimizer(i, g, ref):
         steps.append(rec)
         for key, theirs in rec.items():
             ours = ref['steps'][t - 1][key]
-            for j, x in enumerate(theirs): compare('optimizer-steps', i, f'{key}{t}[{j + 1}]', num(ours[j]), x)
+            for j, x in enumerate(theirs): compare(kind, i, f'{key}{t}[{j + 1}]', num(ours[j]), x)
     torch_values.append({'case': i, 'steps': steps})
 
 def sequence(i, g, answers):
@@ -100,7 +116,7 @@ def sequence(i, g, answers):
     torch_values.append({'case': i, 'layers': out})
 
 for i, c in enumerate(cases):
-    if c['kind'] == 'optimizer-steps': optimizer(i, c['given'], c['reference'])
+    if c['kind'] == 'optimizer-steps': optimizer(i, c['given'], c['reference'], c.get('template'), c.get('start'))
     else: sequence(i, c['given'], c['answers'])
 
 for s in summary.values():

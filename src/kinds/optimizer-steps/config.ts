@@ -6,10 +6,13 @@ import { Num } from '../../numbers/num.js';
 import { asProblemError, givenMatrix, givenNumber, givenVector } from '../given.js';
 import { readQuadratic, MAX_VARIABLES, type Quadratic } from '../gd-step-size/quadratic.js';
 import { ProblemError } from '../types.js';
+import { readGraphSource, type GraphSource } from './graph-source.js';
 
 export const OPTIMIZERS = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'adamw'] as const;
 export type OptName = (typeof OPTIMIZERS)[number];
 export const MAX_STEPS = 50;
+/** steps × the graph's cost per pass, for a graph source (measured: 64-digit sigmoid/tanh take ~80 µs a unit; 3000 is ~0.25 s a run). */
+export const GRAPH_STEP_BUDGET = 3000;
 
 export interface OptSettings {
   name: OptName;
@@ -31,7 +34,7 @@ export interface OptSettings {
   initialAccumulator: Num;
 }
 
-export type GradientSource = { kind: 'quadratic'; q: Quadratic } | { kind: 'list'; gradients: Num[][] };
+export type GradientSource = { kind: 'quadratic'; q: Quadratic } | { kind: 'list'; gradients: Num[][] } | GraphSource;
 
 export interface OptGiven {
   start: Num[];
@@ -76,28 +79,26 @@ const DEFAULTS: Record<string, string> = { momentum: '0.9', beta1: '0.9', beta2:
 
 export function readOptGiven(given: PNode): OptGiven {
   return asProblemError(() => {
-    const str = (k: string, allowed: readonly string[], dflt?: string): string => {
-      const n = get(given, k);
-      if (!n) {
-        if (dflt !== undefined) return dflt;
-        throw new ProblemError(`"${k}" is required (${allowed.join(', ')})`, given.pos);
-      }
-      const v = n.kind === 'scalar' ? String(n.value).toLowerCase() : '';
-      if (!allowed.includes(v)) throw new ProblemError(`${k} must be one of ${allowed.join(', ')}`, n.pos);
-      return v;
-    };
-    const num = (k: string, lo?: Num, hi?: Num): Num => {
-      const n = get(given, k);
-      const v = n ? givenNumber(n) : k in DEFAULTS ? Num.parseDecimal(DEFAULTS[k]) : null;
-      if (!v) throw new ProblemError(`"${k}" is required`, given.pos);
-      if ((lo && v.lt(lo)) || (hi && hi.lt(v))) throw new ProblemError(`${k} must be from ${lo ?? '−∞'} to ${hi ?? '∞'}`, n?.pos ?? given.pos);
-      return v;
-    };
+    const { str } = readers(given);
     const name = str('optimizer', OPTIMIZERS) as OptName;
     const stepsNode = get(given, 'steps');
     // A number, or a templated variant's "3".
     const steps = stepsNode?.kind === 'scalar' && (typeof stepsNode.value === 'number' || (typeof stepsNode.value === 'string' && /^\s*\d+\s*$/.test(stepsNode.value))) ? Number(stepsNode.value) : NaN;
     if (!Number.isInteger(steps) || steps < 1 || steps > MAX_STEPS) throw new ProblemError(`steps must be a whole number from 1 to ${MAX_STEPS}`, stepsNode?.pos ?? given.pos);
+    const graphNode = get(given, 'graph');
+    if (graphNode) {
+      // The graph's params are w0; every other gradient source and a separate start are refused.
+      for (const k of ['start', 'matrix', 'function', 'variables', 'gradients']) {
+        const other = get(given, k);
+        if (other) throw new ProblemError(k === 'start' ? 'with a graph, its params are the start (w0): set them there, not in "start"' : `give the gradient either by a graph ("graph") or by "${k}", not both`, other.pos);
+      }
+      const { source, start, variables } = readGraphSource(graphNode);
+      // Each step evaluates the graph exactly, in the reference, each mistaken run and a wrong
+      // submission's own runs (about 8 runs): bounded so that a problem computes in seconds.
+      const work = source.gg.graph.cost * steps;
+      if (work > GRAPH_STEP_BUDGET) throw new ProblemError(`${steps} steps of this graph (${source.gg.graph.cost} multiply-adds and elementwise results per pass) are ${work} units of exact work, over the limit of ${GRAPH_STEP_BUDGET}: take fewer steps or a smaller graph`, stepsNode?.pos ?? given.pos);
+      return { start, variables, source, opt: readSettings(given, name), steps };
+    }
     const startNode = get(given, 'start');
     if (!startNode) throw new ProblemError('"start" is required: the parameters\' values before the first step', given.pos);
     const start = startNode.kind === 'scalar' ? [givenNumber(startNode)] : givenVector(startNode);
@@ -112,12 +113,41 @@ export function readOptGiven(given: PNode): OptGiven {
       source = { kind: 'list', gradients: rows };
       variables = start.length === 1 ? ['w'] : start.map((_, i) => `w${i + 1}`);
     } else {
-      if (!get(given, 'matrix') && !get(given, 'function')) throw new ProblemError('the gradient comes from a quadratic ("matrix" or "function") or a list ("gradients")', given.pos);
+      if (!get(given, 'matrix') && !get(given, 'function')) throw new ProblemError('the gradient comes from a quadratic ("matrix" or "function"), a list ("gradients") or a graph ("graph")', given.pos);
       const q = readQuadratic(given);
       if (q.variables.length !== start.length) throw new ProblemError(`"start" has ${start.length} values; f has ${q.variables.length} variables (${q.variables.join(', ')})`, startNode.pos);
       source = { kind: 'quadratic', q };
       variables = q.variables;
     }
+    return { start, variables, source, opt: readSettings(given, name), steps };
+  });
+}
+
+/** The optional-with-default readers of the settings: a choice among names, a number in a range. */
+function readers(given: PNode) {
+  const str = (k: string, allowed: readonly string[], dflt?: string): string => {
+    const n = get(given, k);
+    if (!n) {
+      if (dflt !== undefined) return dflt;
+      throw new ProblemError(`"${k}" is required (${allowed.join(', ')})`, given.pos);
+    }
+    const v = n.kind === 'scalar' ? String(n.value).toLowerCase() : '';
+    if (!allowed.includes(v)) throw new ProblemError(`${k} must be one of ${allowed.join(', ')}`, n.pos);
+    return v;
+  };
+  const num = (k: string, lo?: Num, hi?: Num): Num => {
+    const n = get(given, k);
+    const v = n ? givenNumber(n) : k in DEFAULTS ? Num.parseDecimal(DEFAULTS[k]) : null;
+    if (!v) throw new ProblemError(`"${k}" is required`, given.pos);
+    if ((lo && v.lt(lo)) || (hi && hi.lt(v))) throw new ProblemError(`${k} must be from ${lo ?? '−∞'} to ${hi ?? '∞'}`, n?.pos ?? given.pos);
+    return v;
+  };
+  return { str, num };
+}
+
+function readSettings(given: PNode, name: OptName): OptSettings {
+  {
+    const { str, num } = readers(given); // (block kept so the settings read as before)
     const ZERO = Num.ZERO, ONE = Num.ONE;
     const opt: OptSettings = {
       name,
@@ -138,8 +168,8 @@ export function readOptGiven(given: PNode): OptGiven {
     const settings = new Set(SETTINGS_OF[name]);
     for (const k of ['momentum', 'beta1', 'beta2', 'alpha', 'eps', 'eps_placement', 'initial_accumulator'])
       if (get(given, k) && !settings.has(k)) throw new ProblemError(`"${k}" is not a setting of ${name} (its settings: lr, weight_decay${SETTINGS_OF[name].length ? ', ' + SETTINGS_OF[name].join(', ') : ''})`, get(given, k)!.pos);
-    return { start, variables, source, opt, steps };
-  });
+    return opt;
+  }
 }
 
 export const SETTINGS_OF: Record<OptName, string[]> = {

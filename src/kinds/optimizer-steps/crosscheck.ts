@@ -8,6 +8,7 @@ import { loadTf } from '../../tfjs/load.js';
 import type { CrossCheck, CrossCheckItem } from '../types.js';
 import { keysOf, type OptGiven } from './config.js';
 import type { OptRef } from './grade.js';
+import { graphGradientF64 } from './graph-source.js';
 
 type Vec = number[];
 
@@ -21,11 +22,12 @@ export function float64Steps(g: OptGiven): Record<string, Vec>[] {
   const H = g.source.kind === 'quadratic' ? g.source.q.hessian.map((r) => r.map((x) => x.toNumber())) : null;
   const b = g.source.kind === 'quadratic' ? g.source.q.linear.map((x) => x.toNumber()) : null;
   const list = g.source.kind === 'list' ? g.source.gradients.map((r) => r.map((x) => x.toNumber())) : null;
+  const src = g.source;
   let w = g.start.map((x) => x.toNumber());
   let v = new Array(n).fill(0), m = new Array(n).fill(0), s = new Array(n).fill(o.initialAccumulator.toNumber());
   const out: Record<string, Vec>[] = [];
   for (let t = 1; t <= g.steps; t++) {
-    const gr = list ? [...list[t - 1]] : H!.map((row, i) => row.reduce((a, h, j) => a + h * w[j], b![i]));
+    const gr = list ? [...list[t - 1]] : src.kind === 'graph' ? graphF64(src, w) : H!.map((row, i) => row.reduce((a, h, j) => a + h * w[j], b![i]));
     if (o.name !== 'adamw') for (let i = 0; i < n; i++) gr[i] += wd * w[i];
     const rec: Record<string, Vec> = { g: gr };
     const denom = (x: number) => (inside ? Math.sqrt(x + eps) : Math.sqrt(x) + eps);
@@ -55,6 +57,19 @@ export function float64Steps(g: OptGiven): Record<string, Vec>[] {
   }
   return out;
 }
+
+/** A graph's gradient at a float w (NaN where the loop has left the numbers the exact path reads). */
+function graphF64(src: Extract<OptGiven['source'], { kind: 'graph' }>, w: number[]): number[] {
+  if (!w.every(Number.isFinite)) return w.map(() => NaN);
+  try {
+    return graphGradientF64(src, w);
+  } catch {
+    return w.map(() => NaN);
+  }
+}
+
+/** What the item says of a graph's gradient: the loops take it from the exact autodiff (not re-derived). */
+const graphNote = (g: OptGiven) => (g.source.kind === 'graph' ? "; the graph's gradient at the loop's own w is the exact autodiff's, converted (not re-derived here: kind graph cross-checks it with tf.grads)" : '');
 
 function compare(name: string, exact: number[][], got: number[][], rel: number, abs: number): CrossCheckItem {
   let maxDiff = 0, worst = '';
@@ -95,7 +110,10 @@ export async function crossCheckOpt(g: OptGiven, ref: OptRef): Promise<CrossChec
   const items: CrossCheckItem[] = [];
   for (const k of keysOf(g.opt.name)) {
     const exact = ref.run.steps.map((s) => s[k]!.map((x) => x.toNumber()));
-    items.push(compare(`${k} (float64 loop)`, exact, f64.map((r) => r[k]), 1e-9, 1e-12));
+    const item = compare(`${k} (float64 loop)`, exact, f64.map((r) => r[k]), 1e-9, 1e-12);
+    const note = graphNote(g);
+    if (note) item.detail = `${item.detail ? item.detail + '; ' : ''}${note.slice(2)}`;
+    items.push(item);
   }
   const which = tfjsOptimizer(g);
   if ('none' in which) {
@@ -112,7 +130,9 @@ export async function crossCheckOpt(g: OptGiven, ref: OptRef): Promise<CrossChec
   const ws: number[][] = [];
   for (let t = 1; t <= g.steps; t++) {
     const grad = tf.tidy(() => {
-      const raw = H ? tf.add(tf.squeeze(tf.matMul(H, tf.reshape(w, [-1, 1]))), b!) : tf.tensor1d(src.kind === 'list' ? src.gradients[t - 1].map((x) => x.toNumber()) : []);
+      const raw = H
+        ? tf.add(tf.squeeze(tf.matMul(H, tf.reshape(w, [-1, 1]))), b!)
+        : tf.tensor1d(src.kind === 'list' ? src.gradients[t - 1].map((x) => x.toNumber()) : src.kind === 'graph' ? graphF64(src, Array.from(w.dataSync())) : []);
       return tf.add(raw, tf.mul(w, wd));
     });
     opt.applyGradients({ [w.name]: grad });
@@ -121,7 +141,9 @@ export async function crossCheckOpt(g: OptGiven, ref: OptRef): Promise<CrossChec
   }
   const exact = ref.run.steps.map((s) => s.w!.map((x) => x.toNumber()));
   // float32 carries ~7 digits; Adam's √v̂ and a few steps lose one or two.
-  items.push(compare('w (tfjs optimiser, float32)', exact, ws, 1e-3, 1e-4));
+  const tfItem = compare('w (tfjs optimiser, float32)', exact, ws, 1e-3, 1e-4);
+  if (g.source.kind === 'graph') tfItem.detail = `${tfItem.detail ? tfItem.detail + '; ' : ''}${graphNote(g).slice(2)}`;
+  items.push(tfItem);
   tf.dispose([w, ...(H ? [H, b!] : [])]);
   opt.dispose();
   return { engine, items };

@@ -69,7 +69,7 @@ export function optDependencies(g: OptGiven): Record<string, string[]> {
   const deps: Record<string, string[]> = {};
   const o = g.opt.name;
   const at = (k: Key, t: number) => (t >= 1 ? [`${k}${t}`] : []);
-  const gradientReadsW = g.source.kind === 'quadratic' || !g.opt.weightDecay.isZero();
+  const gradientReadsW = g.source.kind !== 'list' || !g.opt.weightDecay.isZero();
   for (let t = 1; t <= g.steps; t++) {
     deps[`g${t}`] = gradientReadsW ? at('w', t - 1) : [];
     const wFrom = [...at('w', t - 1)];

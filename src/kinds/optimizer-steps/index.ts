@@ -8,6 +8,7 @@ import { MAX_STEPS, OPTIMIZERS, partExists, readOptGiven, type OptGiven } from '
 import { crossCheckOpt } from './crosscheck.js';
 import { computeOptRef, gradeOpt, optDependencies, parseOptAnswer, valueOf, type OptAnswer, type OptRef } from './grade.js';
 import { optMarkdown } from './worked.js';
+import { graph } from '../graph/index.js';
 
 const vector = { anyOf: [numberRef, { type: 'array', minItems: 1, maxItems: 12, items: numberRef }] };
 const matrix = { type: 'array', minItems: 1, maxItems: 12, items: { type: 'array', minItems: 1, maxItems: 12, items: numberRef } };
@@ -19,12 +20,13 @@ export const optimizerSteps: Verifier<OptGiven, OptRef, OptAnswer> = {
     given: {
       type: 'object',
       additionalProperties: false,
-      required: ['start', 'optimizer', 'lr', 'steps'],
+      required: ['optimizer', 'lr', 'steps'],
       properties: {
-        start: { ...vector, description: 'w0: the parameters before the first step' },
+        start: { ...vector, description: 'w0: the parameters before the first step (with a graph: its params instead)' },
         matrix: { ...matrix, description: 'f(w) = wᵀAw: the gradient is (A + Aᵀ)w' },
         function: { type: 'string', maxLength: 500, description: 'a quadratic f, e.g. "x^2 + 3y^2 - 2x"' },
         variables: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]*$' }, maxItems: 12 },
+        graph: { ...graph.schema.given, description: "a graph problem's given in the graph language (docs/graph-language.md): its params are w0 and the optimised parameters (flattened in the order written, each row-major); g_t = ∂loss/∂params at w_{t−1}" },
         gradients: { type: 'array', minItems: 1, maxItems: MAX_STEPS, items: vector, description: 'the gradient of each step, instead of a quadratic' },
         optimizer: { enum: [...OPTIMIZERS] },
         lr: numberRef,
@@ -39,7 +41,8 @@ export const optimizerSteps: Verifier<OptGiven, OptRef, OptAnswer> = {
         initial_accumulator: { ...numberRef, description: "Adagrad's starting sum of squares (default 0)" },
         steps: { type: 'integer', minimum: 1, maximum: MAX_STEPS },
       },
-      oneOf: [{ required: ['matrix'] }, { required: ['function'] }, { required: ['gradients'] }],
+      // "start" is required without a graph and refused with one, by prepare (a clearer message than oneOf's).
+      oneOf: [{ required: ['matrix'] }, { required: ['function'] }, { required: ['gradients'] }, { required: ['graph'] }],
     },
     parts: partsSchema([], { '^(g|w|v|s|m|m_hat|v_hat)[1-9][0-9]*$': 'w<t>, g<t>, and the state of step t: v<t> (momentum), s<t> (Adagrad, RMSprop), m<t>, v<t>, m_hat<t>, v_hat<t> (Adam)' }),
   },

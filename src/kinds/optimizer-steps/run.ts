@@ -2,6 +2,7 @@
 // the first square root on. The same code runs the mistaken optimisers the diagnoses name
 // (each a `Mistake`), and one step from a submission's own earlier values (error carried forward).
 import { Num } from '../../numbers/num.js';
+import { graphGradient, GraphGradientError } from './graph-source.js';
 import { keysOf, type Key, type OptGiven, type OptSettings } from './config.js';
 
 export type Mistake =
@@ -34,9 +35,18 @@ export function initial(g: OptGiven): StepValues {
   return { w: g.start, v: z, m: z, s: g.start.map(() => g.opt.initialAccumulator) };
 }
 
-/** ∇f at w: Hw + b for a quadratic (f = ½wᵀHw + bᵀw + c), else the listed gradient of step t. */
+/** ∇f at w: Hw + b for a quadratic (f = ½wᵀHw + bᵀw + c), ∂loss/∂params of a graph, else the listed gradient of step t. */
 export function rawGradient(g: OptGiven, t: number, w: Num[]): Num[] {
   if (g.source.kind === 'list') return g.source.gradients[t - 1];
+  if (g.source.kind === 'graph') {
+    try {
+      return graphGradient(g.source, w);
+    } catch (e) {
+      // A w where the graph cannot be computed exactly (log of 0): this run stops there, as at a division by zero.
+      if (e instanceof GraphGradientError) throw new StepError(`the gradient at w${t - 1}: ${e.message}`);
+      throw e;
+    }
+  }
   const { hessian: H, linear: b } = g.source.q;
   return H.map((row, i) => row.reduce((acc, h, j) => acc.add(h.mul(w[j])), b[i]));
 }

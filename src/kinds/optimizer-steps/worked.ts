@@ -12,7 +12,7 @@ export function ruleLines(g: OptGiven): string[] {
   const root = (s: string) => (o.epsPlacement === 'inside' ? `√(${s} + ε)` : `(√${s} + ε)`);
   const L: string[] = [];
   const wd = o.weightDecay.isZero() ? '' : o.name === 'adamw' ? '' : ' + λ·w_{t−1}';
-  L.push(`- g_t = ∇f(w_{t−1})${wd}`);
+  L.push(`- g_t = ${g.source.kind === 'graph' ? '∂loss/∂params' : '∇f'}(w_{t−1})${wd}`);
   switch (o.name) {
     case 'sgd': L.push('- w_t = w_{t−1} − η·g_t'); break;
     case 'momentum':
@@ -35,6 +35,11 @@ export function optMarkdown(problem: Problem<OptGiven>, ref: OptRef): string {
   if (g.source.kind === 'quadratic') {
     const q = g.source.q;
     L.push(`f(${g.variables.join(', ')}) = ${prettyMath(q.text)}, so ∇f(w) = Hw + b with H = [${q.hessian.map((r) => `[${r.join(', ')}]`).join(', ')}], b = [${q.linear.join(', ')}].`, '');
+  } else if (g.source.kind === 'graph') {
+    const gr = g.source.gg.graph;
+    const lossName = gr.nodes[gr.loss].name ?? 'the loss';
+    L.push(`The gradient is ∂${lossName}/∂(${g.source.params.map((p) => p.name).join(', ')}) of the graph below at w_{t−1}, computed exactly by reverse mode (ReLU′(0) = 0; a tied max-pool sends its gradient to the first maximum). The parameters, in this order: ${g.variables.join(', ')}.`, '');
+    L.push(...gr.lines.map((l) => `    ${l.name} = ${l.text}`), '');
   } else L.push('The gradient of each step is given.', '');
   const settings = [`η = ${o.lr}`];
   if (o.name === 'momentum' || o.name === 'nesterov') settings.push(`μ = ${o.momentum}`);
