@@ -318,6 +318,7 @@ function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFi
     exact += (part.share ?? part.points) * fraction;
     // A part with all its credit shows all its points (its share rounded), whatever the share's 16th digit.
     const r = result(part.id, status, fraction >= 1 ? part.points : round((part.share ?? part.points) * fraction), part.points, capFindings(byPosition(g.findings)));
+    r.exact = (part.share ?? part.points) * fraction;
     if (g.attachments?.length) r.attachments = g.attachments.map((a) => ({ ...a, name: `${problem.id}-${a.name}` }));
     return r;
   });

@@ -14,6 +14,11 @@ export interface PartResult {
   attachments?: { name: string; content: string }[];
   /** An instructor's override applied after grading (policy/overrides.ts). */
   override?: PartOverride;
+  /**
+   * The score before rounding (the part's exact share of the points × its credit): a problem
+   * combined from several files adds these and rounds once, as grading does. Not in the reports.
+   */
+  exact?: number;
 }
 
 /** What an override did to a part: its score before and after, and why, by whom. */

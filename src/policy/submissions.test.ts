@@ -141,3 +141,29 @@ describe('a whole run (CLI)', () => {
     expect(out.output).toContain('submission.combined');
   });
 });
+
+describe('a problem combined from several files is rounded once, from its parts\' exact shares', () => {
+  // 100 points over three equal parts: 33.3333, 33.3333, 33.3334. Two right are 200/3 = 66.6667
+  // whether the answers come in one file or two (adding the rounded parts gave 66.6666).
+  const root = mkdtempSync(join(tmpdir(), 'gc-combined-round-'));
+  const problems = join(root, 'problems');
+  mkdirSync(problems);
+  writeFileSync(join(problems, 'gd.yaml'), 'id: gd\nkind: gd-step-size\ntitle: gd\ngiven:\n  function: "7x^2 + 4xy + 4y^2"\nparts: { hessian: 1, eigenvalues: 1, optimal: 1 }\n');
+  writeFileSync(join(problems, 'assignment.yaml'), 'id: a\ntitle: A\nproblems: [{ id: gd, points: 100 }]\n');
+  const file = (name: string, answers: string) => {
+    writeFileSync(join(root, name), `student: ${name.split('-')[0]}\nanswers:\n  gd:\n${answers}`);
+    return join(root, name);
+  };
+  const H = '    hessian: [[14, 4], [4, 8]]\n', E = '    eigenvalues: [6, 16]\n', O = '    optimal: 5\n';
+  it.each([
+    // files of one student (answers each), the score of record
+    ['one file', [H + E + O], 66.6667],
+    ['two files', [H, E + O], 66.6667],
+    ['three files', [H, E, O], 66.6667],
+  ] as const)('%s: the same score', (label, texts, score) => {
+    const files = texts.map((t, i) => file(`${label.replace(' ', '_')}-${i}.yaml`, t));
+    const r = spawnSync(process.execPath, ['dist/cli.js', 'grade', '--problems', problems, ...files, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, GRADECHECK_CACHE_DIR: join(root, 'cache') } });
+    const rep = JSON.parse(r.stdout);
+    expect(rep.submissions.map((s: SubmissionResult) => [s.score, s.problems[0].score])).toEqual([[score, score]]);
+  });
+});

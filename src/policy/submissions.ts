@@ -11,6 +11,7 @@
 // of one student for different assignments are different submissions and are left alone.
 import { finding } from '../findings/codes.js';
 import { at, type Finding } from '../findings/finding.js';
+import { roundScore } from '../grading/score.js';
 import type { CombinedFiles, PartResult, ProblemResult, SubmissionPolicy, SubmissionResult } from '../grading/types.js';
 
 export const SUBMISSION_POLICIES: readonly SubmissionPolicy[] = ['merge', 'latest', 'best'];
@@ -28,7 +29,8 @@ export interface CombineOptions {
   timeOf?: (file: string) => FileTime;
 }
 
-const round = (x: number) => Math.round(x * 1e4) / 1e4;
+// The one rounding of every score (grading/score.ts): a combined score is rounded as grading rounds.
+const round = roundScore;
 
 /** Which files a group is: graded, with a student, of one assignment. */
 function groupKey(r: SubmissionResult): string | null {
@@ -98,9 +100,10 @@ export function combineGroup(group: readonly SubmissionResult[], policy: Submiss
     });
     const variant = files.map((f) => f.problems.find((q) => q.id === p.id)?.variant).find((v) => v !== undefined);
     // All its parts from one file: that file's problem score of record (rounded once from exact
-    // shares); parts from several files: their sum.
+    // shares); parts from several files: the sum of their exact shares, rounded once (adding
+    // their rounded scores gave 66.6666 where the same answers in one file score 66.6667).
     const one = sources.every((s) => s === sources[0]) ? sources[0].problems.find((q) => q.id === p.id) : undefined;
-    return { ...p, ...(variant ? { variant } : {}), parts, score: one ? one.score : round(parts.reduce((a, x) => a + x.score, 0)), maxScore: one ? one.maxScore : round(parts.reduce((a, x) => a + x.maxScore, 0)) };
+    return { ...p, ...(variant ? { variant } : {}), parts, score: one ? one.score : round(parts.reduce((a, x) => a + (x.exact ?? x.score), 0)), maxScore: one ? one.maxScore : round(parts.reduce((a, x) => a + x.maxScore, 0)) };
   });
   const counted = files.filter((f) => from.has(f));
   const primary = counted.length ? counted[counted.length - 1] : latest;
