@@ -167,3 +167,34 @@ describe('a problem combined from several files is rounded once, from its parts\
     expect(rep.submissions.map((s: SubmissionResult) => [s.score, s.problems[0].score])).toEqual([[score, score]]);
   });
 });
+
+describe('a mistake is charged once across a student\'s files, as in one file', () => {
+  // Issue 22's example: the Hessian as the coefficient matrix, then correct work from it. One
+  // file: 11/14 of 25 = 19.6429. Split over two files, each file charged the mistake once
+  // (hessian in one, eigenvalues in the other): 14.2857 before.
+  const root = mkdtempSync(join(tmpdir(), 'gc-combined-charge-'));
+  const problems = join(root, 'problems');
+  mkdirSync(problems);
+  writeFileSync(join(problems, 'gd.yaml'), 'id: gd\nkind: gd-step-size\ntitle: gd\ngiven:\n  function: "7x^2 + 4xy + 4y^2"\nparts: { hessian: 3, eigenvalues: 3, rule: 2, range: 4, optimal: 2 }\n');
+  writeFileSync(join(problems, 'assignment.yaml'), 'id: a\ntitle: A\nproblems: [{ id: gd, points: 25 }]\n');
+  const H = '    hessian: [[7, 2], [2, 4]]\n', R = '    rule: "0 < eta < 2/lambda_max"\n', E = '    eigenvalues: [3, 8]\n', G = '    range: "0 < eta < 1/4"\n', O = '    optimal: "2/11"\n';
+  it.each([
+    // files of one student (answers each), the score of record, the parts that name the mistake
+    ['one file', [H + R + E + G + O], 19.6429],
+    ['hessian apart', [H + R, E + G + O], 19.6429],
+    ['hessian last', [E + G + O, H + R], 19.6429],
+    ['every part apart', [H, R, E, G, O], 19.6429],
+  ] as const)('%s', (label, texts, score) => {
+    const files = texts.map((t, i) => {
+      const f = join(root, `${label.replace(/ /g, '_')}-${i}.yaml`);
+      writeFileSync(f, `student: ${label.replace(/ /g, '_')}\nanswers:\n  gd:\n${t}`);
+      utimesSync(f, 1_700_000_000 + i, 1_700_000_000 + i);
+      return f;
+    });
+    const r = spawnSync(process.execPath, ['dist/cli.js', 'grade', '--problems', problems, ...files, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, GRADECHECK_CACHE_DIR: join(root, 'cache') } });
+    const s = JSON.parse(r.stdout).submissions[0];
+    expect(s.score).toBe(score);
+    const named = s.problems[0].parts.filter((pt: { findings: { code: string }[] }) => pt.findings.some((f) => f.code === 'gd.hessian-not-doubled')).map((pt: { id: string }) => pt.id);
+    expect(named).toEqual(['hessian']);
+  });
+});
