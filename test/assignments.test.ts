@@ -68,7 +68,8 @@ describe('scored out of the whole assignment', () => {
     const s = grade('a1-one.yaml');
     const quad = s.problems.find((p) => p.id === 'quad')!;
     expect(quad.parts.map((p) => [p.status, p.score, p.findings.map((f) => [f.code, f.values, f.line])])).toEqual(
-      ['hessian', 'eigenvalues', 'range'].map((part) => ['missing', 0, [['answer.missing', { part, problem: 'quad' }, 3]]]),
+      // One finding for the problem, on its first part, naming every part (issue 25).
+      ['hessian', 'eigenvalues', 'range'].map((part, i) => ['missing', 0, i === 0 ? [['answer.missing', { problem: 'quad', parts: ['hessian', 'eigenvalues', 'range'], all: true }, 3]] : []]),
     );
   });
   it('answers: {} is every part missing and a warning, never a 0/0 pass', () => {

@@ -67,7 +67,8 @@ describe('gradecheck grade', () => {
     expect(erin.problems.find((p: any) => p.id === 'usi-a2-p1').parts.find((p: any) => p.id === 'loss').status).toBe('correct');
     // the problem erin left out counts, every part missing
     expect(erin.problems.map((p: any) => p.id)).toEqual(['usi-a2-p1', 'usi-a2-gd', 'usi-a2-conv']);
-    expect(erin.problems[2].parts.every((p: any) => p.status === 'missing' && p.findings[0].code === 'answer.missing')).toBe(true);
+    expect(erin.problems[2].parts.every((p: any) => p.status === 'missing' && p.score === 0)).toBe(true);
+    expect(erin.problems[2].parts.flatMap((p: any) => p.findings.map((f: any) => f.code))).toEqual(['answer.missing']); // once for the problem
     expect(erin.maxScore).toBe(50);
   });
 

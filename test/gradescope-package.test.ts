@@ -89,7 +89,7 @@ describe('gradecheck gradescope-package', async () => {
     expect(gc('gradescope-package', 'hw3', '--problems', 'problems', '--out', join(dir, 'hw3.zip')).status).toBe(0);
     const r = gc('gradescope-package', 'problems', '--out', join(dir, 'x.zip'));
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/holds 4 assignments \(hw3, smallvggnet, batch-conv, usi-a2\)/);
+    expect(r.stderr).toMatch(/holds 6 assignments \(graph-backprop, hw3, smallvggnet, batch-conv, sequences, usi-a2\)/);
   });
 });
 

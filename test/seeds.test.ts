@@ -90,7 +90,7 @@ describe('seed 003: MLP counts', () => {
 });
 
 describe('answer keys', () => {
-  it.each(['usi-a2', 'hw3', 'batch-conv'])('%s grades at full marks, out of the whole assignment', (id) => {
+  it.each(['usi-a2', 'hw3', 'batch-conv', 'graph-backprop'])('%s grades at full marks, out of the whole assignment', (id) => {
     const s = grade(`answer-keys/${id}.yaml`);
     expect(s.assignment).toBe(id);
     expect(s.score).toBe(s.maxScore);
@@ -100,7 +100,38 @@ describe('answer keys', () => {
 
 describe('bundled assignments', () => {
   it('each seed student is graded against its own assignment', () => {
-    const got = ['seed000', 'seed001', 'seed003', 'seed004'].map((n) => [n, grade(`${n}-student.yaml`).assignment]);
-    expect(got).toEqual([['seed000', 'smallvggnet'], ['seed001', 'batch-conv'], ['seed003', 'hw3'], ['seed004', 'usi-a2']]);
+    const got = ['seed000', 'seed001', 'seed003', 'seed004', 'graph'].map((n) => [n, grade(`${n}-student.yaml`).assignment]);
+    expect(got).toEqual([['seed000', 'smallvggnet'], ['seed001', 'batch-conv'], ['seed003', 'hw3'], ['seed004', 'usi-a2'], ['graph', 'graph-backprop']]);
+  });
+});
+
+describe('graph student (problems/graph/: mistakes computed with PyTorch by dev/graph_mistakes.py)', () => {
+  const s = grade('graph-student.yaml');
+  // Every error of the file, problem by problem: the named mistake, where the student made it, once
+  // (issue 22's policy): BPTT through the last step only is charged at dWh, the first gradient it
+  // shows in (dWx and db say where it was charged); the sigmoid neuron's dz is σ used for σ(1 − σ)
+  // on top of the student's own wrong dp (dw and db are right for it: carried forward); the
+  // attention's dWq and dWk are right for the student's own dS.
+  it.each([
+    ['graph-warmup', { db: ['graph.sign-flipped'] }],
+    ['graph-sigmoid-neuron', { dp: ['graph.factor-off'], dz: ['graph.activation-value'] }],
+    ['graph-rnn-bptt', { dh1: ['answer.missing'], dWh: ['graph.missing-path'] }],
+    ['graph-batchnorm', { dx: ['graph.norm-no-stats'] }],
+    ['graph-attention', { dS: ['graph.softmax-diagonal'] }],
+    ['graph-residual', { db1: ['graph.broadcast-sum'], dx: ['graph.missing-path'] }],
+    ['graph-softmax-ce', { dW: ['graph.transposed'] }],
+  ] as const)('%s: the named mistakes and nothing else', (id, want) => {
+    const pr = s.problems.find((p) => p.id === id)!;
+    const got = Object.fromEntries(pr.parts.map((p) => [p.id, p.findings.filter((f) => f.severity === 'error').map((f) => f.code)]).filter(([, c]) => c.length));
+    expect(got).toEqual(want);
+    for (const p of pr.parts) if (!(p.id in want)) expect(p.status, `${id} ${p.id}`).toBe('correct');
+  });
+  it("graph-sigmoid-neuron: dp is off by ½ (the 2 of (p − y)² dropped); z, p, L right", () => {
+    expect(part(s, 'graph-sigmoid-neuron', 'dp').findings.map((f) => [f.code, f.severity])).toEqual([['graph.factor-off', 'error']]);
+    for (const id of ['z', 'p', 'L']) expect(part(s, 'graph-sigmoid-neuron', id).status).toBe('correct');
+  });
+  it('missing-path names the uses counted: only h2 for the RNN, only the skip for the residual', () => {
+    expect(part(s, 'graph-rnn-bptt', 'dWh').findings[0].message).toContain('yours counts only h2');
+    expect(part(s, 'graph-residual', 'dx').findings[0].message).toContain('yours counts only out');
   });
 });

@@ -49,6 +49,14 @@ describe('the figures', () => {
     expect(a.misconceptions.some((m) => m.code === 'answer.missing')).toBe(false);
     expect(a.missingAnswers).toEqual([{ problem: 'p', part: 'a', students: 1, percent: 25 }]);
   });
+  it('a problem\'s one answer.missing finding counts on each of its missing parts (in the missing-answers table)', () => {
+    const f = { code: 'answer.missing', severity: 'error' as const, message: 'p is not answered: its parts a, b score 0' };
+    const eve: ReportSubmission = { file: 'eve.yaml', student: 'eve', assignment: 'hw', status: 'graded', score: 0, maxScore: 5, findings: [], problems: [{ id: 'p', score: 0, maxScore: 5, parts: [{ id: 'a', status: 'missing', score: 0, maxScore: 2, findings: [f] }, { id: 'b', status: 'missing', score: 0, maxScore: 3, findings: [] }] }] };
+    const a = classStats([eve]).assignments[0];
+    // missing answers are reported apart from the misconceptions, each missing part counted
+    expect(a.misconceptions).toEqual([]);
+    expect(a.missingAnswers.map((x) => [x.problem, x.part, x.students])).toEqual([['p', 'a', 1], ['p', 'b', 1]]);
+  });
   it('a student who submitted twice counts once, by the higher score; assignments apart', () => {
     const s = classStats([...cls, { ...student('ann', 0, 0), file: 'ann-2.yaml' }, student('eve', 1, 1, [], [], 'other')]);
     expect(s.assignments.map((x) => [x.id, x.students, x.submissions, x.points.max])).toEqual([

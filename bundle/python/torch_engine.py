@@ -92,6 +92,12 @@ def build(spec, settings, classes):
         raise SystemExit(f"model {spec['name']} ends with {flat} outputs; the data set has {classes} classes")
     init = settings["init"]
     for m in weighted:
+        if init["kind"] == "pytorch":
+            # PyTorch's own defaults (nn.Linear/nn.Conv2d.reset_parameters): Kaiming-uniform
+            # weights with a = sqrt(5), biases uniform +-1/sqrt(fan_in). Drawn again here so the
+            # draw follows the seed like every other initialiser.
+            m.reset_parameters()
+            continue
         if init["kind"] == "normal":
             nn.init.normal_(m.weight, 0.0, init["std"])
         elif init["kind"] == "he":

@@ -97,7 +97,7 @@ describe('check reads Markdown reports, at the report\'s own lines', () => {
     const r = gc(['check', '--spec', spec, f]);
     expect(r.status).toBe(1);
     const answersLine = 5 + noConv.split('\n').findIndex((l) => l.startsWith('answers:')) + 1;
-    expect(r.stdout).toContain(`report.md:${answersLine}:1 error usi-a2-conv is not answered answer.missing`);
+    expect(r.stdout).toContain(`report.md:${answersLine}:1 error usi-a2-conv is not answered (its parts layers, total) answer.missing`);
   });
 });
 

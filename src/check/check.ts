@@ -47,7 +47,7 @@ function checkYaml(file: string, text: string | undefined, spec: CheckSpec): { f
   for (const p of spec.problems) {
     const pa = byId.get(p.id);
     if (!pa) {
-      push(finding('answer.missing', { part: p.id }, { pos: sub.answersPos })); // "p is not answered" (the grader's message also says what it scores)
+      push(finding('answer.missing', { problem: p.id, parts: p.parts.map((x) => x.id), all: true, unscored: true }, { pos: sub.answersPos })); // "p is not answered" (the grader's message also says what it scores)
       continue;
     }
     if (!pa.parts) {
@@ -59,7 +59,7 @@ function checkYaml(file: string, text: string | undefined, spec: CheckSpec): { f
       const entry = pa.parts.index.get(part.id);
       const name = `${p.id}.${part.id}`;
       if (!entry || (entry.value.kind === 'scalar' && entry.value.value === null)) {
-        push(finding('answer.missing', { part: name }, { pos: entry?.keyPos ?? pa.keyPos }));
+        push(finding('answer.missing', { problem: p.id, parts: [part.id], all: false, unscored: true }, { pos: entry?.keyPos ?? pa.keyPos }));
         continue;
       }
       const problems = compare(name, entry.value, part.shape);
@@ -96,7 +96,7 @@ function compare(part: string, node: PNode, want: Shape | null): Finding[] {
       const out: Finding[] = [];
       for (const [k, s] of Object.entries(want.keys)) {
         const e = node.index.get(k);
-        if (!e) out.push(finding('answer.missing', { part: `${part}.${k}` }, { pos: node.pos }));
+        if (!e) out.push(finding('answer.missing', { problem: part, parts: [k], all: false, unscored: true }, { pos: node.pos }));
         else out.push(...compare(`${part}.${k}`, e.value, s));
       }
       return out;

@@ -11,6 +11,7 @@ import { percent } from '../reporters/shape.js';
 import { deliverGithub } from './github-sink.js';
 import { attachmentFile } from '../reporters/markdown.js';
 import { emit, UsageError, writeAttachments } from './shared.js';
+import { JsonReportStream } from './json-stream.js';
 
 export const FORMATS = [...Object.keys(REPORTERS), ...SINK_FORMATS];
 
@@ -47,10 +48,23 @@ export async function deliver(report: Report, opts: DeliverOptions): Promise<num
       sayGradebookGaps(report, roster, opts.roster);
       sayAbsent(report, roster, missing, opts.manifest, opts.format);
     }
-    emit(REPORTERS[opts.format](report, { color, roster, visibility: opts.visibility, missing }), opts.output);
+    if (opts.format === 'json') streamJson(report, opts.output);
+    else emit(REPORTERS[opts.format](report, { color, roster, visibility: opts.visibility, missing }), opts.output);
     if (opts.format === 'markdown') writeAttachments(report.submissions.flatMap((s) => s.problems.flatMap((p) => p.parts.flatMap((pt) => (pt.attachments ?? []).map((a) => ({ ...a, name: attachmentFile(s.file, a.name) }))))), opts.output);
   }
   return exitCode(report, opts.failUnder);
+}
+
+/** The JSON report written entry by entry (jsonReport's bytes; a merged class is never one string). */
+function streamJson(report: Report, output: string | undefined): void {
+  const stream = new JsonReportStream(output);
+  try {
+    for (const s of report.submissions) stream.add({ ...s });
+    stream.end({ ...(report.assignments ? { assignments: report.assignments } : {}), ...(report.integrity ? { integrity: report.integrity } : {}) });
+  } catch (e) {
+    stream.abort();
+    throw e;
+  }
 }
 
 /** Who a gradebook import leaves without LMS ids or out of its columns: on stderr, never silently. */

@@ -92,9 +92,18 @@ export const finding = catalog({
     message: (v: { reason: string }) => `the data set is not installed here, so grade and solve would stop at this problem: ${v.reason}`,
   },
   'problem.duplicate-id': { severity: 'error', message: (v: { id: string; other: string }) => `the problem id "${v.id}" is already used by ${v.other}` },
+  // One per problem, naming every part left out (grading/missing.ts); `all`: the problem is not there at all.
   'answer.missing': {
     severity: 'error',
-    message: (v: { part: string; problem?: string }) => (v.problem === undefined ? `${v.part} is not answered` : `${v.problem} is not answered: its part ${v.part} scores 0`),
+    // `check` (a student's own CI) says what is missing without a word about scores.
+    message: (v: { problem: string; parts: string[]; all: boolean; unscored?: true }) =>
+      v.unscored
+        ? v.all
+          ? `${v.problem} is not answered (its parts ${v.parts.join(', ')})`
+          : v.parts.map((p) => `${v.problem}.${p}`).join(', ') + (v.parts.length === 1 ? ' is not answered' : ' are not answered')
+        : v.all
+          ? `${v.problem} is not answered: ${v.parts.length === 1 ? `its part ${v.parts[0]} scores` : `its parts ${v.parts.join(', ')} score`} 0`
+          : `${v.problem}: ${v.parts.length === 1 ? `part ${v.parts[0]} is` : `parts ${v.parts.join(', ')} are`} not answered (0 points)`,
   },
   'answer.invalid': { severity: 'error', message: (v: { part: string; reason: string }) => `${v.part}: ${v.reason}` },
   'answer.unknown-part': { severity: 'warning', message: (v: { part: string; asked: string[] }) => `"${v.part}" is not a part of this problem (asked: ${v.asked.join(', ')}); it is not graded` },

@@ -19,6 +19,7 @@ import { personalize, placeFinding, placeProblem, type Placed } from './place.js
 import type { PNode } from '../load/pnode.js';
 import { applyPolicy } from '../policy/credit.js';
 import { dependencyOrder } from '../policy/order.js';
+import { missingPart, withMissingFinding } from './missing.js';
 import { roundScore } from './score.js';
 import { rubricKey } from '../policy/rubric.js';
 import { platformStudent, type SubmissionContext } from '../read/identity.js';
@@ -174,7 +175,7 @@ function unanswered(lp: LoadedProblem): ProblemResult {
   if (!r) {
     const { problem } = lp;
     const pos = { line: 1, column: 1 };
-    const parts = problem.parts.map((part) => result(part.id, 'missing', 0, part.points, [finding('answer.missing', { part: part.id, problem: problem.id }, { pos })]));
+    const parts = withMissingFinding(problem.id, problem.parts.map((part) => missingPart(part.id, part.points)), pos);
     unansweredResults.set(lp, (r = { id: problem.id, score: 0, maxScore: round(parts.reduce((a, p) => a + p.maxScore, 0)), ...(problem.variant ? { variant: problem.variant.params } : {}), parts }));
   }
   return r;
@@ -278,7 +279,7 @@ function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFi
     const entry = answerParts.index.get(part.id);
     // A part left empty (`loss:` in the answers template) is not answered.
     if (!entry || (entry.value.kind === 'scalar' && entry.value.value === null)) {
-      early.set(part.id, result(part.id, 'missing', 0, part.points, [finding('answer.missing', { part: part.id }, { pos: pa.keyPos })]));
+      early.set(part.id, missingPart(part.id, part.points));
       continue;
     }
     try {
@@ -325,7 +326,7 @@ function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFi
     if (g.attachments?.length) r.attachments = g.attachments.map((a) => ({ ...a, name: `${problem.id}-${a.name}` }));
     return r;
   });
-  return { id: problem.id, score: round(exact), maxScore: round(parts.reduce((a, p) => a + p.maxScore, 0)), ...(problem.variant ? { variant: problem.variant.params } : {}), parts };
+  return { id: problem.id, score: round(exact), maxScore: round(parts.reduce((a, p) => a + p.maxScore, 0)), ...(problem.variant ? { variant: problem.variant.params } : {}), parts: withMissingFinding(problem.id, parts, pa.keyPos) };
 }
 
 /**

@@ -6,6 +6,8 @@ import { convDesign } from './conv-design/index.js';
 import { mlpGradients } from './mlp-gradients/index.js';
 import { trainingClaims } from './training-claims/index.js';
 import { convBackprop } from './conv-backprop/index.js';
+import { graph } from './graph/index.js';
+import { optimizerSteps } from './optimizer-steps/index.js';
 
 export const KINDS: Record<string, Verifier> = {
   [gdStepSize.kind]: gdStepSize,
@@ -14,6 +16,8 @@ export const KINDS: Record<string, Verifier> = {
   [mlpGradients.kind]: mlpGradients,
   [trainingClaims.kind]: trainingClaims,
   [convBackprop.kind]: convBackprop,
+  [graph.kind]: graph,
+  [optimizerSteps.kind]: optimizerSteps,
 };
 
 export function verifierFor(kind: string): Verifier | undefined {

@@ -5,7 +5,9 @@
 import type { Finding } from '../findings/finding.js';
 import { applyLayer, LayerError, repeatCount, sameShape } from './engine.js';
 import { fmtCount, layerFinding } from './findings.js';
-import type { ClaimedLayer, Layer, Shape, Step } from './types.js';
+import type { BiasConvention, ClaimedLayer, Layer, Shape, Step } from './types.js';
+import { isSequence, mistakenCounts } from './sequence.js';
+import { sequenceFinding } from './sequence-findings.js';
 import { shapeText } from './types.js';
 
 export interface ClaimsResult {
@@ -27,7 +29,8 @@ export function layerName(i: number, layer: Layer): string {
   return layer.name ? `${layer.name} (layer ${i + 1}, ${what})` : `layer ${i + 1} (${what})`;
 }
 
-function formula(layer: Layer, input: Shape, bias: boolean): string {
+function formula(layer: Layer, input: Shape, bias: BiasConvention): string {
+  if (isSequence(layer.type)) return applyLayer(layer, input, bias).arithmetic;
   if (layer.type === 'conv') return `${layer.filters}·(${layer.kernel}·${layer.kernel}·${input[0]}${bias ? ' + 1' : ''})`;
   if (layer.type === 'dense') {
     const n = input.reduce((a, b) => a * b, 1);
@@ -41,8 +44,10 @@ type Run = { step: Step; perCopy: bigint[]; lastIn: Shape; total: bigint; biases
 const runs = new Map<string, Run | LayerError>();
 
 /** `runOnce`, memoised: the truth chain is the same for every submission of a problem. */
-function run(layer: Layer, input: Shape, bias: boolean, vars: Record<string, number>): Run {
-  const key = `${layer.type}|${layer.filters}|${layer.kernel}|${layer.stride}|${layer.padding}|${layer.bias}|${layer.size}|${layer.units}|${repeatCount(layer, vars)}|${bias}|${input.join(',')}`;
+function run(layer: Layer, input: Shape, bias: BiasConvention, vars: Record<string, number>): Run {
+  // Every setting but the place and the name (sequence layers have many).
+  const { pos: _pos, name: _name, repeat: _repeat, ...settings } = layer;
+  const key = `${JSON.stringify(settings)}|${repeatCount(layer, vars)}|${bias}|${input.join(',')}`;
   let r = runs.get(key);
   if (!r) {
     try {
@@ -59,7 +64,7 @@ function run(layer: Layer, input: Shape, bias: boolean, vars: Record<string, num
 }
 
 /** Runs a layer `repeat` times; returns the last step and the per-copy counts. */
-function runOnce(layer: Layer, input: Shape, bias: boolean, vars: Record<string, number>): Run {
+function runOnce(layer: Layer, input: Shape, bias: BiasConvention, vars: Record<string, number>): Run {
   let shape = input, step: Step | undefined, total = 0n, biases = 0n, lastIn = input;
   const perCopy: bigint[] = [];
   const times = repeatCount(layer, vars);
@@ -78,7 +83,7 @@ function runOnce(layer: Layer, input: Shape, bias: boolean, vars: Record<string,
   return { step, perCopy: perCopy.length ? perCopy : [0n], lastIn, total, biases };
 }
 
-export function gradeClaims(layers: ClaimedLayer[], input: Shape, bias: boolean, vars: Record<string, number> = {}): ClaimsResult {
+export function gradeClaims(layers: ClaimedLayer[], input: Shape, bias: BiasConvention, vars: Record<string, number> = {}): ClaimsResult {
   const findings: Finding[] = [];
   let items = 0, earned = 0;
   let trueShape: Shape | undefined = input;
@@ -131,7 +136,10 @@ export function gradeClaims(layers: ClaimedLayer[], input: Shape, bias: boolean,
         const copies = repeatCount(layer, vars) || 1;
         const bias1 = truth.biases / BigInt(copies);
         const implied = impliedChannels(layer, got, bias);
-        if (bias1 > 0n && truth.perCopy.some((p) => p - bias1 === got)) {
+        const named = copies === 1 ? mistakenCounts(layer, truth.lastIn, bias).find((m) => m.count === got) : undefined;
+        if (named) {
+          findings.push(sequenceFinding(named.code, { layer: name, got: gotText, expected: fmtCount(expected), ...named.values } as never, { pos: claims.params.pos }));
+        } else if (bias1 > 0n && truth.perCopy.some((p) => p - bias1 === got)) {
           findings.push(layerFinding('layer.missing-bias', { layer: name, got: gotText, expected: fmtCount(expected), biases: fmtCount(bias1) }, { pos: claims.params.pos }));
         } else if (implied !== null && implied !== truth.lastIn[0] && layer.type === 'conv') {
           findings.push(layerFinding('layer.channel-mismatch', { layer: name, assumed: implied, actual: truth.lastIn[0], via: 'params' }, { pos: claims.params.pos }));
@@ -145,7 +153,7 @@ export function gradeClaims(layers: ClaimedLayer[], input: Shape, bias: boolean,
       trueTotal += truth.total;
       noBiasTotal! += truth.total - truth.biases;
     } else trueTotal = noBiasTotal = null;
-    const hasParams = truth ? truth.total > 0n : layer.type === 'conv' || layer.type === 'dense' || layer.type === 'batchnorm';
+    const hasParams = truth ? truth.total > 0n : layer.type === 'conv' || layer.type === 'dense' || layer.type === 'batchnorm' || isSequence(layer.type);
     if (claimedSum !== null) {
       if (claims.params) claimedSum += claims.params.value * BigInt(repeatCount(layer, vars));
       else if (hasParams) claimedSum = null;
@@ -165,8 +173,8 @@ function describeArithmetic(layer: Layer, input: Shape, step: Step): string {
 }
 
 /** The input channels (or features) a count would imply, when that is a whole number. */
-function impliedChannels(layer: Layer, count: bigint, bias: boolean): number | null {
-  const b = (layer.bias ?? bias) ? 1n : 0n;
+function impliedChannels(layer: Layer, count: bigint, bias: BiasConvention): number | null {
+  const b = (layer.bias ?? bias) !== false ? 1n : 0n;
   if (layer.type === 'conv') {
     const f = BigInt(layer.filters!), k2 = BigInt(layer.kernel! * layer.kernel!);
     if (count % f !== 0n) return null;

@@ -1,7 +1,8 @@
 // The shape-and-parameter engine: the output shape and parameter count of one layer.
 // Conv and pooling sizes are floored, as in PyTorch and Keras ('valid'); 'same' padding gives
 // ceil(H/stride) like Keras. A kernel or pool larger than its (padded) input is invalid.
-import type { Layer, Shape, Step } from './types.js';
+import type { BiasConvention, Layer, Shape, Step } from './types.js';
+import { applySequenceLayer, isSequence } from './sequence.js';
 
 export class LayerError extends Error {
   constructor(
@@ -12,8 +13,9 @@ export class LayerError extends Error {
   }
 }
 
-export function applyLayer(layer: Layer, input: Shape, defaultBias = true): Step {
-  const bias = layer.bias ?? defaultBias;
+export function applyLayer(layer: Layer, input: Shape, defaultBias: BiasConvention = true): Step {
+  if (isSequence(layer.type)) return applySequenceLayer(layer, input, defaultBias);
+  const bias = (layer.bias ?? defaultBias) !== false;
   switch (layer.type) {
     case 'conv': {
       const [c, h, w] = spatial(input, 'a convolution');
@@ -37,11 +39,13 @@ export function applyLayer(layer: Layer, input: Shape, defaultBias = true): Step
       return { out: [n], params: 0n, biasParams: 0n, arithmetic: `${input.join('·')} = ${n}` };
     }
     case 'dense': {
-      // A dense layer after a 3-D output reads it flattened (nn.Linear after .view()).
-      const n = input.reduce((a, b) => a * b, 1);
+      // A dense layer after a 3-D output reads it flattened (nn.Linear after .view()); on a
+      // sequence [T, d] it acts on each step's vector (nn.Linear on the last dimension).
+      const seq = input.length === 2;
+      const n = seq ? input[1] : input.reduce((a, b) => a * b, 1);
       const u = layer.units!;
       const b = bias ? BigInt(u) : 0n;
-      return { out: [u], params: BigInt(n) * BigInt(u) + b, biasParams: b, arithmetic: `${n}·${u}${bias ? ` + ${u}` : ''}` };
+      return { out: seq ? [input[0], u] : [u], params: BigInt(n) * BigInt(u) + b, biasParams: b, arithmetic: `${n}·${u}${bias ? ` + ${u}` : ''}` };
     }
     case 'batchnorm': {
       const c = input[0];
@@ -77,7 +81,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * A copy whose output has its input's shape is a fixed point: every later copy is the same step,
  * so they are counted at once (`repeat: 100000` of a dense layer costs one step, not 100,000).
  */
-export function runStack(layers: Layer[], input: Shape, defaultBias: boolean, vars: Record<string, number> = {}): { steps: Step[]; error?: { index: number; error: LayerError } } {
+export function runStack(layers: Layer[], input: Shape, defaultBias: BiasConvention, vars: Record<string, number> = {}): { steps: Step[]; error?: { index: number; error: LayerError } } {
   const steps: Step[] = [];
   let shape = input;
   for (let i = 0; i < layers.length; i++) {

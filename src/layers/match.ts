@@ -11,7 +11,7 @@ import type { ClaimedLayer, LayerType } from './types.js';
 
 /** Layers a list may leave out: they have no parameters and do not change what follows. */
 export const OPTIONAL_LAYERS: readonly LayerType[] = ['relu', 'sigmoid', 'tanh', 'softmax', 'dropout', 'flatten'];
-const PARAMETERISED: readonly LayerType[] = ['conv', 'dense', 'batchnorm'];
+const PARAMETERISED: readonly LayerType[] = ['conv', 'dense', 'batchnorm', 'embedding', 'rnn', 'lstm', 'gru', 'layernorm', 'multihead-attention', 'transformer-encoder', 'positional-embedding'];
 
 export interface MatchedLayers {
   /** One per given layer: its claims from the row that speaks of it (none where no row does). */

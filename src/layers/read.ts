@@ -1,16 +1,18 @@
 // Reading layer lists (a problem's given layers, or a submission's design with its claims).
 import { AnswerError } from '../answers/values.js';
 import type { PMap, PNode, Pos } from '../load/pnode.js';
+import { readSequenceSettings } from './read-sequence.js';
+import { SEQUENCE_ALIAS, SEQUENCE_KEYS } from './sequence-types.js';
 import { LAYER_TYPES, type ClaimedLayer, type Layer, type LayerClaims, type LayerType, type Shape } from './types.js';
 
 export const MAX_LAYERS = 500;
 const MAX_DIM = 1_000_000;
 
-function fail(message: string, pos: Pos): never {
+export function fail(message: string, pos: Pos): never {
   throw new AnswerError('answer.invalid', message, pos);
 }
 
-function int(node: PNode | undefined, name: string, min: number, max = MAX_DIM): number | undefined {
+export function int(node: PNode | undefined, name: string, min: number, max = MAX_DIM): number | undefined {
   if (!node) return undefined;
   const v = node.kind === 'scalar' ? node.value : undefined;
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
@@ -18,7 +20,7 @@ function int(node: PNode | undefined, name: string, min: number, max = MAX_DIM):
   return n;
 }
 
-function bool(node: PNode | undefined, name: string): boolean | undefined {
+export function bool(node: PNode | undefined, name: string): boolean | undefined {
   if (!node) return undefined;
   if (node.kind !== 'scalar' || typeof node.value !== 'boolean') fail(`${name} must be true or false`, node.pos);
   return node.value as boolean;
@@ -28,15 +30,16 @@ export function readShape(node: PNode, name = 'out'): Shape {
   // "16x28x28", "16×28×28" or "16 x 28 x 28", as reports write shapes.
   if (node.kind === 'scalar' && typeof node.value === 'string' && /^\s*\d+(\s*[x×*]\s*\d+){0,2}\s*$/.test(node.value)) {
     const dims = node.value.split(/[x×*]/).map((d) => Number(d.trim()));
-    if (dims.length === 2) fail(`${name} must be [C, H, W] or [units]: "${node.value}" has no channel count`, node.pos);
+    // "28x28" is a feature map without its channels far more often than a sequence: a sequence is written [T, d].
+    if (dims.length === 2) fail(`${name} must be [C, H, W] or [units]: "${node.value}" has no channel count (write a sequence's shape as [T, d])`, node.pos);
     if (dims.every((d) => Number.isInteger(d) && d >= 1 && d <= MAX_DIM)) return dims;
   }
-  if (node.kind !== 'seq' || (node.items.length !== 1 && node.items.length !== 3)) fail(`${name} must be [C, H, W] or [units]`, node.pos);
+  if (node.kind !== 'seq' || node.items.length < 1 || node.items.length > 3) fail(`${name} must be [C, H, W], [T, d] (a sequence) or [units]`, node.pos);
   return (node as { items: PNode[] }).items.map((i) => int(i, name, 1)!);
 }
 
-const ALIAS: Record<string, LayerType> = { linear: 'dense', fc: 'dense', conv2d: 'conv', pool: 'maxpool', maxpooling: 'maxpool', avgpooling: 'avgpool', bn: 'batchnorm' };
-const KNOWN = new Set(['type', 'filters', 'kernel', 'stride', 'padding', 'bias', 'size', 'units', 'rate', 'repeat', 'in', 'out', 'params', 'name', 'activation']);
+const ALIAS: Record<string, LayerType> = { linear: 'dense', fc: 'dense', conv2d: 'conv', pool: 'maxpool', maxpooling: 'maxpool', avgpooling: 'avgpool', bn: 'batchnorm', ...SEQUENCE_ALIAS };
+const KNOWN = new Set(['type', 'filters', 'kernel', 'stride', 'padding', 'bias', 'size', 'units', 'rate', 'repeat', 'in', 'out', 'params', 'name', 'activation', ...SEQUENCE_KEYS]);
 
 export function readLayer(node: PNode, opts: { claims: boolean }): ClaimedLayer {
   if (node.kind !== 'map') fail('a layer is a mapping such as { type: conv, filters: 16, kernel: 3 }', node.pos);
@@ -64,6 +67,7 @@ export function readLayer(node: PNode, opts: { claims: boolean }): ClaimedLayer 
   }
   if (t === 'dense') layer.units = int(g('units'), 'units', 1) ?? fail('a dense layer needs "units"', m.pos);
   if (t === 'conv' || t === 'dense') layer.bias = bool(g('bias'), 'bias');
+  readSequenceSettings(layer, m);
   const nameNode = g('name');
   if (nameNode?.kind === 'scalar' && nameNode.value !== null) layer.name = String(nameNode.value).slice(0, 40);
   const rep = g('repeat');

@@ -2,7 +2,7 @@
 // (a double's guess, off by 10^14 at 60 digits, used to be corrected one step at a time).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isqrt } from './num.js';
+import { isqrt, Num } from './num.js';
 
 describe('isqrt', () => {
   it.each([
@@ -35,5 +35,16 @@ describe('isqrt', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+// Found independently by the optimizer-steps work: the square root of a 64-digit decimal's square.
+describe('isqrt behind Num.sqrt', () => {
+  it.each([
+    ['0.6837722839831541611072102244107558268836547549631504086831235935'],
+    ['0.8004122286917000000000000000000000000000000000000000000000000001'],
+  ])('a 64-digit decimal squared: %s', (text) => {
+    const v = Num.parseDecimal(text);
+    expect(v.mul(v).sqrt().eq(v)).toBe(true);
   });
 });

@@ -115,7 +115,12 @@ export class Num {
     return this.cmp(o) < 0;
   }
   toNumber(): number {
-    return this.q && !this.dec ? (Number(this.q.s) * Number(this.q.n)) / Number(this.q.d) : this.d.toNumber();
+    if (this.q && !this.dec) {
+      // Past 1e308 a part is Infinity as a double (Infinity / Infinity = NaN): the 64-digit decimal then.
+      const n = Number(this.q.n), d = Number(this.q.d);
+      if (Number.isFinite(n) && Number.isFinite(d)) return (Number(this.q.s) * n) / d;
+    }
+    return this.d.toNumber();
   }
   isInteger(): boolean {
     return this.q !== null && this.q.d === 1n;

@@ -130,3 +130,18 @@ describe('carried forward and charged once together', () => {
     expect(codes(out.get('range'))).toEqual(['policy.charged-once']);
   });
 });
+
+describe('a carried reading that names the mistake', () => {
+  it('is kept at equal credit over a bare mismatch (the named mistake made on top of the student\'s own values)', () => {
+    const raw = { fraction: 0, findings: [{ code: 'value.mismatch', severity: 'error' as const, message: 'm', values: {} }], carried: { fraction: 0, from: ['dp'], findings: [{ code: 'x.act', severity: 'error' as const, message: 'n', values: {} }], diagnosis: 'x.act' } };
+    const out = applyPolicy(new Map([['dz', raw]]), { parts: ['dp', 'dz'], dependencies: { dz: ['dp'] } }); // dp asked: carried only from parts asked
+    expect(out.get('dz')!.diagnosis).toBe('x.act');
+    expect(out.get('dz')!.findings.map((f) => f.code)).toEqual(['policy.carried-forward', 'x.act']);
+    expect(out.get('dz')!.fraction).toBe(0);
+  });
+  it('is not taken with ecf: false', () => {
+    const raw = { fraction: 0, findings: [{ code: 'value.mismatch', severity: 'error' as const, message: 'm', values: {} }], carried: { fraction: 0, from: ['dp'], findings: [], diagnosis: 'x.act' } };
+    const out = applyPolicy(new Map([['dz', raw]]), { parts: ['dz'], rubric: { ecf: false } as never });
+    expect(out.get('dz')!.diagnosis).toBeUndefined();
+  });
+});

@@ -50,7 +50,9 @@ export function applyPolicy(grades: ReadonlyMap<string, PartGrade>, ctx: PolicyC
     // gradients would earn every point.
     if (ecf && raw.carried && raw.carried.from.every((f) => ctx.parts.includes(f))) {
       const c = carriedGrade(part, raw), cc = credit(c, part, ctx, charged), rc = credit(raw, part, ctx, charged);
-      if (cc > rc || (cc === rc && cc >= 1)) g = c;
+      // At equal credit the carried reading is kept when it names the mistake and the raw one does
+      // not: the student reads "σ used for σ(1 − σ), from your own dp", not a bare mismatch.
+      if (cc > rc || (cc === rc && (cc >= 1 || (c.diagnosis !== undefined && raw.diagnosis === undefined)))) g = c;
     }
     const code = g.diagnosis ?? findingDiagnosis(g.findings, ctx.rubric, part);
     if (code === undefined) {

@@ -19,7 +19,7 @@ function sub(file: string, given: Given, extra: Partial<SubmissionResult> = {}):
     const ps = Object.entries(parts).map(([pid, max]) => {
       const g = given[pid as keyof Given] ?? 'm';
       const status: PartStatus = g === 'm' ? 'missing' : g >= max ? 'correct' : g === 0 ? 'incorrect' : 'partial';
-      return { id: pid, status, score: g === 'm' ? 0 : g, maxScore: max, findings: g === 'm' ? [finding('answer.missing', { part: pid }, { file, pos: { line: 3, column: 1 } })] : [] };
+      return { id: pid, status, score: g === 'm' ? 0 : g, maxScore: max, findings: g === 'm' ? [finding('answer.missing', { problem: id, parts: [pid], all: false }, { file, pos: { line: 3, column: 1 } })] : [] };
     });
     return { id, score: ps.reduce((t, p) => t + p.score, 0), maxScore: ps.reduce((t, p) => t + p.maxScore, 0), parts: ps };
   });

@@ -1,4 +1,5 @@
-// The Gradescope autograder results.json: one test per part, numbered `1.1`, `1.2`… by problem
+// The Gradescope autograder results.json: one test per part (the parts a student left out of a
+// problem: one test, see parts.ts), numbered `1.1`, `1.2`… by problem
 // and part, the findings as Markdown (`output_format: md`); findings on the whole submission,
 // and what happened when nothing could be graded, in the top-level `output`.
 import type { Finding } from '../findings/finding.js';
@@ -6,6 +7,7 @@ import type { Report } from '../grading/types.js';
 import { fmtScore } from './shape.js';
 import { jsonLines, showControls } from './escape.js';
 import { escapeMd } from './markdown.js';
+import { partEntries } from './parts.js';
 
 export const GRADESCOPE_VISIBILITY = ['visible', 'after_due_date', 'after_published', 'hidden'];
 
@@ -32,9 +34,9 @@ export function gradescopeReport(r: Report, o: GradescopeOptions = {}): string {
     // Findings on the whole submission are told above the tests, never as a "passed" 0/0 test.
     if (s.findings.length) notes.push(...s.findings.map((f) => `- ${who}${item(f).slice(2)}`), '');
     s.problems.forEach((p, i) =>
-      p.parts.forEach((pt, j) =>
+      partEntries(p).forEach(({ id, part: pt }, j) =>
         tests.push({
-          name: `${many ? `${showControls(s.student ?? s.file)}: ` : ''}${showControls(p.id)} ${showControls(pt.id)}`,
+          name: `${many ? `${showControls(s.student ?? s.file)}: ` : ''}${showControls(p.id)} ${showControls(id)}`,
           number: `${i + 1}.${j + 1}`,
           score: Number(fmtScore(pt.score)),
           max_score: Number(fmtScore(pt.maxScore)),

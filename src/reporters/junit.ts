@@ -1,10 +1,12 @@
-// JUnit XML for CI test tabs: a testsuite per submission, a testcase per part; a part that
+// JUnit XML for CI test tabs: a testsuite per submission, a testcase per part (the parts a
+// student left out of a problem: one testcase, see parts.ts); a part that
 // lost points is a <failure>, an unreadable one an <error>. fast-xml-builder writes the XML and
 // escapes it: it builds the text directly from plain objects (xmlbuilder2's document tree took
 // 6 s and ~0.9 GB for 10,000 submissions; this takes well under a second).
 import { createRequire } from 'node:module';
 import type { PartResult, Report, SubmissionResult } from '../grading/types.js';
 import { pathStart, showControls } from './escape.js';
+import { partEntries } from './parts.js';
 
 interface Case {
   name: string;
@@ -14,7 +16,7 @@ interface Case {
 
 function casesOf(s: SubmissionResult): Case[] {
   if (s.status === 'invalid') return [{ name: 'submission', problem: 'file', part: { status: 'invalid', findings: s.findings, score: 0, maxScore: 0 } }];
-  return s.problems.flatMap((p) => p.parts.map((part) => ({ name: one(`${p.id} ${part.id}`), problem: one(p.id), part })));
+  return s.problems.flatMap((p) => partEntries(p).map(({ id, part }) => ({ name: one(`${p.id} ${id}`), problem: one(p.id), part })));
 }
 
 /**

@@ -27,7 +27,7 @@ export const paramCount: Verifier<ParamGiven, ParamRef, ParamAnswer> = {
       properties: {
         input: shapeSchema,
         layers: { type: 'array', items: layerSchema, maxItems: 500 },
-        bias: { type: 'boolean', description: 'count biases (default true)' },
+        bias: { anyOf: [{ type: 'boolean' }, { enum: ['pytorch', 'keras'] }], description: 'count biases (default true); recurrent layers: pytorch (two bias vectors per gate, the default) or keras (one)' },
         'solve-for': {
           type: 'object',
           additionalProperties: false,

@@ -5,7 +5,7 @@ import { get, type PNode } from '../../load/pnode.js';
 import { asProblemError } from '../given.js';
 import { readCount, readLayers, readShape } from '../../layers/read.js';
 import { runStack } from '../../layers/engine.js';
-import type { ClaimedLayer, Shape } from '../../layers/types.js';
+import type { BiasConvention, ClaimedLayer, Shape } from '../../layers/types.js';
 import { ProblemError } from '../types.js';
 
 export interface SolveFor {
@@ -19,7 +19,7 @@ export interface SolveFor {
 export interface ParamGiven {
   input: Shape;
   layers: ClaimedLayer[] | null;
-  bias: boolean;
+  bias: BiasConvention;
   solveFor: SolveFor | null;
 }
 
@@ -31,7 +31,8 @@ export function readParamGiven(given: PNode): ParamGiven {
     const layersNode = get(given, 'layers');
     const layers = layersNode ? readLayers(layersNode, { claims: false }) : null;
     const biasNode = get(given, 'bias');
-    const bias = biasNode?.kind === 'scalar' && biasNode.value === false ? false : true;
+    // true/false, or the recurrent layers' convention (pytorch: two bias vectors per gate, keras: one).
+    const bias: BiasConvention = biasNode?.kind === 'scalar' && (biasNode.value === false || biasNode.value === 'pytorch' || biasNode.value === 'keras') ? biasNode.value : true;
     const sf = get(given, 'solve-for');
     let solveFor: SolveFor | null = null;
     if (sf) {

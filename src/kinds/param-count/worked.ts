@@ -1,7 +1,8 @@
 // The worked solution of a param-count problem: a table of layers, shapes and counts.
 import { repeatCount, runStack } from '../../layers/engine.js';
 import { fmtCount } from '../../layers/findings.js';
-import type { Layer, Shape } from '../../layers/types.js';
+import type { BiasConvention, Layer, Shape } from '../../layers/types.js';
+import { describeSequenceLayer, sequenceConventionLine } from '../../layers/sequence-text.js';
 import { shapeText } from '../../layers/types.js';
 import type { Problem } from '../types.js';
 import type { ParamRef } from './grade.js';
@@ -12,11 +13,11 @@ export function describeLayer(l: Layer): string {
     case 'conv': return `conv ${l.kernel}×${l.kernel}, ${l.filters} filters, stride ${l.stride ?? 1}, padding ${l.padding ?? 0}`;
     case 'maxpool': case 'avgpool': return `${l.type} ${l.size}×${l.size}, stride ${l.stride ?? l.size}`;
     case 'dense': return `dense ${l.units}`;
-    default: return l.type;
+    default: return describeSequenceLayer(l) ?? l.type;
   }
 }
 
-export function layerTable(layers: Layer[], input: Shape, bias: boolean, vars: Record<string, number>): string[] {
+export function layerTable(layers: Layer[], input: Shape, bias: BiasConvention, vars: Record<string, number>): string[] {
   const run = runStack(layers, input, bias, vars);
   const rows = ['| # | layer | output | parameters | how |', '| ---: | --- | --- | ---: | --- |', `| 0 | input | ${shapeText(input)} | | |`];
   run.steps.forEach((s, i) => {
@@ -37,6 +38,8 @@ export function paramMarkdown(problem: Problem<ParamGiven>, ref: ParamRef): stri
   const g = problem.given;
   const L = [`## ${problem.title ?? problem.id} (${problem.id})`, ''];
   L.push(`Convention: ${g.bias ? 'every conv and dense layer has biases (one per filter or unit)' : 'no biases are counted (bias: false)'}. Conv: filters·(k·k·C${g.bias ? ' + 1' : ''}); dense: (inputs${g.bias ? ' + 1' : ''})·units; batchnorm: 2·C; pooling, flatten and activations: none.`, '');
+  const seqLine = sequenceConventionLine(g.layers?.map((l) => l.layer) ?? [], g.bias);
+  if (seqLine) L.push(seqLine, '');
   if (!g.layers) {
     L.push('The layers are the submission\'s own design: each claimed output and count is checked against this engine.', '');
     return L.join('\n');

@@ -64,7 +64,7 @@ export function buildModel(tf: Tf, spec: ModelSpec, s: Settings, classes: number
   for (const l of spec.layers) {
     switch (l.type) {
       case 'conv':
-        model.add(convLayer(tf, { filters: l.filters!, kernelSize: l.kernel!, strides: l.stride ?? 1, padding: l.padding === 'same' ? 'same' : typeof l.padding === 'number' && l.padding > 0 ? l.padding : 'valid', useBias: l.bias ?? true, ...init(), ...opts() }));
+        model.add(convLayer(tf, { filters: l.filters!, kernelSize: l.kernel!, strides: l.stride ?? 1, padding: l.padding === 'same' ? 'same' : typeof l.padding === 'number' && l.padding > 0 ? l.padding : 'valid', useBias: l.bias !== false, ...init(), ...opts() }));
         break;
       case 'maxpool':
       case 'avgpool': {
@@ -77,7 +77,7 @@ export function buildModel(tf: Tf, spec: ModelSpec, s: Settings, classes: number
         break;
       case 'dense':
         if (!first && model.outputs[0].shape.length > 2) model.add(tf.layers.flatten());
-        model.add(denseLayer(tf, { units: l.units!, useBias: l.bias ?? true, ...init(), ...opts() }));
+        model.add(denseLayer(tf, { units: l.units!, useBias: l.bias !== false, ...init(), ...opts() }));
         break;
       case 'dropout':
         model.add(dropoutLayer(tf, { rate: l.rate ?? 0.5, index: seed * 1000 + dropouts++, noise, ...opts() }));

@@ -1,2 +1,0 @@
-import{createRequire as __gcRequire}from'node:module';import{fileURLToPath as __gcPath}from'node:url';import{dirname as __gcDir}from'node:path';const require=__gcRequire(import.meta.url);const __filename=__gcPath(import.meta.url);const __dirname=__gcDir(__filename);
-import{d as b,e as c,f as d,g as e}from"./chunk-QQHNP6CS.js";import"./chunk-A3FAPZZI.js";import{a}from"./chunk-4HAYHVF6.js";import"./chunk-U567NIXE.js";export{b as buildModel,a as prng,c as shardsFor,e as train,d as trainThreads};
