@@ -18,6 +18,7 @@ import { readSubmissionText } from '../load/submission-text.js';
 import { personalize, placeFinding, placeProblem, type Placed } from './place.js';
 import type { PNode } from '../load/pnode.js';
 import { applyPolicy } from '../policy/credit.js';
+import { dependencyOrder } from '../policy/order.js';
 import { missingPart, withMissingFinding } from './missing.js';
 import { roundScore } from './score.js';
 import { rubricKey } from '../policy/rubric.js';
@@ -310,6 +311,7 @@ function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFi
   }
   // Each score rounded once, from the exact share of the points (see score.ts).
   let exact = 0;
+  const order = dependencyOrder(asked, verifier.dependencies?.(problem.given));
   const parts = problem.parts.map((part) => {
     const pre = early.get(part.id);
     if (pre) return pre;
@@ -319,6 +321,8 @@ function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFi
     exact += (part.share ?? part.points) * fraction;
     // A part with all its credit shows all its points (its share rounded), whatever the share's 16th digit.
     const r = result(part.id, status, fraction >= 1 ? part.points : round((part.share ?? part.points) * fraction), part.points, capFindings(byPosition(g.findings)));
+    r.exact = (part.share ?? part.points) * fraction;
+    if (g.diagnosis !== undefined && fraction < 1) r.charged = { code: g.diagnosis, rank: order.indexOf(part.id), share: part.share ?? part.points };
     if (g.attachments?.length) r.attachments = g.attachments.map((a) => ({ ...a, name: `${problem.id}-${a.name}` }));
     return r;
   });

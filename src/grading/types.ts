@@ -14,6 +14,17 @@ export interface PartResult {
   attachments?: { name: string; content: string }[];
   /** An instructor's override applied after grading (policy/overrides.ts). */
   override?: PartOverride;
+  /**
+   * The score before rounding (the part's exact share of the points × its credit): a problem
+   * combined from several files adds these and rounds once, as grading does. Not in the reports.
+   */
+  exact?: number;
+  /**
+   * Where the policy stage charged a named mistake (its code), the part's place in the kind's
+   * dependency order and its exact share: a problem combined from several files charges each
+   * mistake once across them, as one file would. Not in the reports.
+   */
+  charged?: { code: string; rank: number; share: number };
 }
 
 /** What an override did to a part: its score before and after, and why, by whom. */

@@ -66,6 +66,17 @@ describe('error carried forward', () => {
     expect(out.get('range')!.fraction).toBe(0.5);
     expect(codes(out.get('range'))).toEqual(['policy.carried-forward', 'gd.endpoint-included']);
   });
+  // mlp: a stated y that the problem does not ask is scored nowhere, so carrying from it would
+  // charge its mistake nowhere (y = t and zero gradients earned every point).
+  const MLP: PolicyContext = { parts: ['loss', 'dW2'], dependencies: { loss: ['y'], dW2: ['y'] } };
+  const fromY = (fraction: number): PartGrade => ({ fraction, findings: fraction < 1 ? [err('value.mismatch')] : [], carried: { fraction: 1, from: ['y'], findings: [] } });
+  it.each<[string, readonly string[], Record<string, number>]>([
+    ['y not asked: nothing carried, the parts graded against the reference', ['loss', 'dW2'], { loss: 0, dW2: 0 }],
+    ['y asked (and charged there): carried', ['y', 'loss', 'dW2'], { loss: 1, dW2: 1 }],
+  ])('%s', (_name, parts, expected) => {
+    const out = run({ loss: fromY(0), dW2: fromY(0), ...(parts.includes('y') ? { y: { fraction: 0, findings: [err('value.mismatch')] } } : {}) }, { ...MLP, parts });
+    expect(Object.fromEntries(Object.keys(expected).map((k) => [k, out.get(k)!.fraction]))).toEqual(expected);
+  });
 });
 
 describe('one mistake charged once', () => {
@@ -123,7 +134,7 @@ describe('carried forward and charged once together', () => {
 describe('a carried reading that names the mistake', () => {
   it('is kept at equal credit over a bare mismatch (the named mistake made on top of the student\'s own values)', () => {
     const raw = { fraction: 0, findings: [{ code: 'value.mismatch', severity: 'error' as const, message: 'm', values: {} }], carried: { fraction: 0, from: ['dp'], findings: [{ code: 'x.act', severity: 'error' as const, message: 'n', values: {} }], diagnosis: 'x.act' } };
-    const out = applyPolicy(new Map([['dz', raw]]), { parts: ['dz'], dependencies: { dz: ['dp'] } });
+    const out = applyPolicy(new Map([['dz', raw]]), { parts: ['dp', 'dz'], dependencies: { dz: ['dp'] } }); // dp asked: carried only from parts asked
     expect(out.get('dz')!.diagnosis).toBe('x.act');
     expect(out.get('dz')!.findings.map((f) => f.code)).toEqual(['policy.carried-forward', 'x.act']);
     expect(out.get('dz')!.fraction).toBe(0);

@@ -45,7 +45,10 @@ export function applyPolicy(grades: ReadonlyMap<string, PartGrade>, ctx: PolicyC
     let g: PartGrade = raw;
     // Carried forward when that reading gives the part more (or is right outright): a part
     // nearer the reference than to what the student's earlier answers imply keeps that grade.
-    if (ecf && raw.carried) {
+    // Only from parts the problem asks: a mistake is charged where it was made, so a value the
+    // problem does not score (a stated y or δ) carries nothing, or stating y = t and zero
+    // gradients would earn every point.
+    if (ecf && raw.carried && raw.carried.from.every((f) => ctx.parts.includes(f))) {
       const c = carriedGrade(part, raw), cc = credit(c, part, ctx, charged), rc = credit(raw, part, ctx, charged);
       // At equal credit the carried reading is kept when it names the mistake and the raw one does
       // not: the student reads "σ used for σ(1 − σ), from your own dp", not a bare mismatch.

@@ -19,7 +19,7 @@ function sub(file: string, given: Given, extra: Partial<SubmissionResult> = {}):
     const ps = Object.entries(parts).map(([pid, max]) => {
       const g = given[pid as keyof Given] ?? 'm';
       const status: PartStatus = g === 'm' ? 'missing' : g >= max ? 'correct' : g === 0 ? 'incorrect' : 'partial';
-      return { id: pid, status, score: g === 'm' ? 0 : g, maxScore: max, findings: g === 'm' ? [finding('answer.missing', { problem: 'p', parts: [pid], all: false }, { file, pos: { line: 3, column: 1 } })] : [] };
+      return { id: pid, status, score: g === 'm' ? 0 : g, maxScore: max, findings: g === 'm' ? [finding('answer.missing', { problem: id, parts: [pid], all: false }, { file, pos: { line: 3, column: 1 } })] : [] };
     });
     return { id, score: ps.reduce((t, p) => t + p.score, 0), maxScore: ps.reduce((t, p) => t + p.maxScore, 0), parts: ps };
   });
@@ -139,5 +139,62 @@ describe('a whole run (CLI)', () => {
     const out = JSON.parse(r.stdout);
     expect([out.score, out.max_score]).toEqual([8.6667, 12]);
     expect(out.output).toContain('submission.combined');
+  });
+});
+
+describe('a problem combined from several files is rounded once, from its parts\' exact shares', () => {
+  // 100 points over three equal parts: 33.3333, 33.3333, 33.3334. Two right are 200/3 = 66.6667
+  // whether the answers come in one file or two (adding the rounded parts gave 66.6666).
+  const root = mkdtempSync(join(tmpdir(), 'gc-combined-round-'));
+  const problems = join(root, 'problems');
+  mkdirSync(problems);
+  writeFileSync(join(problems, 'gd.yaml'), 'id: gd\nkind: gd-step-size\ntitle: gd\ngiven:\n  function: "7x^2 + 4xy + 4y^2"\nparts: { hessian: 1, eigenvalues: 1, optimal: 1 }\n');
+  writeFileSync(join(problems, 'assignment.yaml'), 'id: a\ntitle: A\nproblems: [{ id: gd, points: 100 }]\n');
+  const file = (name: string, answers: string) => {
+    writeFileSync(join(root, name), `student: ${name.split('-')[0]}\nanswers:\n  gd:\n${answers}`);
+    return join(root, name);
+  };
+  const H = '    hessian: [[14, 4], [4, 8]]\n', E = '    eigenvalues: [6, 16]\n', O = '    optimal: 5\n';
+  it.each([
+    // files of one student (answers each), the score of record
+    ['one file', [H + E + O], 66.6667],
+    ['two files', [H, E + O], 66.6667],
+    ['three files', [H, E, O], 66.6667],
+  ] as const)('%s: the same score', (label, texts, score) => {
+    const files = texts.map((t, i) => file(`${label.replace(' ', '_')}-${i}.yaml`, t));
+    const r = spawnSync(process.execPath, ['dist/cli.js', 'grade', '--problems', problems, ...files, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, GRADECHECK_CACHE_DIR: join(root, 'cache') } });
+    const rep = JSON.parse(r.stdout);
+    expect(rep.submissions.map((s: SubmissionResult) => [s.score, s.problems[0].score])).toEqual([[score, score]]);
+  });
+});
+
+describe('a mistake is charged once across a student\'s files, as in one file', () => {
+  // Issue 22's example: the Hessian as the coefficient matrix, then correct work from it. One
+  // file: 11/14 of 25 = 19.6429. Split over two files, each file charged the mistake once
+  // (hessian in one, eigenvalues in the other): 14.2857 before.
+  const root = mkdtempSync(join(tmpdir(), 'gc-combined-charge-'));
+  const problems = join(root, 'problems');
+  mkdirSync(problems);
+  writeFileSync(join(problems, 'gd.yaml'), 'id: gd\nkind: gd-step-size\ntitle: gd\ngiven:\n  function: "7x^2 + 4xy + 4y^2"\nparts: { hessian: 3, eigenvalues: 3, rule: 2, range: 4, optimal: 2 }\n');
+  writeFileSync(join(problems, 'assignment.yaml'), 'id: a\ntitle: A\nproblems: [{ id: gd, points: 25 }]\n');
+  const H = '    hessian: [[7, 2], [2, 4]]\n', R = '    rule: "0 < eta < 2/lambda_max"\n', E = '    eigenvalues: [3, 8]\n', G = '    range: "0 < eta < 1/4"\n', O = '    optimal: "2/11"\n';
+  it.each([
+    // files of one student (answers each), the score of record, the parts that name the mistake
+    ['one file', [H + R + E + G + O], 19.6429],
+    ['hessian apart', [H + R, E + G + O], 19.6429],
+    ['hessian last', [E + G + O, H + R], 19.6429],
+    ['every part apart', [H, R, E, G, O], 19.6429],
+  ] as const)('%s', (label, texts, score) => {
+    const files = texts.map((t, i) => {
+      const f = join(root, `${label.replace(/ /g, '_')}-${i}.yaml`);
+      writeFileSync(f, `student: ${label.replace(/ /g, '_')}\nanswers:\n  gd:\n${t}`);
+      utimesSync(f, 1_700_000_000 + i, 1_700_000_000 + i);
+      return f;
+    });
+    const r = spawnSync(process.execPath, ['dist/cli.js', 'grade', '--problems', problems, ...files, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, GRADECHECK_CACHE_DIR: join(root, 'cache') } });
+    const s = JSON.parse(r.stdout).submissions[0];
+    expect(s.score).toBe(score);
+    const named = s.problems[0].parts.filter((pt: { findings: { code: string }[] }) => pt.findings.some((f) => f.code === 'gd.hessian-not-doubled')).map((pt: { id: string }) => pt.id);
+    expect(named).toEqual(['hessian']);
   });
 });

@@ -11,6 +11,8 @@
 // of one student for different assignments are different submissions and are left alone.
 import { finding } from '../findings/codes.js';
 import { at, type Finding } from '../findings/finding.js';
+import { roundScore } from '../grading/score.js';
+import { policyFinding } from './findings.js';
 import type { CombinedFiles, PartResult, ProblemResult, SubmissionPolicy, SubmissionResult } from '../grading/types.js';
 
 export const SUBMISSION_POLICIES: readonly SubmissionPolicy[] = ['merge', 'latest', 'best'];
@@ -28,7 +30,8 @@ export interface CombineOptions {
   timeOf?: (file: string) => FileTime;
 }
 
-const round = (x: number) => Math.round(x * 1e4) / 1e4;
+// The one rounding of every score (grading/score.ts): a combined score is rounded as grading rounds.
+const round = roundScore;
 
 /** Which files a group is: graded, with a student, of one assignment. */
 function groupKey(r: SubmissionResult): string | null {
@@ -89,7 +92,7 @@ export function combineGroup(group: readonly SubmissionResult[], policy: Submiss
   const from = new Map<SubmissionResult, string[]>();
   const problems: ProblemResult[] = latest.problems.map((p) => {
     const sources: SubmissionResult[] = [];
-    const parts: PartResult[] = p.parts.map((pt) => {
+    let parts: PartResult[] = p.parts.map((pt) => {
       const source = [...files].reverse().find((f) => answered(partOf(f, p.id, pt.id))) ?? latest;
       const chosen = partOf(source, p.id, pt.id) ?? pt;
       sources.push(partOf(source, p.id, pt.id) ? source : latest);
@@ -98,9 +101,11 @@ export function combineGroup(group: readonly SubmissionResult[], policy: Submiss
     });
     const variant = files.map((f) => f.problems.find((q) => q.id === p.id)?.variant).find((v) => v !== undefined);
     // All its parts from one file: that file's problem score of record (rounded once from exact
-    // shares); parts from several files: their sum.
+    // shares); parts from several files: the sum of their exact shares, rounded once (adding
+    // their rounded scores gave 66.6666 where the same answers in one file score 66.6667).
     const one = sources.every((s) => s === sources[0]) ? sources[0].problems.find((q) => q.id === p.id) : undefined;
-    return { ...p, ...(variant ? { variant } : {}), parts, score: one ? one.score : round(parts.reduce((a, x) => a + x.score, 0)), maxScore: one ? one.maxScore : round(parts.reduce((a, x) => a + x.maxScore, 0)) };
+    if (!one) parts = chargedOnceAcross(parts);
+    return { ...p, ...(variant ? { variant } : {}), parts, score: one ? one.score : round(parts.reduce((a, x) => a + (x.exact ?? x.score), 0)), maxScore: one ? one.maxScore : round(parts.reduce((a, x) => a + x.maxScore, 0)) };
   });
   const counted = files.filter((f) => from.has(f));
   const primary = counted.length ? counted[counted.length - 1] : latest;
@@ -116,6 +121,27 @@ export function combineGroup(group: readonly SubmissionResult[], policy: Submiss
     score = after;
   }
   return withNote({ ...primary, score, maxScore: latest.maxScore, findings, problems }, combined);
+}
+
+/**
+ * Parts from several files, each file having charged its named mistakes once: charged once across
+ * them, at the first part in the kind's dependency order, as one file would (a Hessian A for 2A
+ * in one file and eigenvalues of A in the other were charged twice: 14.29/25 against 19.64/25).
+ * The other parts keep all their points and say where the mistake was charged.
+ */
+function chargedOnceAcross(parts: PartResult[]): PartResult[] {
+  const first = new Map<string, PartResult>();
+  for (const pt of parts.filter((x) => x.charged).sort((a, b) => a.charged!.rank - b.charged!.rank)) if (!first.has(pt.charged!.code)) first.set(pt.charged!.code, pt);
+  return parts.map((pt) => {
+    const c = pt.charged;
+    const at0 = c && first.get(c.code);
+    if (!c || !at0 || at0 === pt) return pt;
+    const own = pt.findings.filter((f) => f.code === c.code);
+    const where = own.find((f) => f.line !== undefined) ?? pt.findings.find((f) => f.line !== undefined);
+    const note = at(policyFinding('policy.charged-once', { code: c.code, part: pt.id, first: at0.id }, where ? { pos: { line: where.line!, column: where.column ?? 1 } } : {}), where?.file ?? '');
+    const { charged: _charged, ...rest } = pt;
+    return { ...rest, status: 'correct' as const, score: pt.maxScore, exact: c.share, findings: [note, ...pt.findings.filter((f) => f.code !== c.code)] };
+  });
 }
 
 function partOf(r: SubmissionResult, problem: string, part: string): PartResult | undefined {

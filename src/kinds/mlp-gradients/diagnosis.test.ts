@@ -94,6 +94,15 @@ describe('mlp-gradients scores after the policy stage (seed 004, problem 1: loss
     const others = [...r].filter(([id, p]) => id !== first && p.findings.some((f) => f.code === 'policy.charged-once'));
     for (const [, p] of others) expect(p.findings.find((f) => f.code === 'policy.charged-once')!.values).toMatchObject({ code, first });
   });
+  it.each([
+    // seed 004's problem 1 does not ask y: a stated y is scored nowhere, so nothing is carried from it
+    ['y = t, a zero loss and zero gradients (a forgery)', 'y: [-0.5, 0.1, 0.8]\nloss: 0\ndW1: [[0, 0, 0, 0], [0, 0, 0, 0]]\ndb1: [0, 0]\ndW2: [0, 0]\ndb2: 0', 0],
+    ['a wrong y and the loss right for it: the loss is charged', 'y: [-0.6, -0.43, -0.51]\nloss: 1.0035', 0],
+  ])('%s', async (_name, answers, score) => {
+    const r = gradeAnswers(await p1(), answers);
+    expect(total(r)).toBe(score);
+    expect([...r.values()].flatMap((p) => p.findings.map((f) => f.code))).not.toContain('policy.carried-forward');
+  });
   it('a sign-flipped dW keeps nothing for its zero entries (kink fixture: dW2 = [0, 0.5])', async () => {
     const r = gradeAnswers(await fx('kink'), 'dW2: [0, -0.5]').get('dW2')!;
     expect([r.score, codes(r.findings)]).toEqual([0, ['mlp.sign-flipped']]);
