@@ -1,5 +1,5 @@
 import{createRequire as __gcRequire}from'node:module';import{fileURLToPath as __gcPath}from'node:url';import{dirname as __gcDir}from'node:path';const require=__gcRequire(import.meta.url);const __filename=__gcPath(import.meta.url);const __dirname=__gcDir(__filename);
-import{e as $}from"./chunk-JEVYDL74.js";import{l as g,o as h}from"./chunk-DOOZS5IF.js";import{e as w}from"./chunk-H5JGURXY.js";var R=/^(student|assignment|answers)\s*:/m,P=new Set(["student","assignment"]);function T(s){let n=s.yaml.split(`
+import{e as $}from"./chunk-PRGRCQFZ.js";import{l as g,o as h}from"./chunk-LI6JPPCC.js";import{e as w}from"./chunk-H5JGURXY.js";var R=/^(student|assignment|answers)\s*:/m,P=new Set(["student","assignment"]);function T(s){let n=s.yaml.split(`
 `),a=[];for(let l of s.blocks)R.test(n.slice(l.start,l.end).join(`
 `))||a.length===0?a.push({...l}):a[a.length-1].end=l.end;return a.length>1?a:null}function B(s,n){let a=T(n);if(!a)return null;let l=n.yaml.split(`
 `),t=[],u=(o,i)=>t.push(w("submission.invalid",{reason:o},{file:s,pos:i})),r=o=>{let i=n.origins[o-1];return i?`line ${i.line}${i.cell?` of cell ${i.cell.index+1}`:""}`:`line ${o}`},c=new Map,f=new Map,p=null;for(let o of a){let i;try{i=v(h(l.slice(o.start,o.end).join(`
