@@ -221,6 +221,8 @@ describe('gradecheck stats', () => {
       ['a status that is a workflow command', (r) => (r.submissions[0].status = '\n::error ::pwned'), /status/],
       ['a part id that is not text', (r) => (r.submissions[0].problems[0].parts[0].id = { toString: 1 }), /\/id/],
       ['no submissions', (r) => delete r.submissions, /submissions/],
+      ['a score above its maximum (1000 of 25, bound for a gradebook)', (r) => (r.submissions[0].score = 1000), /\/submissions\/0: a score outside 0\.\.maxScore/],
+      ['a negative part score', (r) => (r.submissions[0].problems[0].parts[0].score = -5), /parts\/0: a score outside/],
       ['not JSON at all (its text is never quoted)', (r) => Object.assign(r, { __raw: '<script>alert(1)</script> ::error ::pwned' }), /not valid JSON/],
     ];
     it.each(edits)('%s', (_, edit, field) => {

@@ -43,5 +43,29 @@ export function readReportFile(file: string): ReadReport {
     const where = err ? `${err.instancePath || '/'}: ${err.message ?? 'invalid'}` : 'invalid';
     throw new ReportReadError(`${showControls(file)}: not a gradecheck JSON report (${showControls(where).slice(0, 300)})`);
   }
+  // What a schema cannot say: every score lies within 0 and its maximum (a tampered 1000 of 25
+  // would reach a gradebook through merge).
+  const bad = outOfRange(data as ReadReport);
+  if (bad) throw new ReportReadError(`${showControls(file)}: not a gradecheck JSON report (${bad})`);
   return data as ReadReport;
+}
+
+type Scored = { score?: unknown; maxScore?: unknown };
+function outOfRange(r: ReadReport): string | null {
+  const check = (x: Scored, where: string) =>
+    typeof x.score === 'number' && typeof x.maxScore === 'number' && !(x.score >= 0 && x.maxScore >= 0 && x.score <= x.maxScore + 1e-9) ? `${where}: a score outside 0..maxScore` : null;
+  const subs = (r as { submissions: (Scored & { problems?: (Scored & { parts?: Scored[] })[] })[] }).submissions;
+  for (const [i, s] of subs.entries()) {
+    const bad = check(s, `/submissions/${i}`);
+    if (bad) return bad;
+    for (const [j, p] of (s.problems ?? []).entries()) {
+      const bp = check(p, `/submissions/${i}/problems/${j}`);
+      if (bp) return bp;
+      for (const [k, pt] of (p.parts ?? []).entries()) {
+        const bq = check(pt, `/submissions/${i}/problems/${j}/parts/${k}`);
+        if (bq) return bq;
+      }
+    }
+  }
+  return null;
 }
