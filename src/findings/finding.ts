@@ -61,7 +61,8 @@ export const KNOWN_CODES = new Set<string>();
 
 export function catalog<C extends Catalog>(specs: C) {
   for (const code of Object.keys(specs)) KNOWN_CODES.add(code);
-  return function make<K extends keyof C & string>(code: K, values: ValuesOf<C, K>, opts: MakeOptions = {}): Finding {
+  return Object.assign(make, { errorCodes: Object.keys(specs).filter((c) => specs[c].severity === 'error') as (keyof C & string)[] });
+  function make<K extends keyof C & string>(code: K, values: ValuesOf<C, K>, opts: MakeOptions = {}): Finding {
     const spec = specs[code];
     const f: Finding = { code, severity: opts.severity ?? spec.severity, message: spec.message(values), values: values as Record<string, unknown> };
     if (spec.hint) f.hint = spec.hint(values);
@@ -72,7 +73,7 @@ export function catalog<C extends Catalog>(specs: C) {
     if (exp !== undefined) f.expected = exp;
     if (got !== undefined) f.got = got;
     return f;
-  };
+  }
 }
 
 

@@ -69,7 +69,10 @@ export function loadAssignment(file: string, root: PNode, problems: ReadonlyMap<
     else (p.points = Number(scalar(e.value))), (p.pointsPos = e.value.pos);
   }
   const rubricNode = get(map, 'rubric');
-  const rubric = rubricNode ? readRubric(rubricNode) : undefined;
+  // It prices what some problem it lists can be diagnosed with (all the problems when none are listed well).
+  const listedKinds = [...order.keys()].map((pid) => problems.get(pid)!.verifier);
+  const pricedBy = listedKinds.length ? listedKinds : [...problems.values()].map((lp) => lp.verifier);
+  const rubric = rubricNode ? readRubric(rubricNode, undefined, { kinds: pricedBy.map((v) => v.kind), codes: pricedBy.flatMap((v) => v.diagnoses) }) : undefined;
   for (const i of rubric?.issues ?? []) errors.push(fail(i.message, i.pos));
   if (errors.length) return { errors };
   const scaled = new Map<string, LoadedProblem>();

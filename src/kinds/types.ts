@@ -150,6 +150,12 @@ export interface Verifier<G = any, R = any, A = any> {
    * carried forward follows it. Stated in the kind's README section.
    */
   dependencies?(given: G): Record<string, string[]>;
+  /**
+   * Every code this kind may hand in as a part's `diagnosis` (one named mistake explaining the
+   * whole part). Only these (and FINDING_DIAGNOSES) can be priced by a rubric: a rubric naming
+   * another code would price nothing, and is refused at its line (policy/rubric.ts).
+   */
+  diagnoses: readonly string[];
   /** Default rubric credit per diagnosis code (0..1) when the problem's rubric does not set one; absent codes earn 0. */
   defaultCredit?: Record<string, number>;
   /** Throws AnswerError; never scores. */

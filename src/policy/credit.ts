@@ -15,7 +15,7 @@ import type { Finding } from '../findings/finding.js';
 import type { PartGrade } from '../kinds/types.js';
 import { policyFinding } from './findings.js';
 import { dependencyOrder } from './order.js';
-import { creditFor, rubricSets, type Rubric } from './rubric.js';
+import { creditFor, FINDING_DIAGNOSES, rubricSets, type Rubric } from './rubric.js';
 
 export interface PolicyContext {
   /** The parts asked, in the problem's order. */
@@ -28,12 +28,11 @@ export interface PolicyContext {
 }
 
 /**
- * Codes that are not a kind's diagnosis but explain a part when they are its only errors: a
- * part whose every error is too few significant figures. They count as the part's diagnosis only
+ * FINDING_DIAGNOSES (rubric.ts: too few significant figures) count as a part's diagnosis only
  * where the rubric gives them a credit (else the per-entry credit stands: one short entry of
  * four does not cost the whole part by default).
  */
-export const FINDING_DIAGNOSES: readonly string[] = ['value.too-few-figures'];
+export { FINDING_DIAGNOSES };
 
 export function applyPolicy(grades: ReadonlyMap<string, PartGrade>, ctx: PolicyContext): Map<string, PartGrade> {
   const out = new Map<string, PartGrade>();

@@ -42,6 +42,26 @@ export function rubricSchema(withParts: boolean): Record<string, unknown> {
   };
 }
 
+/**
+ * Codes that are not a kind's diagnosis but explain a part when they are its only errors: a
+ * part whose every error is too few significant figures (policy/credit.ts). Any kind's part can
+ * be explained by them, so every rubric may price them.
+ */
+export const FINDING_DIAGNOSES: readonly string[] = ['value.too-few-figures'];
+
+/**
+ * What a rubric can price where it applies: the diagnoses of the kinds of its problems (a
+ * problem's own kind; every kind an assignment lists). A credit for any other code (a
+ * `value.mismatch`, an info, another kind's mistake) would never be used: no part is ever
+ * explained by it as a whole, so the instructor's decision would silently change nothing.
+ */
+export interface Priced {
+  /** The kinds the rubric applies to, for the message. */
+  kinds: readonly string[];
+  /** Their diagnosis codes (FINDING_DIAGNOSES are added). */
+  codes: Iterable<string>;
+}
+
 export interface RubricIssue {
   message: string;
   pos: Pos;
@@ -52,13 +72,15 @@ export interface RubricIssue {
  * a part the problem does not ask, a code no catalog has. `parts` lists the problem's part ids
  * (absent for an assignment's rubric).
  */
-export function readRubric(node: PNode, parts?: readonly string[]): { rubric: Rubric; issues: RubricIssue[] } {
+export function readRubric(node: PNode, parts?: readonly string[], priced?: Priced): { rubric: Rubric; issues: RubricIssue[] } {
   const rubric: Rubric = { credit: {}, parts: {} };
   const issues: RubricIssue[] = [];
   if (node.kind !== 'map') return { rubric, issues };
+  const pricing = priced && new Set([...priced.codes, ...FINDING_DIAGNOSES]);
   const codes = (m: PMap, into: Record<string, number>) => {
     for (const e of m.entries) {
       if (!KNOWN_CODES.has(e.key)) issues.push({ message: `rubric: there is no finding code "${e.key}"${near(e.key)}`, pos: e.keyPos });
+      else if (pricing && !pricing.has(e.key)) issues.push({ message: pricesNothing(e.key, priced!, pricing), pos: e.keyPos });
       else into[e.key] = Number((e.value as { value: unknown }).value);
     }
   };
@@ -75,6 +97,13 @@ export function readRubric(node: PNode, parts?: readonly string[]): { rubric: Ru
     } else codes({ ...node, entries: [e] }, rubric.credit);
   }
   return { rubric, issues };
+}
+
+/** Why a known code cannot be priced here, and what can be. */
+function pricesNothing(code: string, priced: Priced, pricing: ReadonlySet<string>): string {
+  const kinds = [...new Set(priced.kinds)];
+  const of = kinds.length === 1 ? `a ${kinds[0]} problem` : `the problems of this assignment (${kinds.join(', ')})`;
+  return `rubric: "${code}" prices nothing: no part of ${of} is ever explained by it as a whole (a named mistake), so its credit would never be used; a rubric prices: ${[...pricing].sort().join(', ')}`;
 }
 
 /** A known code that differs from a mistyped one only after its area (`gd.endpoint-include`). */

@@ -10,6 +10,7 @@ import { runPass } from './layer.js';
 import { LIMITS, readConvGiven, type ConvGiven } from './model.js';
 import { mapNested } from './tensor.js';
 import { convMarkdown } from './worked.js';
+import { convFinding } from './findings.js';
 
 const nested = (depth: number): Record<string, unknown> => (depth === 0 ? numberRef : { type: 'array', minItems: 1, maxItems: 16, items: nested(depth - 1) });
 const tensor4 = nested(4);
@@ -56,6 +57,8 @@ export const convBackprop: Verifier<ConvGiven, ConvRef, ConvAnswer> = {
   parseAnswer: (part, node, g) => parseConvAnswer(part, node, g),
   dependencies: (g) => convDependencies(g),
   grade: (input) => gradeConv(input),
+  // The codes that can explain a whole part (a rubric may price only these: policy/rubric.ts).
+  diagnoses: convFinding.errorCodes,
   solve(problem, ref) {
     const g = problem.given;
     const answers = Object.fromEntries(problem.parts.map(({ id }) => [id, mapNested(partValue(g, ref.passes[0], id), (x: Num) => yamlValue(x))]));

@@ -70,6 +70,8 @@ export const convDesign: Verifier<DesignGiven, DesignRef, DesignAnswer> = {
     return { part: 'total', value: readCount(node, 'total'), pos: node.pos };
   },
   grade: (input) => gradeDesign(input),
+  // The codes that can explain a whole part (a rubric may price only these: policy/rubric.ts).
+  diagnoses: ['layer.missing-bias'],
   // layers (layer by layer, each claim also against the student's own previous one) → total.
   dependencies: () => DESIGN_DEPENDENCIES,
   solve(problem, ref) {

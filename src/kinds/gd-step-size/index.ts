@@ -11,7 +11,7 @@ import { gradeGd } from './grade.js';
 import { readQuadratic, type Quadratic } from './quadratic.js';
 import { computeReference, type GdReference } from './reference.js';
 import { gdMarkdown } from './worked.js';
-import { GD_DEFAULT_CREDIT, GD_DEPENDENCIES } from './carry.js';
+import { GD_DEFAULT_CREDIT, GD_DEPENDENCIES, GD_DIAGNOSES } from './carry.js';
 
 const matrix = { type: 'array', minItems: 1, maxItems: 12, items: { type: 'array', minItems: 1, maxItems: 12, items: numberRef } };
 
@@ -45,6 +45,8 @@ export const gdStepSize: Verifier<Quadratic, GdReference, GdAnswer> = {
   decodeRef: (data) => decode<GdReference>(data),
   parseAnswer: (part, node, qd) => parseGdAnswer(part, node, qd),
   grade: (input) => gradeGd(input),
+  // The codes that can explain a whole part (a rubric may price only these: policy/rubric.ts).
+  diagnoses: [...GD_DIAGNOSES],
   // hessian → eigenvalues → range, optimal; rule → range (see carry.ts).
   dependencies: () => GD_DEPENDENCIES,
   defaultCredit: GD_DEFAULT_CREDIT,

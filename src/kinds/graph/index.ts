@@ -16,6 +16,7 @@ import { gradeGraph } from './grade.js';
 import { readGraphGiven, type GraphGiven } from './problem.js';
 import { computeRef, type GraphRef } from './reference.js';
 import { graphMarkdown } from './worked.js';
+import { graphFinding } from './findings.js';
 
 const tensorSchema = (depth: number): Record<string, unknown> => (depth === 0 ? numberRef : { anyOf: [numberRef, { type: 'array', minItems: 1, items: tensorSchema(depth - 1) }] });
 const tensors = (what: string) => ({ type: 'object', additionalProperties: tensorSchema(4), propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' }, description: `${what}: name → tensor (a number or nested lists, up to 4 dimensions)` });
@@ -52,6 +53,8 @@ export const graph: Verifier<GraphGiven, GraphRef, GraphAnswer> = {
   decodeRef: (data) => decode<GraphRef>(data),
   parseAnswer: (_part, node) => parseGraphAnswer(node),
   grade: (input) => gradeGraph(input),
+  // The codes that can explain a whole part (a rubric may price only these: policy/rubric.ts).
+  diagnoses: graphFinding.errorCodes,
   solve(problem, ref) {
     const p = ref.passes[0];
     const answers: Record<string, unknown> = {};

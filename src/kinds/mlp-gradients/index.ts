@@ -9,6 +9,7 @@ import { gradeMlp, parseMlpAnswer, type MlpAnswer, type MlpRef } from './grade.j
 import { ACTIVATIONS, LOSSES, partExists, readNet, type Net } from './network.js';
 import { mlpMarkdown } from './worked.js';
 import { mlpDependencies } from './dependencies.js';
+import { mlpFinding } from './findings.js';
 
 const matrix = { type: 'array', minItems: 1, items: { anyOf: [numberRef, { type: 'array', minItems: 1, items: numberRef }] } };
 
@@ -55,6 +56,8 @@ export const mlpGradients: Verifier<Net, MlpRef, MlpAnswer> = {
   decodeRef: (data) => decode<MlpRef>(data),
   parseAnswer: (_part, node) => parseMlpAnswer(node),
   grade: (input) => gradeMlp(input),
+  // The codes that can explain a whole part (a rubric may price only these: policy/rubric.ts).
+  diagnoses: mlpFinding.errorCodes,
   solve(problem, ref) {
     const answers: Record<string, unknown> = {};
     for (const { id } of problem.parts) {

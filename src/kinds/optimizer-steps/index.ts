@@ -9,6 +9,7 @@ import { crossCheckOpt } from './crosscheck.js';
 import { computeOptRef, gradeOpt, optDependencies, parseOptAnswer, valueOf, type OptAnswer, type OptRef } from './grade.js';
 import { optMarkdown } from './worked.js';
 import { graph } from '../graph/index.js';
+import { optimFinding } from './findings.js';
 
 const vector = { anyOf: [numberRef, { type: 'array', minItems: 1, maxItems: 12, items: numberRef }] };
 const matrix = { type: 'array', minItems: 1, maxItems: 12, items: { type: 'array', minItems: 1, maxItems: 12, items: numberRef } };
@@ -58,6 +59,8 @@ export const optimizerSteps: Verifier<OptGiven, OptRef, OptAnswer> = {
   decodeRef: (data) => decode<OptRef>(data),
   parseAnswer: (_part, node, g) => parseOptAnswer(node, g),
   grade: (input) => gradeOpt(input),
+  // The codes that can explain a whole part (a rubric may price only these: policy/rubric.ts).
+  diagnoses: optimFinding.errorCodes,
   solve(problem, ref) {
     const answers: Record<string, unknown> = {};
     for (const { id } of problem.parts) {

@@ -67,6 +67,8 @@ export const paramCount: Verifier<ParamGiven, ParamRef, ParamAnswer> = {
     return { part: 'variable', value: readScalar(node), pos: node.pos };
   },
   grade: (input) => gradeParamCount(input),
+  // The codes that can explain a whole part (a rubric may price only these: policy/rubric.ts).
+  diagnoses: ['layer.missing-bias'],
   // layers (layer by layer) → total; solve-for: n → layers, total.
   dependencies: (g) => paramDependencies(g),
   solve(problem, ref) {

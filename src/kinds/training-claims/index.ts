@@ -69,6 +69,8 @@ export const trainingClaims: Verifier<TrainingGiven, TrainingRef, Claim> = {
   decodeRef: (data) => data as TrainingRef,
   parseAnswer: (part, node, g) => parseClaim(part, node, g),
   grade: (input) => gradeClaims(input),
+  // The codes that can explain a whole part (a rubric may price only these: policy/rubric.ts).
+  diagnoses: ['training.claim-inconsistent'],
   solve(problem, ref) {
     if (problem.given.untrained) throw new Error('--no-train: a worked solution needs the retraining');
     const answers: Record<string, unknown> = {};
