@@ -99,6 +99,12 @@ export interface GradescopeUser {
   email?: string;
   sid?: string;
   id?: string;
+  /**
+   * This user's own dates (`users[].assignment.due_date` / `late_due_date`): Gradescope writes
+   * them per user, with any extension the instructor gave that student; absent, the class's.
+   */
+  dueDate?: string;
+  lateDueDate?: string;
 }
 
 export interface GradescopeMetadata {
@@ -116,14 +122,23 @@ export function parseGradescopeMetadata(text: string): GradescopeMetadata {
   if (!data || typeof data !== 'object' || !Array.isArray(data.users)) throw new Error('it has no "users" list');
   const users = (data.users as Record<string, unknown>[])
     .filter((u) => u && typeof u === 'object')
-    .map((u) => Object.fromEntries(Object.entries({ name: str(u.name), email: str(u.email), sid: str(u.sid), id: str(u.id) }).filter(([, v]) => v !== undefined)) as GradescopeUser);
+    .map((u) => {
+      const own = (u.assignment && typeof u.assignment === 'object' ? u.assignment : {}) as Record<string, unknown>;
+      const fields = { name: str(u.name), email: str(u.email), sid: str(u.sid), id: str(u.id), dueDate: date(own.due_date), lateDueDate: date(own.late_due_date) };
+      return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as GradescopeUser;
+    });
   if (!users.length) throw new Error('its "users" list is empty');
   const a = (data.assignment ?? {}) as Record<string, unknown>;
   const out: GradescopeMetadata = { users };
   if (str(data.created_at)) out.createdAt = str(data.created_at);
-  if (str(a.due_date)) out.dueDate = str(a.due_date);
-  if (str(a.late_due_date)) out.lateDueDate = str(a.late_due_date);
+  if (date(a.due_date)) out.dueDate = date(a.due_date);
+  if (date(a.late_due_date)) out.lateDueDate = date(a.late_due_date);
   return out;
+}
+
+/** A time as Gradescope writes it (ISO 8601); anything that does not read as a time is no date (never a deadline of NaN). */
+function date(v: unknown): string | undefined {
+  return typeof v === 'string' && Number.isFinite(Date.parse(v)) ? v : undefined;
 }
 
 function gradescopeUser(u: GradescopeUser, roster: Roster | undefined, group: number): Identity {
@@ -140,14 +155,25 @@ function gradescopeUser(u: GradescopeUser, roster: Roster | undefined, group: nu
  * file names, or (naming none of them) as its first member.
  */
 export function gradescopeIdentity(meta: GradescopeMetadata, roster: Roster | undefined, claim: string | null): Identity {
-  const members = meta.users.map((u) => gradescopeUser(u, roster, meta.users.length));
-  return (claim !== null && members.find((m) => claimMatches(claim, m))) || members[0];
+  return gradescopeMember(meta, roster, claim).identity;
 }
 
-/** Gradescope's times: the upload and the deadline (a student's extension is Gradescope's to apply, in its due date). */
-export function gradescopeSubmission(meta: GradescopeMetadata): SubmissionInfo | undefined {
-  if (!meta.createdAt || !meta.dueDate) return undefined;
-  return lateness(meta.createdAt, meta.dueDate);
+/** The member graded (see gradescopeIdentity) and their entry in the metadata (their own due dates). */
+export function gradescopeMember(meta: GradescopeMetadata, roster: Roster | undefined, claim: string | null): { identity: Identity; user: GradescopeUser } {
+  const members = meta.users.map((u) => gradescopeUser(u, roster, meta.users.length));
+  const k = claim === null ? -1 : members.findIndex((m) => claimMatches(claim, m));
+  return { identity: members[Math.max(0, k)], user: meta.users[Math.max(0, k)] };
+}
+
+/**
+ * Gradescope's times: the upload and the student's own deadline. A student with an extension has
+ * their own due date in `users[].assignment` (the one graded, in a group): it is the deadline, as
+ * collect's extensions file is; the class's `assignment.due_date` is everyone else's.
+ */
+export function gradescopeSubmission(meta: GradescopeMetadata, user?: GradescopeUser): SubmissionInfo | undefined {
+  const deadline = user?.dueDate ?? meta.dueDate;
+  if (!meta.createdAt || !deadline) return undefined;
+  return lateness(meta.createdAt, deadline);
 }
 
 // --- GitHub: the repository the workflow runs in -----------------------------------------------

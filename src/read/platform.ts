@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../commands/usage-error.js';
 import type { Roster } from '../grading/roster.js';
-import { fromRosterEntry, githubIdentity, gradescopeIdentity, gradescopeSubmission, parseGradescopeMetadata, type Identity, type SubmissionContext } from './identity.js';
+import { fromRosterEntry, githubIdentity, gradescopeMember, gradescopeSubmission, parseGradescopeMetadata, type Identity, type SubmissionContext } from './identity.js';
 import { readManifest, type Manifest } from './manifest.js';
 
 export interface PlatformOptions {
@@ -46,8 +46,12 @@ export function platformContexts(files: readonly string[], claims: ReadonlyMap<s
       // Never graded as whoever the file names: with no submitter known, nothing is graded.
       throw new UsageError(`--gradescope-metadata ${o.gradescopeMetadata}: not Gradescope's submission metadata (${(e as Error).message.split('\n')[0]})`);
     }
-    const submission = gradescopeSubmission(meta);
-    for (const f of files) out.set(f, { identity: gradescopeIdentity(meta, o.roster, claims.get(f) ?? null), ...(submission ? { submission } : {}) });
+    for (const f of files) {
+      // The member graded, and their own deadline (an extension Gradescope wrote for them).
+      const { identity, user } = gradescopeMember(meta, o.roster, claims.get(f) ?? null);
+      const submission = gradescopeSubmission(meta, user);
+      out.set(f, { identity, ...(submission ? { submission } : {}) });
+    }
   }
   if (o.githubRepository !== undefined) {
     const identity = githubIdentity(o.githubRepository, o.githubActor, o.roster);
