@@ -19,6 +19,7 @@ import { integrityPass } from '../integrity/pass.js';
 import { filesOf, printFindings, referencesOrReport, UsageError } from './shared.js';
 import { isOverridesFile, readOverrides, type Override } from '../policy/overrides.js';
 import { afterGrading } from '../policy/after-grading.js';
+import { combinedProblemGrader } from '../grading/combined-problem.js';
 import { readRoster } from '../grading/roster.js';
 import { platformContexts } from '../read/platform.js';
 import { platformStudent } from '../read/identity.js';
@@ -122,7 +123,8 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
   } finally {
     bar?.stop();
   }
-  const policy = afterGrading(results, set.assignments, overrides);
+  // A problem a student answered over several files is graded again from them together (error carried forward across files).
+  const policy = afterGrading(results, set.assignments, overrides, undefined, combinedProblemGrader({ assignments: set.assignments, refs: refMap, variants, feedback }));
   results = policy.results;
   for (const o of policy.unused) process.stderr.write(`gradecheck: ${o.file}:${o.pos.line}:${o.pos.column}: the override for ${o.student} (${o.problem}${o.part ? `.${o.part}` : ''}) is not applied: no graded submission of theirs${o.assignment ? ` to ${o.assignment}` : ''}\n`);
   const assignments = set.assignments.map((a) => ({ id: a.id, title: a.title, canvasId: a.canvasId, maxScore: [...a.problems.values()].reduce((t, lp) => t + lp.problem.parts.reduce((u, p) => u + p.points, 0), 0) }));

@@ -264,7 +264,7 @@ function canonical(node: PNode, base: number): string {
   }
 }
 
-function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFindings: Finding[]): ProblemResult {
+export function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFindings: Finding[]): ProblemResult {
   const { problem, verifier } = lp;
   const asked = problem.parts.map((p) => p.id);
   if (!pa.parts) {

@@ -4,12 +4,13 @@
 import { statSync } from 'node:fs';
 import type { Assignment } from '../grading/assignments.js';
 import type { SubmissionResult } from '../grading/types.js';
+import type { RegradeProblem } from '../grading/combined-problem.js';
 import { applyOverrides, type Override } from './overrides.js';
 import { combineSubmissions, type FileTime } from './submissions.js';
 
-export function afterGrading(results: readonly SubmissionResult[], assignments: readonly Assignment[], overrides: readonly Override[], timeOf: (file: string) => FileTime = fileMtime): { results: SubmissionResult[]; unused: Override[] } {
+export function afterGrading(results: readonly SubmissionResult[], assignments: readonly Assignment[], overrides: readonly Override[], timeOf: (file: string) => FileTime = fileMtime, regrade?: RegradeProblem): { results: SubmissionResult[]; unused: Override[] } {
   const policyOf = (id: string | null) => (assignments.find((a) => a.id === id) ?? (assignments.length === 1 ? assignments[0] : undefined))?.submissions;
-  const combined = combineSubmissions(results, { policyOf, timeOf });
+  const combined = combineSubmissions(results, { policyOf, timeOf, regrade });
   return overrides.length ? applyOverrides(combined, overrides) : { results: combined, unused: [] };
 }
 

@@ -13,6 +13,7 @@ import { finding } from '../findings/codes.js';
 import { at, type Finding } from '../findings/finding.js';
 import { roundScore } from '../grading/score.js';
 import { policyFinding } from './findings.js';
+import type { RegradeProblem } from '../grading/combined-problem.js';
 import type { CombinedFiles, PartResult, ProblemResult, SubmissionPolicy, SubmissionResult } from '../grading/types.js';
 
 export const SUBMISSION_POLICIES: readonly SubmissionPolicy[] = ['merge', 'latest', 'best'];
@@ -28,6 +29,12 @@ export interface CombineOptions {
   policyOf?: (assignment: string | null) => SubmissionPolicy | undefined;
   /** A file's times; the collect record's submittedAt is also read from the result itself. */
   timeOf?: (file: string) => FileTime;
+  /**
+   * A problem answered over several files graded again from their answers together, as one
+   * file would be (grading/combined-problem.ts): error carried forward from file A to file B.
+   * Absent (or undefined for a problem): the files' own part grades, a mistake charged once.
+   */
+  regrade?: RegradeProblem;
 }
 
 // The one rounding of every score (grading/score.ts): a combined score is rounded as grading rounds.
@@ -59,7 +66,7 @@ export function combineSubmissions(results: readonly SubmissionResult[], opts: C
     }
     if (placed.has(k!)) continue;
     placed.add(k!);
-    out.push(combineGroup(group, opts.policyOf?.(r.assignment ?? null) ?? 'merge', opts.timeOf ?? (() => ({}))));
+    out.push(combineGroup(group, opts.policyOf?.(r.assignment ?? null) ?? 'merge', opts.timeOf ?? (() => ({})), opts.regrade));
   }
   return out;
 }
@@ -80,7 +87,7 @@ function submittedAtOf(r: SubmissionResult): FileTime {
   return Number.isFinite(ms) ? { submittedAt: ms } : {};
 }
 
-export function combineGroup(group: readonly SubmissionResult[], policy: SubmissionPolicy, timeOf: (file: string) => FileTime): SubmissionResult {
+export function combineGroup(group: readonly SubmissionResult[], policy: SubmissionPolicy, timeOf: (file: string) => FileTime, regrade?: RegradeProblem): SubmissionResult {
   const { order, files } = handInOrder(group, timeOf);
   const latest = files[files.length - 1];
   if (policy === 'latest' || policy === 'best') {
@@ -104,7 +111,13 @@ export function combineGroup(group: readonly SubmissionResult[], policy: Submiss
     // shares); parts from several files: the sum of their exact shares, rounded once (adding
     // their rounded scores gave 66.6666 where the same answers in one file score 66.6667).
     const one = sources.every((s) => s === sources[0]) ? sources[0].problems.find((q) => q.id === p.id) : undefined;
-    if (!one) parts = chargedOnceAcross(parts);
+    if (!one) {
+      // Answers from several files: graded together, as in one file (their own grades could not
+      // carry a mistake from one file to the next).
+      const again = regrade?.(latest, p.id, files.filter((f) => sources.includes(f)).map((f) => f.file));
+      if (again) return { ...p, ...(variant ? { variant } : {}), parts: again.parts, score: again.score, maxScore: again.maxScore };
+      parts = chargedOnceAcross(parts);
+    }
     return { ...p, ...(variant ? { variant } : {}), parts, score: one ? one.score : round(parts.reduce((a, x) => a + (x.exact ?? x.score), 0)), maxScore: one ? one.maxScore : round(parts.reduce((a, x) => a + x.maxScore, 0)) };
   });
   const counted = files.filter((f) => from.has(f));
