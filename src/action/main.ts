@@ -4,12 +4,14 @@
 // the JSON report is kept: the class statistics go to that HTML file and into the summary.
 import * as core from '@actions/core';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const cli = join(dirname(fileURLToPath(import.meta.url)), 'cli.js');
+// The CLI beside this file (bundle/action.js, bundle/cli.js), or one folder up (dist/action/main.js, dist/cli.js: tests run it there).
+const here = dirname(fileURLToPath(import.meta.url));
+const cli = existsSync(join(here, 'cli.js')) ? join(here, 'cli.js') : join(here, '..', 'cli.js');
 
 /** One run of the CLI, its output passed through; its exit code. */
 function gradecheck(args: string[], env: NodeJS.ProcessEnv): number {
