@@ -157,7 +157,7 @@ export function loadProblem(file: string, root?: PNode): (LoadedProblem & { idPo
   }
   if (total > MAX_PROBLEM_POINTS) return fail(`the parts total ${total} points, more than ${MAX_PROBLEM_POINTS}`, partsNode.pos);
   const rubricNode = get(map, 'rubric');
-  const rubric = rubricNode ? readRubric(rubricNode, parts.map((p) => p.id), { kinds: [kind], codes: verifier.diagnoses }) : undefined;
+  const rubric = rubricNode ? readRubric(rubricNode, parts.map((p) => p.id), { kinds: [kind], codes: verifier.diagnoses, ofPart: (part) => verifier.partDiagnoses?.(given, part) }) : undefined;
   if (rubric?.issues.length) return { errors: rubric.issues.map((i) => finding('problem.invalid', { reason: i.message }, { file, pos: i.pos })) };
   const titleNode = get(map, 'title');
   const hash = createHash('sha256')

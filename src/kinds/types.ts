@@ -156,6 +156,12 @@ export interface Verifier<G = any, R = any, A = any> {
    * another code would price nothing, and is refused at its line (policy/rubric.ts).
    */
   diagnoses: readonly string[];
+  /**
+   * Where a kind knows it: the diagnoses that can explain one part (gd's hessian is only ever
+   * `gd.hessian-not-doubled`). A part's own rubric naming another code is refused. Absent: any of
+   * `diagnoses`.
+   */
+  partDiagnoses?(given: G, part: string): readonly string[];
   /** Default rubric credit per diagnosis code (0..1) when the problem's rubric does not set one; absent codes earn 0. */
   defaultCredit?: Record<string, number>;
   /** Throws AnswerError; never scores. */

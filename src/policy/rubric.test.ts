@@ -42,6 +42,8 @@ describe('reading a rubric', () => {
     ['another kind\'s diagnosis', 'rubric:\n  conv.sign-flipped: 0.75\n', 6, /"conv\.sign-flipped" prices nothing: no part of a gd-step-size problem/],
     ['a note of the kind that never explains a part (gd.semidefinite)', 'rubric:\n  gd.semidefinite: 0.5\n', 6, /"gd\.semidefinite" prices nothing/],
     ['a code that prices nothing, in a part\'s rubric', 'rubric:\n  parts:\n    range: { answer.missing: 0.5 }\n', 7, /"answer\.missing" prices nothing/],
+    // A part's own rubric: the diagnoses that part can have (a Hessian is only ever A for 2A).
+    ['a diagnosis the part never has (an endpoint on the Hessian)', 'rubric:\n  parts:\n    hessian: { gd.endpoint-included: 0.5 }\n', 7, /"gd\.endpoint-included" prices nothing: hessian of a gd-step-size problem is never explained by it.*hessian's rubric prices: gd\.hessian-not-doubled, value\.too-few-figures$/],
   ])('refuses %s, at its line', (_name, rubric, line, message) => {
     const set = load({ 'quad.yaml': QUAD(rubric) });
     expect(set.errors).toHaveLength(1);
@@ -62,6 +64,16 @@ describe('a rubric prices the diagnoses of its kind', () => {
     ['layer.missing-bias', fixture('param-count', 'small')],
   ])('%s is accepted', (code, problem) => {
     const set = load({ 'p.yaml': `${problem}rubric:\n  ${code}: 0.5\n` });
+    expect(set.errors.map((e) => e.message)).toEqual([]);
+  });
+  it.each([
+    ['hessian', 'gd.hessian-not-doubled'],
+    ['eigenvalues', 'gd.hessian-not-doubled'],
+    ['range', 'gd.endpoint-included'],
+    ['range', 'gd.hessian-not-doubled'],
+    ['hessian', 'value.too-few-figures'],
+  ])("%s's own rubric prices %s", (part, code) => {
+    const set = load({ 'quad.yaml': QUAD(`rubric:\n  parts:\n    ${part}: { ${code}: 0.5 }\n`) });
     expect(set.errors.map((e) => e.message)).toEqual([]);
   });
   it('every kind declares its diagnoses, each a known error code', async () => {

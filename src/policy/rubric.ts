@@ -60,6 +60,8 @@ export interface Priced {
   kinds: readonly string[];
   /** Their diagnosis codes (FINDING_DIAGNOSES are added). */
   codes: Iterable<string>;
+  /** A problem's: the diagnoses one part can have, where its kind knows (absent: `codes`). */
+  ofPart?: (part: string) => Iterable<string> | undefined;
 }
 
 export interface RubricIssue {
@@ -76,11 +78,15 @@ export function readRubric(node: PNode, parts?: readonly string[], priced?: Pric
   const rubric: Rubric = { credit: {}, parts: {} };
   const issues: RubricIssue[] = [];
   if (node.kind !== 'map') return { rubric, issues };
-  const pricing = priced && new Set([...priced.codes, ...FINDING_DIAGNOSES]);
-  const codes = (m: PMap, into: Record<string, number>) => {
+  const pricingOf = (part?: string) => {
+    const own = part === undefined ? undefined : priced?.ofPart?.(part);
+    return priced && new Set([...(own ?? priced.codes), ...FINDING_DIAGNOSES]);
+  };
+  const codes = (m: PMap, into: Record<string, number>, part?: string) => {
+    const pricing = pricingOf(part);
     for (const e of m.entries) {
       if (!KNOWN_CODES.has(e.key)) issues.push({ message: `rubric: there is no finding code "${e.key}"${near(e.key)}`, pos: e.keyPos });
-      else if (pricing && !pricing.has(e.key)) issues.push({ message: pricesNothing(e.key, priced!, pricing), pos: e.keyPos });
+      else if (pricing && !pricing.has(e.key)) issues.push({ message: pricesNothing(e.key, priced!, pricing, part), pos: e.keyPos });
       else into[e.key] = Number((e.value as { value: unknown }).value);
     }
   };
@@ -92,7 +98,7 @@ export function readRubric(node: PNode, parts?: readonly string[], priced?: Pric
           issues.push({ message: `rubric: this problem has no part "${p.key}" (its parts: ${parts.join(', ')})`, pos: p.keyPos });
           continue;
         }
-        if (p.value.kind === 'map') codes(p.value, (rubric.parts[p.key] = {}));
+        if (p.value.kind === 'map') codes(p.value, (rubric.parts[p.key] = {}), p.key);
       }
     } else codes({ ...node, entries: [e] }, rubric.credit);
   }
@@ -100,10 +106,11 @@ export function readRubric(node: PNode, parts?: readonly string[], priced?: Pric
 }
 
 /** Why a known code cannot be priced here, and what can be. */
-function pricesNothing(code: string, priced: Priced, pricing: ReadonlySet<string>): string {
+function pricesNothing(code: string, priced: Priced, pricing: ReadonlySet<string>, part?: string): string {
   const kinds = [...new Set(priced.kinds)];
   const of = kinds.length === 1 ? `a ${kinds[0]} problem` : `the problems of this assignment (${kinds.join(', ')})`;
-  return `rubric: "${code}" prices nothing: no part of ${of} is ever explained by it as a whole (a named mistake), so its credit would never be used; a rubric prices: ${[...pricing].sort().join(', ')}`;
+  const never = part === undefined ? `no part of ${of} is ever explained by it as a whole` : `${part} of ${of} is never explained by it as a whole`;
+  return `rubric: "${code}" prices nothing: ${never} (a named mistake), so its credit would never be used; ${part === undefined ? 'a rubric prices' : `${part}'s rubric prices`}: ${[...pricing].sort().join(', ')}`;
 }
 
 /** A known code that differs from a mistyped one only after its area (`gd.endpoint-include`). */

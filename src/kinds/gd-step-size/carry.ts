@@ -20,6 +20,15 @@ export const GD_DEPENDENCIES: Record<string, string[]> = { eigenvalues: ['hessia
 /** The codes that, alone among a part's errors, explain the whole part (one named mistake). */
 export const GD_DIAGNOSES = new Set(['gd.hessian-not-doubled', 'gd.half-range', 'gd.used-lambda-min', 'gd.endpoint-included', 'gd.zero-included']);
 
+/**
+ * The diagnoses each part can have (graded against the reference or, carried, against the
+ * student's own earlier answers): a Hessian, its eigenvalues and the optimal step show only the
+ * undoubled Hessian (A for 2A: eigenvalues of A, 2/(λmin + λmax) of A); a rule or range any.
+ */
+export function gdPartDiagnoses(part: string): readonly string[] {
+  return part === 'rule' || part === 'range' ? [...GD_DIAGNOSES] : ['gd.hessian-not-doubled'];
+}
+
 /** An included endpoint is half right (the bound is right): today's 0.5, kept as the default. */
 export const GD_DEFAULT_CREDIT: Record<string, number> = { 'gd.endpoint-included': 0.5, 'gd.zero-included': 0.5 };
 

@@ -11,7 +11,7 @@ import { gradeGd } from './grade.js';
 import { readQuadratic, type Quadratic } from './quadratic.js';
 import { computeReference, type GdReference } from './reference.js';
 import { gdMarkdown } from './worked.js';
-import { GD_DEFAULT_CREDIT, GD_DEPENDENCIES, GD_DIAGNOSES } from './carry.js';
+import { GD_DEFAULT_CREDIT, GD_DEPENDENCIES, GD_DIAGNOSES, gdPartDiagnoses } from './carry.js';
 
 const matrix = { type: 'array', minItems: 1, maxItems: 12, items: { type: 'array', minItems: 1, maxItems: 12, items: numberRef } };
 
@@ -47,6 +47,7 @@ export const gdStepSize: Verifier<Quadratic, GdReference, GdAnswer> = {
   grade: (input) => gradeGd(input),
   // The codes that can explain a whole part (a rubric may price only these: policy/rubric.ts).
   diagnoses: [...GD_DIAGNOSES],
+  partDiagnoses: (_g, part) => gdPartDiagnoses(part),
   // hessian → eigenvalues → range, optimal; rule → range (see carry.ts).
   dependencies: () => GD_DEPENDENCIES,
   defaultCredit: GD_DEFAULT_CREDIT,
