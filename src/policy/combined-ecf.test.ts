@@ -76,6 +76,20 @@ const CASES: [string, Case][] = [
     },
   ],
   [
+    'gd: wrong eigenvalues (no named mistake), the range and optimal step from them',
+    {
+      problem: GD,
+      id: 'gd',
+      answers: () => ({ hessian: [[14, 4], [4, 8]], rule: '0 < eta < 2/lambda_max', eigenvalues: [6, 20], range: '0 < eta < 1/10', optimal: '1/13' }),
+      splits: [
+        [['hessian', 'rule', 'eigenvalues'], ['range', 'optimal']],
+        [['range', 'optimal'], ['hessian', 'rule', 'eigenvalues']],
+        [['eigenvalues'], ['range'], ['optimal', 'hessian', 'rule']],
+      ],
+      carried: ['range', 'optimal'],
+    },
+  ],
+  [
     'mlp-gradients: a misread bias (z1 → a1 → y → loss, gradients)',
     {
       problem: MLP,
@@ -100,6 +114,16 @@ const CASES: [string, Case][] = [
         [['Z', 'dZ'], ['dX'], ['dW', 'db']],
       ],
       carried: ['dZ', 'dX', 'dW', 'db'],
+    },
+  ],
+  [
+    'param-count: a wrong count, the total from it (layers → total)',
+    {
+      problem: fixture('param-count', 'small'),
+      id: 'small',
+      answers: () => ({ layers: [{ out: [16, 28, 28], params: 150 }, { out: [16, 14, 14], params: 0 }, { out: [3136], params: 0 }, { out: [10], params: 31370 }], total: 31520 }),
+      splits: [[['layers'], ['total']], [['total'], ['layers']]],
+      carried: ['total'],
     },
   ],
 ];

@@ -102,6 +102,25 @@ describe('several files of one student for one assignment are one submission', (
   });
 });
 
+describe('a problem answered over several files is graded again from them together (merge)', () => {
+  // The regrade hook (grading/combined-problem.ts in a run) is asked only for a problem whose
+  // parts come from several files, with those files in hand-in order; its grade is the problem's.
+  const again = (score: number) => ({ id: 'p1', score, maxScore: 4, parts: [{ id: 'a', status: 'correct' as const, score: 2, maxScore: 2, findings: [] }, { id: 'b', status: 'partial' as const, score: score - 2, maxScore: 2, findings: [] }] });
+  it.each([
+    // files (hand-in order), the regrade's answer, calls expected, p1's score, the total
+    [[['v1.yaml', { a: 2 }], ['v2.yaml', { b: 0, c: 6 }]], 3, [['p1', ['v1.yaml', 'v2.yaml']]], 3, 9],
+    [[['v1.yaml', { b: 0 }], ['v2.yaml', { a: 2 }], ['v3.yaml', { c: 6 }]], 3.5, [['p1', ['v1.yaml', 'v2.yaml']]], 3.5, 9.5], // v3 gives no part of p1
+    [[['v1.yaml', { a: 2, b: 0 }], ['v2.yaml', { c: 6 }]], 3, [], 2, 8], // each problem from one file: its own grade
+    [[['v1.yaml', { a: 2 }], ['v2.yaml', { b: 0 }]], undefined, [['p1', ['v1.yaml', 'v2.yaml']]], 2, 2], // cannot regrade: the files' own grades
+  ] as const)('%j: regrade %s', (files, answer, calls, p1, total) => {
+    const asked: [string, string[]][] = [];
+    const out = combineSubmissions(files.map(([f, g]) => sub(f, g)), { timeOf: mtimes(...files.map(([f]) => f)), regrade: (_r, problem, fs) => (asked.push([problem, [...fs]]), answer === undefined ? undefined : again(answer)) });
+    expect(asked).toEqual(calls);
+    expect(out[0].problems.find((p) => p.id === 'p1')!.score).toBe(p1);
+    expect(out[0].score).toBe(total);
+  });
+});
+
 describe('a whole run (CLI)', () => {
   const root = mkdtempSync(join(tmpdir(), 'gc-submissions-'));
   const problems = join(root, 'problems');
