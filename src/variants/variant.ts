@@ -53,18 +53,18 @@ const memo = new Map<string, Variant>();
 
 /**
  * The variant the cache says attempt `attempt` drew (the cache's file is authenticated by the
- * secret, so this is the first attempt that met require: its named conditions are not checked
- * again); null when that draw does not make a problem, then the variant is drawn from the start.
+ * secret, so this is the first attempt that met require: its named conditions and the problem
+ * schema are not checked again); null when that draw does not make a problem, then the variant is drawn from the start.
  */
 function drawKnown(t: ProblemTemplate, ctx: VariantContext, key: VariantKey, attempt: number): Variant | null {
   if (!(Number.isInteger(attempt) && attempt >= 0 && attempt < MAX_TRIES)) return null;
-  return attemptOf(t, ctx, key, attempt, false)?.variant ?? null;
+  return attemptOf(t, ctx, key, attempt, true)?.variant ?? null;
 }
 
 function draw(t: ProblemTemplate, ctx: VariantContext, key: VariantKey): Variant {
   let last = 'no draw met the comparisons of require';
   for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
-    const r = attemptOf(t, ctx, key, attempt, true);
+    const r = attemptOf(t, ctx, key, attempt, false);
     if (!r) continue;
     if (r.variant) return r.variant;
     last = r.failed;
@@ -72,12 +72,15 @@ function draw(t: ProblemTemplate, ctx: VariantContext, key: VariantKey): Variant
   throw new VariantError(`no variant of ${t.id} for ${ctx.student} in ${MAX_TRIES} draws (${last})`, t.specs[0]?.pos);
 }
 
-/** One draw: its variant, why it failed, or null when the comparisons of require do not hold. */
-function attemptOf(t: ProblemTemplate, ctx: VariantContext, key: VariantKey, attempt: number, checkNamed: boolean): { variant: Variant } | { variant?: undefined; failed: string } | null {
+/**
+ * One draw: its variant, why it failed, or null when the comparisons of require do not hold.
+ * `known`: the cache's draw, which met require and the problem schema when it was drawn.
+ */
+function attemptOf(t: ProblemTemplate, ctx: VariantContext, key: VariantKey, attempt: number, known: boolean): { variant: Variant } | { variant?: undefined; failed: string } | null {
   const params = drawAttempt(t, ctx.secret, key, attempt, ctx.shared ?? new Map(), ctx.pinned ?? new Map());
   if (!comparisonsHold(t, params)) return null;
   const root = instantiate(t, params);
-  const r = loadProblem(t.file, root);
+  const r = loadProblem(t.file, root, { shapeChecked: known });
   if ('errors' in r) return { failed: r.errors[0].message };
   let ref: unknown;
   let refError: string | null = null;
@@ -96,7 +99,7 @@ function attemptOf(t: ProblemTemplate, ctx: VariantContext, key: VariantKey, att
     return ref;
   };
   let failed: string | null = null;
-  if (checkNamed) try {
+  if (!known) try {
     const f = t.require.find((q) => q.named && !r.verifier.conditions![q.named].holds(r.problem.given, refOf));
     if (f) failed = `${f.text} does not hold`;
   } catch (e) {
