@@ -109,7 +109,7 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
   const owners = new Map<string, string | null>();
   for (const { lp: v, assignment } of studentVariants(heads, set.assignments, opts.assignment, variants)) problems.set(refKey(v), v), owners.set(refKey(v), assignment);
   const refs = await referencesOrReport(problems, { cacheDir: opts.cache ? defaultCacheDir() : null, crossCheck: true, ...(vcache ? { store: variantReferenceStore(vcache, owners) } : {}) });
-  vcache?.save();
+  vcache?.forgetReferences(); // written; the encoded copies are not kept while grading
   if (!refs) {
     process.stderr.write('gradecheck: nothing was graded: a problem\'s reference cannot be computed\n');
     return 2;

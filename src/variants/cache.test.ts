@@ -121,3 +121,18 @@ describe('VariantCache', () => {
     expect(c.pathOf('hw1')).toBeNull();
   });
 });
+
+describe('forgetting references', () => {
+  it('writes the file first, then keeps no encoded reference and writes nothing more', () => {
+    const dir = mkdtempSync(join(work, 'forget-'));
+    const c = new VariantCache(dir, 's3cret');
+    c.putRef('hw1', 'p@abc', 'gd-step-size', { x: 1 });
+    c.forgetReferences();
+    expect(c.ref('hw1', 'p@abc', 'gd-step-size')).toBeUndefined();
+    c.set('hw1', 'k9', 1);
+    c.save(); // would drop the reference from the file: not written
+    const again = new VariantCache(dir, 's3cret');
+    expect(again.ref('hw1', 'p@abc', 'gd-step-size')).toEqual({ data: { x: 1 } });
+    expect(again.get('hw1', 'k9')).toBeUndefined();
+  });
+});

@@ -48,6 +48,8 @@ interface FileState {
   /** refKey → [kind, encoded reference]. */
   refs: Map<string, [string, unknown]>;
   dirty: boolean;
+  /** Its references forgotten: never written again in this run (it would lose them). */
+  closed?: boolean;
 }
 
 /** The drawn variants and variant references of one run, read from (and written back to) one file per assignment. */
@@ -122,6 +124,15 @@ export class VariantCache implements DrawnVariants {
     if (!s.refs.has(refKey)) (s.refs.set(refKey, [kind, data]), (s.dirty = true));
   }
 
+  /**
+   * Drops the encoded references once the run has decoded them and the files are written (they
+   * are the size of the class; grading needs the decoded ones only). Nothing is written after.
+   */
+  forgetReferences(): void {
+    this.save();
+    for (const s of this.files.values()) (s.refs = new Map()), (s.dirty = false), (s.closed = true);
+  }
+
   /** Every drawn variant known, for a worker (which reads no file). */
   entries(): [string | null, string, number][] {
     return [...this.files].flatMap(([a, s]) => [...s.attempts].map(([k, n]) => [a, k, n] as [string | null, string, number]));
@@ -137,7 +148,7 @@ export class VariantCache implements DrawnVariants {
   save(): void {
     for (const [assignment, s] of this.files) {
       const path = this.pathOf(assignment);
-      if (!path || !s.dirty) continue;
+      if (!path || !s.dirty || s.closed) continue;
       const payload = JSON.stringify({ attempts: [...s.attempts], refs: [...s.refs].map(([k, [kind, ref]]) => [k, kind, ref]) });
       const text = JSON.stringify({ v: VERSION, engine: ENGINE_VERSION, secret: this.secretId, assignment, mac: this.mac(payload).toString('hex'), payload });
       try {
