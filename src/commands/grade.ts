@@ -9,6 +9,7 @@ import { duplicateStudents, readHeads, type Head } from '../grading/students.js'
 import { chooseAssignment, type Assignment } from '../grading/assignments.js';
 import type { LoadedProblem } from '../grading/problems.js';
 import { problemFor, refKey, type VariantSetup } from '../variants/grading.js';
+import { VariantCache, variantReferenceStore } from '../variants/cache.js';
 import { readSecret } from './secret.js';
 import { FEEDBACK_LEVELS, type FeedbackLevel } from '../grading/feedback.js';
 import { GRADESCOPE_VISIBILITY } from '../reporters/gradescope.js';
@@ -101,10 +102,15 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
   // Templated problems: each student's variant is drawn now, so its reference is computed (and
   // cross-checked, and cached by content) once, like any problem's.
   const secret = readSecret(opts.secretFile);
-  const variants = secret === undefined ? undefined : { secret, pins: set.pins };
+  // The variant cache (issue 25) is a layer: which draw made each variant and every variant's
+  // reference, one file per assignment; with --no-cache all is drawn and computed as before.
+  const vcache = secret !== undefined && opts.cache ? new VariantCache(defaultCacheDir(), secret) : undefined;
+  const variants: VariantSetup | undefined = secret === undefined ? undefined : { secret, pins: set.pins, ...(vcache ? { drawn: vcache } : {}) };
   const problems = new Map([...set.problems].filter(([, lp]) => !lp.template));
-  for (const v of studentVariants(heads, set.assignments, opts.assignment, variants)) problems.set(refKey(v), v);
-  const refs = await referencesOrReport(problems, { cacheDir: opts.cache ? defaultCacheDir() : null, crossCheck: true });
+  const owners = new Map<string, string | null>();
+  for (const { lp: v, assignment } of studentVariants(heads, set.assignments, opts.assignment, variants)) problems.set(refKey(v), v), owners.set(refKey(v), assignment);
+  const refs = await referencesOrReport(problems, { cacheDir: opts.cache ? defaultCacheDir() : null, crossCheck: true, ...(vcache ? { store: variantReferenceStore(vcache, owners) } : {}) });
+  vcache?.forgetReferences(); // written; the encoded copies are not kept while grading
   if (!refs) {
     process.stderr.write('gradecheck: nothing was graded: a problem\'s reference cannot be computed\n');
     return 2;
@@ -163,8 +169,8 @@ function assignmentIdOf(h: Head, assignments: readonly Assignment[], fallback: s
  * The variants the submissions' students answer (each once). A submission whose assignment has a
  * templated problem, with no secret, is a usage error: nobody's variant can be drawn.
  */
-function studentVariants(heads: ReadonlyMap<string, Head>, assignments: readonly Assignment[], fallback: string | undefined, setup: VariantSetup | undefined): LoadedProblem[] {
-  const out = new Map<string, LoadedProblem>();
+function studentVariants(heads: ReadonlyMap<string, Head>, assignments: readonly Assignment[], fallback: string | undefined, setup: VariantSetup | undefined): { lp: LoadedProblem; assignment: string | null }[] {
+  const out = new Map<string, { lp: LoadedProblem; assignment: string | null }>();
   for (const [file, h] of heads) {
     if (h.student === null) continue;
     const a = chooseAssignment(h.assignment === undefined ? undefined : { id: h.assignment, pos: { line: 1, column: 1 } }, assignments, fallback);
@@ -174,7 +180,7 @@ function studentVariants(heads: ReadonlyMap<string, Head>, assignments: readonly
       if (!setup) throw new UsageError(`${file}: ${lp.problem.id} is drawn per student (params): give the course secret with --secret-file or $GRADECHECK_SECRET`);
       try {
         const v = problemFor(lp, a, h.student, setup);
-        out.set(refKey(v), v);
+        out.set(refKey(v), { lp: v, assignment: a.id });
       } catch {
         /* no valid variant for this student: their report says so */
       }

@@ -9,6 +9,7 @@ import type { LoadedProblem } from './problems.js';
 import type { Assignment } from './assignments.js';
 import type { FeedbackLevel } from './feedback.js';
 import { idOfRefKey, type VariantSetup } from '../variants/grading.js';
+import { VariantCache } from '../variants/cache.js';
 import type { SubmissionResult } from './types.js';
 import type { SubmissionContext } from '../read/identity.js';
 
@@ -73,7 +74,7 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
   let finish!: () => void, fail!: (e: Error) => void;
   const finished = new Promise<void>((resolve, reject) => ((finish = resolve), (fail = reject)));
   const startWorker = (refs: unknown[]) => {
-    const w = new Worker(workerFile('./worker.js', import.meta.url), { workerData: { problemFiles: opts.problemFiles, refs, secret: opts.variants?.secret }, execArgv: workerArgv(), resourceLimits: { maxYoungGenerationSizeMb: 128 } });
+    const w = new Worker(workerFile('./worker.js', import.meta.url), { workerData: { problemFiles: opts.problemFiles, refs, secret: opts.variants?.secret, drawn: opts.variants?.drawn instanceof VariantCache ? opts.variants.drawn.entries() : undefined }, execArgv: workerArgv(), resourceLimits: { maxYoungGenerationSizeMb: 128 } });
     let busy = false;
     const feed = () => {
       if (next < chunks.length) {

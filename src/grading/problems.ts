@@ -115,8 +115,11 @@ export function loadProblems(files: string[]): ProblemSet {
   return { problems, assignments, errors, warnings, pins };
 }
 
-/** One problem file (read now, or given as read). */
-export function loadProblem(file: string, root?: PNode): (LoadedProblem & { idPos: { line: number; column: number } }) | { errors: Finding[] } {
+/**
+ * One problem file (read now, or given as read). `shapeChecked`: the document is one this release
+ * has checked against the problem schema before (a variant the variant cache knows), not again.
+ */
+export function loadProblem(file: string, root?: PNode, opts: { shapeChecked?: boolean } = {}): (LoadedProblem & { idPos: { line: number; column: number } }) | { errors: Finding[] } {
   const fail = (reason: string, pos?: { line: number; column: number }) => ({ errors: [finding('problem.invalid', { reason }, { file, pos: pos ?? { line: 1, column: 1 } })] });
   if (!root) {
     try {
@@ -126,7 +129,7 @@ export function loadProblem(file: string, root?: PNode): (LoadedProblem & { idPo
       throw e;
     }
   }
-  const issues = validateProblemShape(root);
+  const issues = opts.shapeChecked ? [] : validateProblemShape(root);
   if (issues.length) return { errors: issues.map((i) => finding('problem.invalid', { reason: i.message }, { file, pos: i.pos })) };
   const map = root as PMap;
   const id = String((get(map, 'id') as { value: unknown }).value);

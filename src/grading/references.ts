@@ -21,6 +21,15 @@ export interface ReferenceEntry {
 export interface ReferenceOptions {
   cacheDir?: string | null;
   crossCheck: boolean;
+  /** Where some problems' references are kept instead (the variants of an assignment, in its one file: variants/cache.ts). */
+  store?: ReferenceStore;
+}
+
+/** A keeper of references for the problems it holds (their encoded form, cross-checked before it is put). */
+export interface ReferenceStore {
+  holds(key: string): boolean;
+  get(key: string, lp: LoadedProblem): unknown | undefined;
+  put(key: string, lp: LoadedProblem, encoded: unknown): void;
 }
 
 export function defaultCacheDir(): string {
@@ -87,6 +96,23 @@ export async function computeReference(lp: LoadedProblem, opts: ReferenceOptions
 
 export async function computeReferences(problems: ReadonlyMap<string, LoadedProblem>, opts: ReferenceOptions): Promise<Map<string, ReferenceEntry>> {
   const out = new Map<string, ReferenceEntry>();
-  for (const [id, lp] of [...problems].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out.set(id, await computeReference(lp, opts));
+  for (const [id, lp] of [...problems].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (!opts.store?.holds(id)) {
+      out.set(id, await computeReference(lp, opts));
+      continue;
+    }
+    const kept = opts.store.get(id, lp);
+    if (kept !== undefined) {
+      try {
+        out.set(id, { ref: lp.verifier.decodeRef(kept), source: 'cache' });
+        continue;
+      } catch {
+        /* not what was written: computed again */
+      }
+    }
+    const e = await computeReference(lp, { ...opts, cacheDir: null });
+    opts.store.put(id, lp, lp.verifier.encodeRef(e.ref));
+    out.set(id, e);
+  }
   return out;
 }

@@ -5,12 +5,14 @@ import { loadProblems } from './problems.js';
 import { gradeFile } from './grade.js';
 import type { FeedbackLevel } from './feedback.js';
 import { idOfRefKey } from '../variants/grading.js';
+import { VariantCache } from '../variants/cache.js';
 import type { SubmissionContext } from '../read/identity.js';
 
-const { problemFiles, refs, secret } = workerData as { problemFiles: string[]; refs: [string, unknown][]; secret?: string };
+const { problemFiles, refs, secret, drawn } = workerData as { problemFiles: string[]; refs: [string, unknown][]; secret?: string; drawn?: [string | null, string, number][] };
 const set = loadProblems(problemFiles);
 const refMap = new Map(refs.map(([id, data]) => [id, set.problems.get(idOfRefKey(id))!.verifier.decodeRef(data)]));
-const variants = secret === undefined ? undefined : { secret, pins: set.pins };
+// The main thread's drawn variants (cache.ts): each drawn here at its known attempt.
+const variants = secret === undefined ? undefined : { secret, pins: set.pins, ...(drawn ? { drawn: VariantCache.fromEntries(secret, drawn) } : {}) };
 
 parentPort!.on('message', (msg: { id: number; files: string[]; renderJson: boolean; feedback: FeedbackLevel; assignment?: string; duplicates: [string, string[]][]; contexts: [string, SubmissionContext][] }) => {
   const duplicates = new Map(msg.duplicates);

@@ -5,10 +5,13 @@ import type { LoadedProblem } from '../grading/problems.js';
 import { sharedParams, type VariantPins } from './load.js';
 import { variantFor } from './variant.js';
 import { withAssignmentRubric } from '../policy/rubric.js';
+import type { DrawnVariants } from './cache.js';
 
 export interface VariantSetup {
   secret: string;
   pins: VariantPins;
+  /** The variant cache (cache.ts): absent with --no-cache. */
+  drawn?: DrawnVariants;
 }
 
 /** The problem a student answers: the problem itself, or (a template) their variant, scaled as the assignment scales it. */
@@ -17,7 +20,7 @@ export function problemFor(lp: LoadedProblem, assignment: Assignment, student: s
   if (!setup) throw new Error(`${lp.problem.id} is drawn per student, and no secret was given`);
   const pin = setup.pins.get(student);
   const shared = sharedParams(assignment.shared ?? [], setup.secret, assignment.id, student, pin?.reseed);
-  const v = variantFor(lp.template, { secret: setup.secret, assignment: assignment.id, student, shared, reseed: pin?.reseed, pinned: pin?.pinned?.get(lp.problem.id) });
+  const v = variantFor(lp.template, { secret: setup.secret, assignment: assignment.id, student, shared, reseed: pin?.reseed, pinned: pin?.pinned?.get(lp.problem.id), drawn: setup.drawn });
   // The same object each time for the same variant and assignment problem (points, rubric): what
   // is cached by problem (its grading key, its unanswered result) stays cached.
   let byProblem = scaled.get(v.lp);

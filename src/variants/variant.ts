@@ -7,6 +7,7 @@ import { ProblemError } from '../kinds/types.js';
 import type { Params } from './params.js';
 import { comparisonsHold, drawAttempt, instantiate, MAX_TRIES, renderStatement, textOf, type ProblemTemplate } from './template.js';
 import type { VariantKey } from './seed.js';
+import { drawKey, type DrawnVariants } from './cache.js';
 
 export interface VariantContext {
   secret: string;
@@ -17,6 +18,8 @@ export interface VariantContext {
   /** From variants.yaml: another draw for this student, or values pinned. */
   reseed?: number;
   pinned?: Params;
+  /** The variant cache: which attempt drew each variant before (cache.ts). */
+  drawn?: DrawnVariants;
 }
 
 export interface Variant {
@@ -37,7 +40,10 @@ export function variantFor(t: ProblemTemplate, ctx: VariantContext): Variant {
   const memoKey = JSON.stringify([ctx.secret.length, hashOf(ctx.secret), key, [...(ctx.shared ?? [])].map(([k, v]) => [k, textOf(v)]), [...(ctx.pinned ?? [])].map(([k, v]) => [k, textOf(v)])]);
   let v = memo.get(memoKey);
   if (!v) {
-    v = draw(t, ctx, key);
+    const dk = ctx.drawn ? drawKey(t, ctx.student, ctx.reseed, ctx.shared, ctx.pinned) : '';
+    const known = ctx.drawn?.get(ctx.assignment, dk);
+    v = (known !== undefined ? drawKnown(t, ctx, key, known) : null) ?? draw(t, ctx, key);
+    ctx.drawn?.set(ctx.assignment, dk, v.attempts - 1);
     if (memo.size > 50_000) memo.clear();
     memo.set(memoKey, v);
   }
@@ -45,52 +51,67 @@ export function variantFor(t: ProblemTemplate, ctx: VariantContext): Variant {
 }
 const memo = new Map<string, Variant>();
 
+/**
+ * The variant the cache says attempt `attempt` drew (the cache's file is authenticated by the
+ * secret, so this is the first attempt that met require: its named conditions and the problem
+ * schema are not checked again); null when that draw does not make a problem, then the variant is drawn from the start.
+ */
+function drawKnown(t: ProblemTemplate, ctx: VariantContext, key: VariantKey, attempt: number): Variant | null {
+  if (!(Number.isInteger(attempt) && attempt >= 0 && attempt < MAX_TRIES)) return null;
+  return attemptOf(t, ctx, key, attempt, true)?.variant ?? null;
+}
+
 function draw(t: ProblemTemplate, ctx: VariantContext, key: VariantKey): Variant {
   let last = 'no draw met the comparisons of require';
   for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
-    const params = drawAttempt(t, ctx.secret, key, attempt, ctx.shared ?? new Map(), ctx.pinned ?? new Map());
-    if (!comparisonsHold(t, params)) continue;
-    const root = instantiate(t, params);
-    const r = loadProblem(t.file, root);
-    if ('errors' in r) {
-      last = r.errors[0].message;
-      continue;
-    }
-    let ref: unknown;
-    let refError: string | null = null;
-    // The reference, computed once when a condition asks for it.
-    const refOf = () => {
-      if (ref === undefined && refError === null) {
-        try {
-          ref = r.verifier.reference(r.problem.given);
-        } catch (e) {
-          if (!(e instanceof ProblemError)) throw e;
-          refError = e.message;
-        }
-        if (ref instanceof Promise) throw new VariantError(`require: a named condition needs the reference at once, which ${r.problem.kind} does not give`, t.require.find((q) => q.named)?.pos);
-      }
-      if (refError !== null) throw new RejectDraw(refError);
-      return ref;
-    };
-    let failed: string | null = null;
-    try {
-      const f = t.require.find((q) => q.named && !r.verifier.conditions![q.named].holds(r.problem.given, refOf));
-      if (f) failed = `${f.text} does not hold`;
-    } catch (e) {
-      if (!(e instanceof RejectDraw)) throw e;
-      failed = e.message;
-    }
-    if (failed) {
-      last = failed;
-      continue;
-    }
-    // Every param the variant was made with: the assignment's shared ones, then its own.
-    const text = Object.fromEntries([...params].map(([k, v]) => [k, textOf(v)]));
-    const statement = t.statement === undefined ? undefined : renderStatement(t.statement, params, root);
-    r.problem.variant = { params: text, ...(statement !== undefined ? { statement } : {}) };
-    return { lp: { problem: r.problem, verifier: r.verifier }, params, ref, attempts: attempt + 1 };
+    const r = attemptOf(t, ctx, key, attempt, false);
+    if (!r) continue;
+    if (r.variant) return r.variant;
+    last = r.failed;
   }
   throw new VariantError(`no variant of ${t.id} for ${ctx.student} in ${MAX_TRIES} draws (${last})`, t.specs[0]?.pos);
+}
+
+/**
+ * One draw: its variant, why it failed, or null when the comparisons of require do not hold.
+ * `known`: the cache's draw, which met require and the problem schema when it was drawn.
+ */
+function attemptOf(t: ProblemTemplate, ctx: VariantContext, key: VariantKey, attempt: number, known: boolean): { variant: Variant } | { variant?: undefined; failed: string } | null {
+  const params = drawAttempt(t, ctx.secret, key, attempt, ctx.shared ?? new Map(), ctx.pinned ?? new Map());
+  if (!comparisonsHold(t, params)) return null;
+  const root = instantiate(t, params);
+  const r = loadProblem(t.file, root, { shapeChecked: known });
+  if ('errors' in r) return { failed: r.errors[0].message };
+  let ref: unknown;
+  let refError: string | null = null;
+  // The reference, computed once when a condition asks for it.
+  const refOf = () => {
+    if (ref === undefined && refError === null) {
+      try {
+        ref = r.verifier.reference(r.problem.given);
+      } catch (e) {
+        if (!(e instanceof ProblemError)) throw e;
+        refError = e.message;
+      }
+      if (ref instanceof Promise) throw new VariantError(`require: a named condition needs the reference at once, which ${r.problem.kind} does not give`, t.require.find((q) => q.named)?.pos);
+    }
+    if (refError !== null) throw new RejectDraw(refError);
+    return ref;
+  };
+  let failed: string | null = null;
+  if (!known) try {
+    const f = t.require.find((q) => q.named && !r.verifier.conditions![q.named].holds(r.problem.given, refOf));
+    if (f) failed = `${f.text} does not hold`;
+  } catch (e) {
+    if (!(e instanceof RejectDraw)) throw e;
+    failed = e.message;
+  }
+  if (failed) return { failed };
+  // Every param the variant was made with: the assignment's shared ones, then its own.
+  const text = Object.fromEntries([...params].map(([k, v]) => [k, textOf(v)]));
+  const statement = t.statement === undefined ? undefined : renderStatement(t.statement, params, root);
+  r.problem.variant = { params: text, ...(statement !== undefined ? { statement } : {}) };
+  return { variant: { lp: { problem: r.problem, verifier: r.verifier }, params, ref, attempts: attempt + 1 } };
 }
 
 /** The share of draws that make a valid variant, over `samples` students (for validate). */
