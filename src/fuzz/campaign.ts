@@ -35,6 +35,8 @@ export interface CampaignReport {
   slowest: { ms: number; file: string } | null;
   peakRssMb: number | null;
   seconds: number;
+  /** Where the campaign's time went (seconds): generating and writing files, each kind of CLI run, grading in process. */
+  phases: Record<string, number>;
 }
 
 const FORMATS = ['text', 'markdown', 'junit', 'csv', 'gradescope', 'github'] as const;
@@ -49,13 +51,21 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignReport
   const problemFiles = expandPaths([join(root, 'problems')]).files.filter((f) => !/assignment\.ya?ml$/.test(f));
   const seeds = expandPaths([join(root, 'solutions')]).files.map((f) => readFileSync(f, 'utf8'));
   const problemSeeds = problemFiles.map((f) => readFileSync(f, 'utf8'));
-  const report: CampaignReport = { seed: opts.seed, submissionFiles: 0, problemFiles: 0, cliRuns: 0, violations: [], crashes: 0, hangs: 0, entriesLost: 0, slowest: null, peakRssMb: null, seconds: 0 };
+  const report: CampaignReport = { seed: opts.seed, submissionFiles: 0, problemFiles: 0, cliRuns: 0, violations: [], crashes: 0, hangs: 0, entriesLost: 0, slowest: null, peakRssMb: null, seconds: 0, phases: {} };
+  const timed = <T>(phase: string, f: () => T): T => {
+    const t = performance.now();
+    try {
+      return f();
+    } finally {
+      report.phases[phase] = (report.phases[phase] ?? 0) + (performance.now() - t) / 1000;
+    }
+  };
   const cli = (args: string[], cwd: string, label: string, env: Record<string, string> = {}): CliRun => {
     const argv = [process.execPath, join(root, 'dist', 'cli.js'), ...args];
-    const r = spawnSync(TIME ?? argv[0], TIME ? ['-f', 'gradecheck-fuzz-rss %M', ...argv] : argv.slice(1), {
+    const r = timed(`cli ${label.replace(/^\S+ \d+ /, '')}`, () => spawnSync(TIME ?? argv[0], TIME ? ['-f', 'gradecheck-fuzz-rss %M', ...argv] : argv.slice(1), {
       cwd, encoding: 'utf8', maxBuffer: 1 << 30, timeout: opts.timeout * 1000,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? work, GRADECHECK_CACHE_DIR: cache, NO_COLOR: '1', CI: 'true', ...env },
-    });
+    }));
     report.cliRuns++;
     let stderr = r.stderr ?? '';
     const rss = /gradecheck-fuzz-rss (\d+)\s*$/.exec(stderr);
@@ -73,8 +83,7 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignReport
   const batches = Math.ceil(opts.submissions / opts.batch);
   for (let b = 0; b < batches; b++) {
     const n = Math.min(opts.batch, opts.submissions - b * opts.batch);
-    const files = fc.sample(hostileSubmissions(seeds), { seed: opts.seed + b, numRuns: n });
-    const dir = writeBatch(work, `s${b}`, files, true);
+    const dir = timed('generate and write', () => writeBatch(work, `s${b}`, fc.sample(hostileSubmissions(seeds), { seed: opts.seed + b, numRuns: n }), true));
     const names = readdirSync(dir).filter((n) => n !== 'folder.yaml').sort();
     report.submissionFiles += names.length;
     const v: Violation[] = [];
@@ -98,10 +107,12 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignReport
       }
     }
     if (!v.some((x) => x.check === 'hang')) {
+      const t = performance.now();
       for (const name of names) {
         const ms = grading(join(dir, name));
         if (!report.slowest || ms > report.slowest.ms) report.slowest = { ms, file: `batch ${b}: ${JSON.stringify(name)}` };
       }
+      report.phases['grading in process'] = (report.phases['grading in process'] ?? 0) + (performance.now() - t) / 1000;
     }
     tally(report, v);
     rmSync(dir, { recursive: true, force: true });

@@ -40,5 +40,6 @@ const rows = [
   ['time', `${report.seconds.toFixed(0)} s`],
 ];
 process.stdout.write(rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n') + '\n');
+process.stdout.write(`time by phase: ${Object.entries(report.phases).sort((a, b) => b[1] - a[1]).map(([k, t]) => `${k} ${t.toFixed(1)} s`).join(', ')}\n`);
 for (const v of report.violations.slice(0, 50)) process.stdout.write(`violation ${v.check}: ${v.detail}\n`);
 process.exitCode = report.violations.length ? 1 : 0;

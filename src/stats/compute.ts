@@ -262,26 +262,31 @@ function paramStats(students: ReportSubmission[]): ParamStats[] {
 function problemStats(students: ReportSubmission[]): AssignmentStats['problems'] {
   const order: string[] = [];
   const parts = new Map<string, string[]>();
+  const seen = new Set<object>(); // a problem result shared by many students (stats/compact.ts) adds its parts once
   for (const s of students)
     for (const p of s.problems) {
+      if (seen.has(p)) continue;
+      seen.add(p);
       if (!parts.has(p.id)) order.push(p.id), parts.set(p.id, []);
       for (const pt of p.parts) if (!parts.get(p.id)!.includes(pt.id)) parts.get(p.id)!.push(pt.id);
     }
   return order.map((pid) => {
     const rows = students.map((s) => s.problems.find((p) => p.id === pid));
     const partStats = parts.get(pid)!.map((ptid) => {
-      const cells = students.map((s, i) => ({ s, pt: rows[i]?.parts.find((x) => x.id === ptid) }));
-      const max = mode(cells.flatMap((c) => (c.pt ? [c.pt.maxScore] : [])));
-      const scores = cells.map((c) => c.pt?.score ?? 0);
-      const n = cells.length;
+      // Each student's part (undefined: not in their report), in the students' order.
+      const pts = rows.map((r) => r?.parts.find((x) => x.id === ptid));
+      const scores = pts.map((pt) => pt?.score ?? 0);
+      const n = pts.length;
+      let full = 0, absent = 0;
+      for (const pt of pts) (full += pt && pt.score >= pt.maxScore && pt.maxScore > 0 ? 1 : 0), (absent += !pt || pt.status === 'missing' ? 1 : 0);
       return {
         id: ptid,
-        maxScore: max,
+        maxScore: mode(pts.flatMap((pt) => (pt ? [pt.maxScore] : []))),
         mean: round(mean(scores)),
-        fullMarks: n ? (100 * cells.filter((c) => c.pt && c.pt.score >= c.pt.maxScore && c.pt.maxScore > 0).length) / n : 0,
-        missing: n ? (100 * cells.filter((c) => !c.pt || c.pt.status === 'missing').length) / n : 0,
-        histogram: histogram(cells.map((c) => (c.pt ? percentOf(c.pt.score, c.pt.maxScore) : 0)), 5),
-        discrimination: correlation(scores, cells.map((c, i) => c.s.score - scores[i])),
+        fullMarks: n ? (100 * full) / n : 0,
+        missing: n ? (100 * absent) / n : 0,
+        histogram: histogram(pts.map((pt) => (pt ? percentOf(pt.score, pt.maxScore) : 0)), 5),
+        discrimination: correlation(scores, students.map((s, i) => s.score - scores[i])),
       };
     });
     return { id: pid, maxScore: mode(rows.flatMap((r) => (r ? [r.maxScore] : []))), mean: round(mean(rows.map((r) => r?.score ?? 0))), parts: partStats };
@@ -297,29 +302,46 @@ function findingTables(students: ReportSubmission[]): { misconceptions: Misconce
     let r = rows.get(f.code);
     if (!r) rows.set(f.code, (r = { code: f.code, severity: f.severity, students: 0, percent: 0, parts: [], example: f.message, pointsLost: 0, who: new Set(), where: new Map() }));
     r.who.add(who);
-    const wk = JSON.stringify([problem, part]);
+    const wk = pairKey(problem, part);
     let w = r.where.get(wk);
     if (!w) r.where.set(wk, (w = { problem, part, who: new Set() }));
     if (!w.who.has(who)) w.who.add(who), (r.pointsLost += lost);
     if (f.severity === 'error' && r.severity !== 'error') r.severity = 'error';
   };
+  // What a problem's parts' findings say, worked out once per problem object (a shared one is met by many students).
+  type PartFacts = { codes: ReportFinding[]; costly: number; missing: { problem: string; part: string; who: Set<number> } | null };
+  const facts = new Map<object, PartFacts[]>();
+  const pairKeys = new Map<string | null, Map<string | null, string>>();
+  const pairKey = (problem: string | null, part: string | null) => {
+    const m = pairKeys.get(problem) ?? pairKeys.set(problem, new Map()).get(problem)!;
+    return m.get(part) ?? m.set(part, JSON.stringify([problem, part])).get(part)!;
+  };
+  const factsOf = (p: ReportSubmission['problems'][number]): PartFacts[] =>
+    p.parts.map((pt) => {
+      const codes = new Map<string, ReportFinding>();
+      for (const f of pt.findings) if (f.code !== 'findings.more' && !codes.has(f.code)) codes.set(f.code, f);
+      let m: PartFacts['missing'] = null;
+      if (pt.status === 'missing' || codes.has(MISSING)) {
+        const k = pairKey(p.id, pt.id);
+        if (!(m = missing.get(k) ?? null)) missing.set(k, (m = { problem: p.id, part: pt.id, who: new Set<number>() }));
+        codes.delete(MISSING);
+      }
+      const list = [...codes.values()];
+      return { codes: list, costly: list.filter((f) => f.severity !== 'info').length, missing: m };
+    });
   students.forEach((s, who) => {
     for (const f of s.findings) if (f.code !== 'findings.more' && f.code !== 'submission.no-answers') add(null, null, f, who, 0);
-    for (const p of s.problems)
-      for (const pt of p.parts) {
-        const codes = new Map<string, ReportFinding>();
-        for (const f of pt.findings) if (f.code !== 'findings.more' && !codes.has(f.code)) codes.set(f.code, f);
-        if (pt.status === 'missing' || codes.has(MISSING)) {
-          const k = JSON.stringify([p.id, pt.id]);
-          let m = missing.get(k);
-          if (!m) missing.set(k, (m = { problem: p.id, part: pt.id, who: new Set() }));
-          m.who.add(who);
-          codes.delete(MISSING);
-        }
-        const costly = [...codes.values()].filter((f) => f.severity !== 'info').length;
+    for (const p of s.problems) {
+      let fp = facts.get(p);
+      if (!fp) facts.set(p, (fp = factsOf(p)));
+      for (let j = 0; j < fp.length; j++) {
+        const c = fp[j], pt = p.parts[j];
+        c.missing?.who.add(who);
+        if (!c.codes.length) continue;
         const lost = Math.max(0, pt.maxScore - pt.score);
-        for (const f of codes.values()) add(p.id, pt.id, f, who, f.severity === 'info' || costly === 0 ? 0 : lost / costly);
+        for (const f of c.codes) add(p.id, pt.id, f, who, f.severity === 'info' || c.costly === 0 ? 0 : lost / c.costly);
       }
+    }
   });
   const n = students.length;
   const pc = (k: number) => (n ? (100 * k) / n : 0);
