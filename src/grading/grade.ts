@@ -210,9 +210,14 @@ interface MemoEntry {
   line: number;
 }
 const memo = new Map<string, MemoEntry>();
-/** Bounds: entries, and characters of keys (a key holds a block's text: up to 64 kB each). */
-const MEMO_SIZE = 20_000;
-const MEMO_KEY_CHARS = 32 << 20;
+/**
+ * Bounds: entries, and characters of keys (a key holds a block's text: up to 64 kB each). A
+ * class repeats a few hundred blocks per problem; when nothing repeats (every decimal
+ * per-student) the memo only holds memory, so it is kept small: 20,000 entries and 32 M
+ * characters held ~150 MB of results and keys on the distinct-answers workload (issue 25).
+ */
+const MEMO_SIZE = 4096;
+const MEMO_KEY_CHARS = 8 << 20;
 let memoKeyChars = 0;
 
 function gradeProblemMemo(lp: LoadedProblem, ref: unknown, src: AnswerSource): { entry: MemoEntry; shift: number } | null {
