@@ -63,10 +63,23 @@ const AHEAD = 2;
  * much grading left. A worker costs ~1 s of a core before it pays (starting, loading, then its
  * own first answers: a new thread has not seen them): on this project's 2-core machine a worker
  * made a 1.4 s batch slower and a 10 s one 1.5× faster (README, Performance). The pace is taken
- * over the main thread's first steps (not the very first: it loads modules), so a long batch
- * starts its workers after some 60 files rather than 600.
+ * over the main thread's recent steps (see PACE_STEPS), so a long batch of slow files starts
+ * its workers after some 120 files rather than 600.
  */
 const WORKERS_ABOVE_MS = 2500;
+/**
+ * …and only when grading a file takes at least this long. Copies of one answer set are graded
+ * from the memo in a fraction of a millisecond, and the rest of a file's cost (reading it, its
+ * JSON entry copied back and written) does not shrink with a worker: on 50,000 copies a worker
+ * made a 2-core run 1.4× slower (85 s against 119 s under load, twice the CPU) and its peak
+ * 173 MB → 568 MB (issue 25).
+ */
+const WORKERS_FROM_MS_PER_FILE = 1;
+/**
+ * The pace is that of the last 5 steps (100 files), not of all so far: copies are slow while
+ * the memo fills (1.2 ms a file over the first 60) and then fast (0.1–0.15 ms).
+ */
+const PACE_STEPS = 5;
 
 /**
  * The main thread grades small steps from the start; each worker takes chunks once it has
@@ -121,17 +134,20 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
     workers.push(...Array.from({ length: threads - 1 }, () => startWorker(refs)));
   };
   if (opts.jobs !== undefined && threads > 1) startWorkers();
-  let paceMs = 0, paceFiles = 0; // the main thread's grading time and files, after its first step
+  const recent: number[] = []; // the main thread's grading ms of its last PACE_STEPS steps (not the first: it loads modules)
   try {
     for (let step = 0; cursor < files.length; step++) {
       const c = nextChunk(MAIN_STEP);
       const t0 = performance.now();
-      take(c.id, c.files.map((f) => gradeFile(f, opts.assignments, opts.refs, undefined, { renderJson: opts.renderJson, sameStudent: opts.duplicates?.get(f), feedback: opts.feedback, assignment: opts.assignment, variants: opts.variants, context: opts.contexts?.get(f) })));
+      const results = c.files.map((f) => gradeFile(f, opts.assignments, opts.refs, undefined, { renderJson: opts.renderJson, sameStudent: opts.duplicates?.get(f), feedback: opts.feedback, assignment: opts.assignment, variants: opts.variants, context: opts.contexts?.get(f) }));
+      const gradingMs = performance.now() - t0; // grading only: writing the report stays on this thread whoever grades
+      take(c.id, results);
       if (workers.length) await setImmediate(); // let the workers' results in, and send them more
       else if (threads > 1 && step > 0) {
-        paceMs += performance.now() - t0;
-        paceFiles += c.files.length;
-        if (paceFiles >= 2 * MAIN_STEP && (paceMs / paceFiles) * (files.length - cursor) > WORKERS_ABOVE_MS) startWorkers();
+        recent.push(gradingMs);
+        if (recent.length > PACE_STEPS) recent.shift();
+        const pace = recent.reduce((x, y) => x + y, 0) / (recent.length * MAIN_STEP);
+        if (recent.length === PACE_STEPS && pace >= WORKERS_FROM_MS_PER_FILE && pace * (files.length - cursor) > WORKERS_ABOVE_MS) startWorkers();
       }
     }
     if (outstanding === 0) finish();
