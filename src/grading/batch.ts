@@ -64,7 +64,7 @@ const AHEAD = 2;
  * own first answers: a new thread has not seen them): on this project's 2-core machine a worker
  * made a 1.4 s batch slower and a 10 s one 1.5× faster (README, Performance). The pace is taken
  * over the main thread's recent steps (see PACE_STEPS), so a long batch of slow files starts
- * its workers after some 120 files rather than 600.
+ * its workers after some 200 files rather than 600.
  */
 const WORKERS_ABOVE_MS = 2500;
 /**
@@ -80,6 +80,11 @@ const WORKERS_FROM_MS_PER_FILE = 1;
  * the memo fills (1.2 ms a file over the first 60) and then fast (0.1–0.15 ms).
  */
 const PACE_STEPS = 5;
+/**
+ * …and is first taken after 200 files: under load a copies run still passed 1 ms a file over
+ * files 20–120 (the memo filling) and started a worker it did not need.
+ */
+const PACE_FROM_STEP = 10;
 
 /**
  * The main thread grades small steps from the start; each worker takes chunks once it has
@@ -149,7 +154,7 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
         recent.push(gradingMs);
         if (recent.length > PACE_STEPS) recent.shift();
         const pace = recent.reduce((x, y) => x + y, 0) / (recent.length * MAIN_STEP);
-        if (recent.length === PACE_STEPS && pace >= WORKERS_FROM_MS_PER_FILE && pace * (files.length - cursor) > WORKERS_ABOVE_MS) startWorkers();
+        if (step >= PACE_FROM_STEP && pace >= WORKERS_FROM_MS_PER_FILE && pace * (files.length - cursor) > WORKERS_ABOVE_MS) startWorkers();
       }
     }
     if (outstanding === 0) finish();
