@@ -169,6 +169,22 @@ describe('sharding and CI formats', () => {
     expect(gc('merge', file('streamed.json', streamed)).out).toBe(streamed);
   });
 
+  it('distinct answers (every decimal per-student: no block repeats, nothing from the memo) give one report on one thread and on two, byte for byte', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gc-distinct-'));
+    const students = readdirSync('solutions').filter((f) => /student.*\.yaml$/.test(f));
+    // 430 students: the main thread's 20-file steps, workers' shrinking chunks, and a batch end that is not a multiple of either.
+    for (let i = 0; i < 430; i++) {
+      const text = readFileSync(join('solutions', students[i % students.length]), 'utf8').replace(/^student: .*$/m, `student: d${String(i).padStart(3, '0')}`);
+      const at = text.indexOf('\nanswers:');
+      writeFileSync(join(dir, `d${String(i).padStart(3, '0')}.yaml`), text.slice(0, at) + text.slice(at).replace(/(\d\.\d+)(?![\d/])/g, `$1${String(i + 1).padStart(5, '0')}`));
+    }
+    const one = gc('grade', '--problems', 'problems', dir, '--format', 'json', '--jobs', '1');
+    const two = gc('grade', '--problems', 'problems', dir, '--format', 'json', '--jobs', '2');
+    expect(two.out).toBe(one.out);
+    expect(two.code).toBe(one.code);
+    expect((JSON.parse(one.out) as { submissions: unknown[] }).submissions).toHaveLength(430);
+  });
+
   it('github: annotations on stdout, the summary to GITHUB_STEP_SUMMARY, outputs', () => {
     const summary = file('summary.md', '');
     const out = file('gh-output.txt', '');

@@ -41,22 +41,55 @@ export interface BatchOptions {
 /**
  * Threads grading by default: the main thread and a worker per further core. Workers render
  * their submissions' JSON entries and send back only file, scores and entry (copying findings
- * back cost more than grading them), and run with a 128 MB young generation (grading allocates
+ * back cost more than grading them), and run with a 32 MB young generation (WORKER_YOUNG_MB; grading allocates
  * many small, short-lived objects).
  */
 const DEFAULT_JOBS = Math.min(availableParallelism(), 8); // each worker holds its own heap (~100 MB measured)
-const CHUNK = 200;
 /**
- * By default workers start only when the main thread, at the pace of its last chunks, has more
- * than this much grading left. A worker costs ~1 s of a core before it pays (starting, loading,
- * then its own first answers: a new thread has not seen them): on this project's 2-core machine
- * a worker made a 1.4 s batch slower and a 10 s one 1.5× faster (README, Performance).
+ * A worker's young generation. 128 MB (the earlier figure) put a 2-thread run over 1,000
+ * distinct-answer files at 376 MB peak against 275 MB with 32 MB, for the same CPU time
+ * (measured back to back, issue 25).
+ */
+const WORKER_YOUNG_MB = 32;
+/** The most files a worker is sent at once; near the end of a batch, fewer (see chunkSize). */
+const CHUNK = 200;
+/** The least: below it a message costs more than it carries. */
+const MIN_CHUNK = 10;
+/** The main thread's step: it lets the workers' results in (and sends them more) between steps. */
+const MAIN_STEP = 20;
+/** Chunks a worker holds at once: the next is there when it finishes one (the main thread may be mid-step). */
+const AHEAD = 2;
+/**
+ * By default workers start only when the main thread, at its pace so far, has more than this
+ * much grading left. A worker costs ~1 s of a core before it pays (starting, loading, then its
+ * own first answers: a new thread has not seen them): on this project's 2-core machine a worker
+ * made a 1.4 s batch slower and a 10 s one 1.5× faster (README, Performance). The pace is taken
+ * over the main thread's recent steps (see PACE_STEPS), so a long batch of slow files starts
+ * its workers after some 200 files rather than 600.
  */
 const WORKERS_ABOVE_MS = 2500;
+/**
+ * …and only when grading a file takes at least this long. Copies of one answer set are graded
+ * from the memo in a fraction of a millisecond, and the rest of a file's cost (reading it, its
+ * JSON entry copied back and written) does not shrink with a worker: on 50,000 copies a worker
+ * made a 2-core run 1.4× slower (85 s against 119 s under load, twice the CPU) and its peak
+ * 173 MB → 568 MB (issue 25).
+ */
+const WORKERS_FROM_MS_PER_FILE = 1;
+/**
+ * The pace is that of the last 5 steps (100 files), not of all so far: copies are slow while
+ * the memo fills (1.2 ms a file over the first 60) and then fast (0.1–0.15 ms).
+ */
+const PACE_STEPS = 5;
+/**
+ * …and is first taken after 200 files: under load a copies run still passed 1 ms a file over
+ * files 20–120 (the memo filling) and started a worker it did not need.
+ */
+const PACE_FROM_STEP = 10;
 
 /**
  * Whether the machine has a core to spare: the main thread got nearly a whole core (its CPU time
- * over the wall time of its last chunks). On a machine whose cores are taken (a training job on
+ * over the wall time of its last steps). On a machine whose cores are taken (a training job on
  * both of this project's 2 cores) it gets far less, and a worker would only share the cores: the
  * 10,000-file few-of-13 batch took 8.65 s and 384 MB with a worker against 7.43 s and 137 MB
  * without (load ~5). `--jobs N` still starts its workers.
@@ -66,16 +99,24 @@ export function coreFree(cpuMs: number, wallMs: number): boolean {
 }
 
 /**
- * The main thread grades chunks from the start; each worker takes chunks once it has loaded
- * (a batch never waits for a worker to start). Results are placed by index and handed on in
- * file order. `jobs` given: its workers start at once; not given: when the batch is long.
+ * The main thread grades small steps from the start; each worker takes chunks once it has
+ * loaded (a batch never waits for a worker to start), and holds the next one while it grades.
+ * Chunks shrink near the end so that the threads finish together. Results are placed by index
+ * and handed on in file order. `jobs` given: its workers start at once; not given: when the
+ * batch is long.
  */
 export async function gradeBatch(files: string[], opts: BatchOptions): Promise<SubmissionResult[]> {
   const threads = Math.max(1, Math.min(opts.jobs ?? DEFAULT_JOBS, Math.ceil(files.length / CHUNK)));
   const out: SubmissionResult[] = new Array(files.length);
-  const chunks: { id: number; files: string[] }[] = [];
-  for (let i = 0; i < files.length; i += CHUNK) chunks.push({ id: i, files: files.slice(i, i + CHUNK) });
-  let next = 0, done = 0, ordered = 0, outstanding = 0;
+  let cursor = 0, done = 0, ordered = 0, outstanding = 0;
+  /** The next `size` files (fewer at the end), with the index of the first. */
+  const nextChunk = (size: number) => {
+    const c = { id: cursor, files: files.slice(cursor, cursor + size) };
+    cursor += c.files.length;
+    return c;
+  };
+  /** A worker's chunk: CHUNK, or a share of what is left small enough that no thread is left waiting at the end. */
+  const chunkSize = () => Math.max(MIN_CHUNK, Math.min(CHUNK, Math.ceil((files.length - cursor) / (threads * AHEAD * 2))));
   const take = (id: number, results: SubmissionResult[]) => {
     results.forEach((r, k) => (out[id + k] = r));
     for (; ordered < out.length && out[ordered] !== undefined; ordered++) opts.onOrdered?.(out[ordered]);
@@ -85,22 +126,23 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
   let finish!: () => void, fail!: (e: Error) => void;
   const finished = new Promise<void>((resolve, reject) => ((finish = resolve), (fail = reject)));
   const startWorker = (refs: unknown[]) => {
-    const w = new Worker(workerFile('./worker.js', import.meta.url), { workerData: { problemFiles: opts.problemFiles, refs, secret: opts.variants?.secret, drawn: opts.variants?.drawn instanceof VariantCache ? opts.variants.drawn.entries() : undefined }, execArgv: workerArgv(), resourceLimits: { maxYoungGenerationSizeMb: 128 } });
-    let busy = false;
+    const w = new Worker(workerFile('./worker.js', import.meta.url), { workerData: { problemFiles: opts.problemFiles, refs, secret: opts.variants?.secret, drawn: opts.variants?.drawn instanceof VariantCache ? opts.variants.drawn.entries() : undefined }, execArgv: workerArgv(), resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    let held = 0; // chunks sent and not back yet
     const feed = () => {
-      if (next < chunks.length) {
-        busy = true;
+      while (held < AHEAD && cursor < files.length) {
+        held++;
         outstanding++;
-        const c = chunks[next++];
+        const c = nextChunk(chunkSize());
         w.postMessage({ ...c, renderJson: opts.renderJson ?? false, feedback: opts.feedback ?? 'full', assignment: opts.assignment, duplicates: c.files.filter((f) => opts.duplicates?.has(f)).map((f) => [f, opts.duplicates!.get(f)]), contexts: c.files.filter((f) => opts.contexts?.has(f)).map((f) => [f, opts.contexts!.get(f)]) });
-      } else if (outstanding === 0) finish();
+      }
+      if (cursor >= files.length && outstanding === 0) finish();
     };
     w.on('message', (m: { ready: true } | { id: number; results: SubmissionResult[] }) => {
-      if ('results' in m) busy = false, outstanding--, take(m.id, m.results);
+      if ('results' in m) held--, outstanding--, take(m.id, m.results);
       feed();
     });
     w.on('error', fail);
-    w.on('exit', (code) => busy && fail(new Error(`a grading worker stopped (exit code ${code})`)));
+    w.on('exit', (code) => held > 0 && fail(new Error(`a grading worker stopped (exit code ${code})`)));
     return w;
   };
   const workers: Worker[] = [];
@@ -108,21 +150,25 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
     const refs = [...opts.refs].map(([id, ref]) => [id, opts.problems.get(idOfRefKey(id))!.verifier.encodeRef(ref)]); // encoded once for all workers
     workers.push(...Array.from({ length: threads - 1 }, () => startWorker(refs)));
   };
-  if (opts.jobs !== undefined) startWorkers();
-  const paces: number[] = []; // ms per chunk, the last few (not the first: it loads modules)
-  const cpus: number[] = []; // this thread's CPU ms in the same chunks
+  if (opts.jobs !== undefined && threads > 1) startWorkers();
+  const recentWall: number[] = []; // the same steps' wall ms (coreFree)
+  const recent: number[] = []; // the main thread's grading ms of its last PACE_STEPS steps (not the first: it loads modules)
   try {
-    while (next < chunks.length) {
-      const c = chunks[next++];
-      const t0 = performance.now(), cpu0 = process.cpuUsage();
-      take(c.id, c.files.map((f) => gradeFile(f, opts.assignments, opts.refs, undefined, { renderJson: opts.renderJson, sameStudent: opts.duplicates?.get(f), feedback: opts.feedback, assignment: opts.assignment, variants: opts.variants, context: opts.contexts?.get(f) })));
-      if (workers.length) await setImmediate(); // let the workers' results in
-      else if (threads > 1 && c.id > 0) {
-        const cpu = process.cpuUsage(cpu0);
-        paces.push(performance.now() - t0), cpus.push((cpu.user + cpu.system) / 1000);
-        if (paces.length > 4) paces.shift(), cpus.shift();
-        const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-        if (paces.length >= 2 && (sum(paces) / paces.length) * (chunks.length - next) > WORKERS_ABOVE_MS && coreFree(sum(cpus), sum(paces))) startWorkers();
+    for (let step = 0; cursor < files.length; step++) {
+      const c = nextChunk(MAIN_STEP);
+      const t0 = process.cpuUsage(), wall0 = performance.now();
+      const results = c.files.map((f) => gradeFile(f, opts.assignments, opts.refs, undefined, { renderJson: opts.renderJson, sameStudent: opts.duplicates?.get(f), feedback: opts.feedback, assignment: opts.assignment, variants: opts.variants, context: opts.contexts?.get(f) }));
+      // Grading only (writing the report stays on this thread whoever grades), in CPU time: on a
+      // loaded machine wall time counts the waits for a core, and a worker would wait as well.
+      const used = process.cpuUsage(t0), gradingMs = (used.user + used.system) / 1000;
+      const wallMs = performance.now() - wall0;
+      take(c.id, results);
+      if (workers.length) await setImmediate(); // let the workers' results in, and send them more
+      else if (threads > 1 && step > 0) {
+        recent.push(gradingMs), recentWall.push(wallMs);
+        if (recent.length > PACE_STEPS) recent.shift(), recentWall.shift();
+        const pace = recent.reduce((x, y) => x + y, 0) / (recent.length * MAIN_STEP);
+        if (step >= PACE_FROM_STEP && pace >= WORKERS_FROM_MS_PER_FILE && pace * (files.length - cursor) > WORKERS_ABOVE_MS && coreFree(recent.reduce((x, y) => x + y, 0), recentWall.reduce((x, y) => x + y, 0))) startWorkers();
       }
     }
     if (outstanding === 0) finish();

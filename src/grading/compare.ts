@@ -3,7 +3,7 @@ import type { Entry } from '../answers/values.js';
 import { finding } from '../findings/codes.js';
 import type { Finding } from '../findings/finding.js';
 import { Num } from '../numbers/num.js';
-import { Dec, Frac, type Fraction } from '../numbers/mathjs.js';
+import { Dec, Frac, type Decimal, type Fraction } from '../numbers/mathjs.js';
 import { writtenOf, type Written } from '../numbers/written.js';
 import { decimalToFraction } from '../numbers/num.js';
 import type { Tolerance } from './types.js';
@@ -72,13 +72,43 @@ function requiredPlace(expected: Num, tol: Tolerance): number | null {
   return expected.d.e - tol.sigfigs + 1;
 }
 
+/** ½·10^place as a fraction and as a decimal, made once per place (places are few: a literal's last digit). */
+const halfFracs = new Map<number, Fraction>();
+const halfDecs = new Map<number, Decimal>();
+function halfFrac(place: number): Fraction {
+  let h = halfFracs.get(place);
+  if (!h) halfFracs.set(place, (h = place >= 0 ? new Frac(5n * 10n ** BigInt(place), 10n) : new Frac(5n, 10n ** BigInt(1 - place))));
+  return h;
+}
+function halfDec(place: number): Decimal {
+  let h = halfDecs.get(place);
+  if (!h) halfDecs.set(place, (h = new Dec(5).times(new Dec(10).pow(place - 1))));
+  return h;
+}
+
 /** |got − expected| ≤ ½·10^place, exactly where both are rational. */
 function withinHalfUnit(got: Num, expected: Num, place: number): boolean {
-  if (got.isRational && expected.isRational) {
-    const half = place >= 0 ? new Frac(5n * 10n ** BigInt(place), 10n) : new Frac(5n, 10n ** BigInt(1 - place));
-    return got.q!.sub(expected.q!).abs().compare(half) <= 0;
-  }
-  return got.d.minus(expected.d).abs().lte(new Dec(5).times(new Dec(10).pow(place - 1)));
+  if (got.isRational && expected.isRational) return absDiffAtMost(got.q!, expected.q!, halfFrac(place));
+  return got.d.minus(expected.d).abs().lte(halfDec(place));
+}
+
+/**
+ * |a − b| ≤ bound for rationals, in integers: |a.n·b.d − b.n·a.d|·bound.d ≤ bound.n·a.d·b.d
+ * (denominators are positive). The same answer as a.sub(b).abs().compare(bound) ≤ 0 without
+ * reducing the difference to lowest terms (a gcd per comparison).
+ */
+export function absDiffAtMost(a: Fraction, b: Fraction, bound: Fraction): boolean {
+  let diff = a.s * a.n * b.d - b.s * b.n * a.d;
+  if (diff < 0n) diff = -diff;
+  return diff * bound.d <= bound.s * bound.n * a.d * b.d;
+}
+
+/** A tolerance (a double) as a 64-digit decimal, made once per value. */
+const tolDecs = new Map<number, Decimal>();
+function tolDec(x: number): Decimal {
+  let d = tolDecs.get(x);
+  if (!d) tolDecs.set(x, (d = new Dec(x)));
+  return d;
 }
 
 function exactlyEqual(got: Num, expected: Num): boolean {
@@ -91,12 +121,11 @@ function withinTolerance(got: Num, expected: Num, tol: Tolerance): boolean {
   if (got.exact && expected.exact) return exactlyEqual(got, expected);
   if (got.isRational && expected.isRational) {
     // Rationals compare exactly: |g − e| ≤ max(abs, rel·|e|), without 64-digit decimals.
-    const diff = got.q!.sub(expected.q!).abs();
-    const e = expected.q!.abs();
-    return diff.compare(TOL_FRAC(tol.abs)) <= 0 || diff.compare(e.mul(TOL_FRAC(tol.rel))) <= 0;
+    const e = expected.q!;
+    return absDiffAtMost(got.q!, e, TOL_FRAC(tol.abs)) || absDiffAtMost(got.q!, e, e.abs().mul(TOL_FRAC(tol.rel)));
   }
   const diff = got.d.minus(expected.d).abs();
-  return diff.lte(new Dec(tol.abs)) || diff.lte(expected.d.abs().times(new Dec(tol.rel)));
+  return diff.lte(tolDec(tol.abs)) || diff.lte(expected.d.abs().times(tolDec(tol.rel)));
 }
 
 /** How a reference value is shown to students: 0.131, 1/6 (≈ 0.166667), 6 + 2·sqrt(3) (≈ 9.4641). */

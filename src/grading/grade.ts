@@ -210,9 +210,14 @@ interface MemoEntry {
   line: number;
 }
 const memo = new Map<string, MemoEntry>();
-/** Bounds: entries, and characters of keys (a key holds a block's text: up to 64 kB each). */
-const MEMO_SIZE = 20_000;
-const MEMO_KEY_CHARS = 32 << 20;
+/**
+ * Bounds: entries, and characters of keys (a key holds a block's text: up to 64 kB each). A
+ * class repeats a few hundred blocks per problem; when nothing repeats (every decimal
+ * per-student) the memo only holds memory, so it is kept small: 20,000 entries and 32 M
+ * characters held ~150 MB of results and keys on the distinct-answers workload (issue 25).
+ */
+const MEMO_SIZE = 4096;
+const MEMO_KEY_CHARS = 8 << 20;
 let memoKeyChars = 0;
 
 function gradeProblemMemo(lp: LoadedProblem, ref: unknown, src: AnswerSource): { entry: MemoEntry; shift: number } | null {
@@ -266,7 +271,7 @@ function canonical(node: PNode, base: number): string {
 
 export function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers, subFindings: Finding[]): ProblemResult {
   const { problem, verifier } = lp;
-  const asked = problem.parts.map((p) => p.id);
+  const { asked, dependencies, order } = problemSetup(lp);
   if (!pa.parts) {
     const why = notPartsReason(pa.id, asked, pa.node.kind);
     const parts = problem.parts.map((part) => result(part.id, 'invalid', 0, part.points, [finding('answer.invalid', { part: part.id, reason: why }, { pos: pa.node.pos })]));
@@ -297,13 +302,13 @@ export function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers
       } catch (err) {
         if (!(err instanceof AnswerError)) throw err; // an unreadable stated value is simply not used
       }
-    } else subFindings.push(finding('answer.unknown-part', { part: `${pa.id}.${e.key}`, asked }, { pos: e.keyPos }));
+    } else subFindings.push(finding('answer.unknown-part', { part: `${pa.id}.${e.key}`, asked: [...asked] }, { pos: e.keyPos }));
   }
   let grades: Map<string, PartGrade>;
   try {
     grades = [...parsed.keys()].some((k) => asked.includes(k)) ? gradeByTolerance(lp, ref, parsed) : new Map();
     // The policy stage: error carried forward, credit by rubric, one mistake charged once.
-    grades = applyPolicy(grades, { parts: asked, dependencies: verifier.dependencies?.(problem.given), rubric: problem.rubric, defaultCredit: verifier.defaultCredit });
+    grades = applyPolicy(grades, { parts: asked, dependencies, order, rubric: problem.rubric, defaultCredit: verifier.defaultCredit });
   } catch (e) {
     // A bug in a verifier must not take the batch down: report it on this problem.
     const msg = `internal error while grading: ${(e as Error).message}`;
@@ -311,7 +316,6 @@ export function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers
   }
   // Each score rounded once, from the exact share of the points (see score.ts).
   let exact = 0;
-  const order = dependencyOrder(asked, verifier.dependencies?.(problem.given));
   const parts = problem.parts.map((part) => {
     const pre = early.get(part.id);
     if (pre) return pre;
@@ -335,6 +339,33 @@ export function gradeProblem(lp: LoadedProblem, ref: unknown, pa: ProblemAnswers
  */
 function gradeByTolerance(lp: LoadedProblem, ref: unknown, parsed: Map<string, { answer: unknown; pos: { line: number; column: number } }>): Map<string, PartGrade> {
   const { problem, verifier } = lp;
+  const out = new Map<string, PartGrade>();
+  for (const g of problemSetup(lp).groups) {
+    if (!g.asked.some((k) => parsed.has(k))) continue;
+    const grades = verifier.grade({ problem: g.tolerance === problem.tolerance ? problem : { ...problem, tolerance: g.tolerance }, ref, answers: parsed as never, asked: g.asked });
+    for (const [k, v] of grades) out.set(k, v);
+  }
+  return out;
+}
+
+/**
+ * What grading needs of a problem and never of an answer, worked out once per loaded problem
+ * (not per submission): the parts asked, the kind's dependencies and the order they give, the
+ * parts grouped by tolerance. Each is a pure function of the problem.
+ */
+interface ProblemSetup {
+  asked: string[];
+  dependencies: Record<string, string[]> | undefined;
+  order: string[];
+  groups: { tolerance: Tolerance; asked: string[] }[];
+}
+const setups = new WeakMap<LoadedProblem, ProblemSetup>();
+function problemSetup(lp: LoadedProblem): ProblemSetup {
+  let s = setups.get(lp);
+  if (s) return s;
+  const { problem, verifier } = lp;
+  const asked = problem.parts.map((p) => p.id);
+  const dependencies = verifier.dependencies?.(problem.given);
   const groups = new Map<string, { tolerance: Tolerance; asked: string[] }>();
   for (const part of problem.parts) {
     const tolerance = part.tolerance ?? problem.tolerance;
@@ -343,13 +374,8 @@ function gradeByTolerance(lp: LoadedProblem, ref: unknown, parsed: Map<string, {
     g.asked.push(part.id);
     groups.set(key, g);
   }
-  const out = new Map<string, PartGrade>();
-  for (const g of groups.values()) {
-    if (!g.asked.some((k) => parsed.has(k))) continue;
-    const grades = verifier.grade({ problem: g.tolerance === problem.tolerance ? problem : { ...problem, tolerance: g.tolerance }, ref, answers: parsed as never, asked: g.asked });
-    for (const [k, v] of grades) out.set(k, v);
-  }
-  return out;
+  setups.set(lp, (s = { asked, dependencies, order: dependencyOrder(asked, dependencies), groups: [...groups.values()] }));
+  return s;
 }
 
 function result(id: string, status: PartStatus, score: number, maxScore: number, findings: Finding[]): PartResult {

@@ -5,7 +5,7 @@
 // the value is meant exactly: references are exact wherever mathematics allows; a student's
 // plain decimal such as 0.131 is rational but *not* exact (it is a rounded figure), so it is
 // compared with a tolerance, while "1/6" or 12 are compared exactly.
-import { Dec, Frac, type Decimal, type Fraction } from './mathjs.js';
+import { Dec, Frac, PRECISION, type Decimal, type Fraction } from './mathjs.js';
 
 export class NumError extends Error {}
 
@@ -14,6 +14,8 @@ const MAX_BITS = 20_000;
 
 export class Num {
   private dec: Decimal | undefined;
+  /** The plain decimal literal a rational was read from, when its 64-digit value is the literal itself (see literalDec). */
+  private lit: string | undefined;
   private constructor(
     readonly q: Fraction | null,
     d: Decimal | undefined,
@@ -26,7 +28,7 @@ export class Num {
 
   /** The value at 64 digits; computed on first use (grading rationals rarely needs it). */
   get d(): Decimal {
-    return (this.dec ??= fracToDec(this.q!));
+    return (this.dec ??= this.lit !== undefined ? new Dec(this.lit) : fracToDec(this.q!));
   }
 
   static rational(q: Fraction, exact = true): Num {
@@ -48,14 +50,19 @@ export class Num {
 
   /** Reads a decimal literal exactly ("0.2" is 1/5, "1.5e-3" is 3/2000). */
   static parseDecimal(text: string, exact = true): Num {
-    return Num.rational(decimalToFraction(text), exact);
+    const n = Num.rational(decimalToFraction(text), exact);
+    if (literalDec(text)) n.lit = text;
+    return n;
   }
 
   get isRational(): boolean {
     return this.q !== null;
   }
   withExact(exact: boolean): Num {
-    return exact === this.exact ? this : new Num(this.q, this.dec, exact, this.symbol);
+    if (exact === this.exact) return this;
+    const n = new Num(this.q, this.dec, exact, this.symbol);
+    n.lit = this.lit;
+    return n;
   }
 
   add(o: Num): Num {
@@ -160,9 +167,13 @@ function signed(q: Fraction): string {
   return q.s < 0n ? '-' : '';
 }
 
-function bitLength(n: bigint): number {
+export function bitLength(n: bigint): number {
   if (n < 0n) n = -n;
-  if (n < 0x20000000000000n) return Number(n).toString(2).length;
+  if (n < 0x20000000000000n) {
+    // Exact below 2^53, without building a string: the bits of the high and low 32-bit words.
+    const x = Number(n);
+    return x >= 0x100000000 ? 64 - Math.clz32(Math.floor(x / 0x100000000)) : Math.max(1, 32 - Math.clz32(x));
+  }
   return n.toString(16).length * 4;
 }
 
@@ -184,7 +195,20 @@ export function isqrt(n: bigint): bigint {
   }
 }
 
-function fracToDec(q: Fraction): Decimal {
+/**
+ * Whether a decimal literal's 64-digit value may be read from its text (decimal.js keeps a
+ * value's digits normalised, so it is the same Decimal as n/d divided at 64 digits): a plain,
+ * nonzero decimal of at most 64 significant digits, which 64 digits hold exactly. Anything else
+ * (exponents, signs decimal.js reads otherwise, zero and its sign, longer literals) is divided.
+ */
+function literalDec(text: string): boolean {
+  const m = /^-?(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!m) return false;
+  const digits = (m[1] + (m[2] ?? '')).replace(/^0+/, '');
+  return digits !== '' && digits.length <= PRECISION;
+}
+
+export function fracToDec(q: Fraction): Decimal {
   const n = new Dec(q.n.toString()).div(new Dec(q.d.toString()));
   return q.s < 0n ? n.neg() : n;
 }

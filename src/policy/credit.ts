@@ -22,6 +22,8 @@ export interface PolicyContext {
   parts: readonly string[];
   /** The kind's dependencies (part → the parts it is computed from). */
   dependencies?: Record<string, string[]>;
+  /** dependencyOrder(parts, dependencies), when the caller has it already (it is the same for every answer to a problem). */
+  order?: readonly string[];
   rubric?: Rubric;
   /** The kind's default credit per diagnosis code. */
   defaultCredit?: Record<string, number>;
@@ -38,7 +40,7 @@ export function applyPolicy(grades: ReadonlyMap<string, PartGrade>, ctx: PolicyC
   const out = new Map<string, PartGrade>();
   const ecf = ctx.rubric?.ecf !== false;
   const charged = new Map<string, string>(); // code → the part it was charged at
-  for (const part of dependencyOrder(ctx.parts, ctx.dependencies)) {
+  for (const part of ctx.order ?? dependencyOrder(ctx.parts, ctx.dependencies)) {
     const raw = grades.get(part);
     if (!raw) continue;
     let g: PartGrade = raw;
