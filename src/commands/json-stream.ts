@@ -6,13 +6,21 @@ import type { Report, SubmissionResult } from '../grading/types.js';
 import { HEAD, reportTail, SEPARATOR, submissionJson } from '../reporters/json.js';
 import { OutputFile } from './output-file.js';
 
-const FLUSH_AT = 1 << 20;
+/**
+ * Entries are encoded into one reused buffer of this size and written when it is full. Joining
+ * them into a 1 MB string before writing (the earlier way) allocated a fresh large string per
+ * flush, 131 MB of them on 10,000 few-of-13 students: the join was 1.4 s of CPU against 0.14 s for
+ * the writes (issue 25, measured under load ~5).
+ */
+const BUFFER_BYTES = 1 << 20;
+/** The most bytes a UTF-16 code unit takes in UTF-8 (a surrogate pair: 4 bytes for 2 units). */
+const MAX_UTF8_PER_UNIT = 3;
 
 export class JsonReportStream {
   /** null: stdout. A file is written under a temporary name and renamed when the report is whole. */
   private readonly file: OutputFile | null;
-  private pending: string[] = [];
-  private size = 0;
+  private readonly buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  private used = 0;
   private entries = 0;
 
   constructor(output?: string) {
@@ -20,16 +28,15 @@ export class JsonReportStream {
   }
 
   add(r: SubmissionResult): void {
-    const text = (this.entries++ === 0 ? HEAD : SEPARATOR) + (r.json ?? submissionJson(r));
+    const text = r.json ?? submissionJson(r);
     r.json = undefined; // written: the string need not live on
-    this.pending.push(text);
-    this.size += text.length;
-    if (this.size >= FLUSH_AT) this.flush();
+    this.put(this.entries++ === 0 ? HEAD : SEPARATOR);
+    this.put(text);
   }
 
   /** The report's end: its assignments and integrity section (known once every entry is out). */
   end(extras: Pick<Report, 'assignments' | 'integrity'> = {}): void {
-    this.pending.push((this.entries === 0 ? '{\n  "submissions": [' : '') + reportTail(extras, this.entries));
+    this.put((this.entries === 0 ? '{\n  "submissions": [' : '') + reportTail(extras, this.entries));
     this.flush();
     this.file?.commit();
   }
@@ -39,11 +46,22 @@ export class JsonReportStream {
     this.file?.abort();
   }
 
+  /** Text appended in order: encoded into the buffer, or (larger than it) written as it is. */
+  private put(text: string): void {
+    if (this.used + text.length * MAX_UTF8_PER_UNIT > BUFFER_BYTES) this.flush();
+    if (text.length * MAX_UTF8_PER_UNIT > BUFFER_BYTES) this.out(text);
+    else this.used += this.buffer.write(text, this.used, 'utf8');
+  }
+
   private flush(): void {
-    const text = this.pending.join('');
-    this.pending = [];
-    this.size = 0;
-    if (this.file === null) process.stdout.write(text);
-    else this.file.write(text);
+    if (this.used === 0) return;
+    // stdout may keep what it is given for later (a pipe that is full): it gets a copy.
+    this.out(this.file === null ? Buffer.from(this.buffer.subarray(0, this.used)) : this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  private out(data: string | Uint8Array): void {
+    if (this.file === null) process.stdout.write(data);
+    else this.file.write(data);
   }
 }

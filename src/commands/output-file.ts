@@ -38,9 +38,11 @@ export class OutputFile {
     }
   }
 
-  write(text: string): void {
+  /** Appends text, or bytes (all of them: writeSync of a buffer may write part, so it is repeated). */
+  write(data: string | Uint8Array): void {
     try {
-      writeSync(this.fd, text);
+      if (typeof data === 'string') writeSync(this.fd, data);
+      else for (let at = 0; at < data.length; ) at += writeSync(this.fd, data, at);
     } catch (e) {
       this.abort();
       throw cannotWrite(this.path, e);
