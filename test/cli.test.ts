@@ -44,6 +44,19 @@ describe('gradecheck grade', () => {
     expect(gc('grade', '--problems', 'problems', 'solutions/answer-keys', '--fail-under', '100').code).toBe(0);
   });
 
+  // A streamed JSON report keeps only each result's scores once its entry is written (issue 25):
+  // the exit code still reads them, and the report is the whole one.
+  it.each([
+    ['solutions', '50', 1],
+    ['solutions/answer-keys', '100', 0],
+  ])('--format json --fail-under: %s under %s exits %d, as the report scores say', (subs, under, code) => {
+    const out = join(dir, `fail-under-${under}.json`);
+    expect(gc('grade', '--problems', 'problems', subs, '--fail-under', under, '--format', 'json', '--output', out).code).toBe(code);
+    expect(gc('grade', '--problems', 'problems', subs, '--fail-under', under).code).toBe(code);
+    const below = JSON.parse(readFileSync(out, 'utf8')).submissions.some((s: { score: number; maxScore: number }) => s.maxScore > 0 && (100 * s.score) / s.maxScore < Number(under));
+    expect(below ? 1 : 0).toBe(code);
+  });
+
   it('an invalid submission is reported and the rest of the batch is graded', () => {
     const subs = join(dir, 'batch');
     cpSync('solutions/answer-keys/usi-a2.yaml', join(subs, 'a.yaml'), { recursive: true });

@@ -4,7 +4,7 @@ import { applyTrainingFlags, type TrainingFlags } from './training-options.js';
 import { defaultCacheDir } from '../grading/references.js';
 import { loadProblems } from '../grading/problems.js';
 import { createRequire } from 'node:module';
-import { byFile, gradeBatch, shard } from '../grading/batch.js';
+import { byFile, gradeBatch, shard, written } from '../grading/batch.js';
 import { duplicateStudents, readHeads, type Head } from '../grading/students.js';
 import { chooseAssignment, type Assignment } from '../grading/assignments.js';
 import type { LoadedProblem } from '../grading/problems.js';
@@ -109,6 +109,7 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
   const problems = new Map([...set.problems].filter(([, lp]) => !lp.template));
   const owners = new Map<string, string | null>();
   for (const { lp: v, assignment } of studentVariants(heads, set.assignments, opts.assignment, variants)) problems.set(refKey(v), v), owners.set(refKey(v), assignment);
+  heads.clear(); // read by the steps above only: not held (one entry a file) while grading
   const refs = await referencesOrReport(problems, { cacheDir: opts.cache ? defaultCacheDir() : null, crossCheck: true, ...(vcache ? { store: variantReferenceStore(vcache, owners) } : {}) });
   vcache?.forgetReferences(); // written; the encoded copies are not kept while grading
   if (!refs) {
@@ -122,7 +123,7 @@ export async function gradeCommand(paths: string[], opts: GradeOptions): Promise
   const stream = opts.format === 'json' && duplicates.size === 0 && overrides.length === 0 ? new JsonReportStream(opts.output) : null;
   let results;
   try {
-    results = await gradeBatch(files, { problemFiles, problems: set.problems, assignments: set.assignments, assignment: opts.assignment, variants, duplicates, contexts, feedback, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update, renderJson: stream !== null, onOrdered: stream ? (r) => stream.add(r) : undefined });
+    results = await gradeBatch(files, { problemFiles, problems: set.problems, assignments: set.assignments, assignment: opts.assignment, variants, duplicates, contexts, feedback, refs: refMap, jobs: opts.jobs ? Number(opts.jobs) : undefined, onProgress: bar?.update, renderJson: stream !== null, onOrdered: stream ? (r) => stream.add(r) : undefined, keep: stream ? written : undefined });
   } catch (e) {
     stream?.abort(); // no half-written report is left behind
     throw e;

@@ -36,6 +36,25 @@ export interface BatchOptions {
   renderJson?: boolean;
   /** Each result in file order, as soon as it and all before it are graded (to stream a report). */
   onOrdered?: (r: SubmissionResult) => void;
+  /**
+   * What the batch keeps of a result once onOrdered has had it (what it returns): a streamed
+   * report keeps only what later stages read (see written), so memory follows the batch's
+   * threads, not the class.
+   */
+  keep?: (r: SubmissionResult) => SubmissionResult;
+}
+
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/**
+ * What is left of a result whose report entry is written: what the stages after grading read
+ * when the report was streamed (no policy step: commands/grade.ts streams only then). The exit
+ * code reads score and maxScore; the integrity pass file, student, assignment and status (it
+ * reads the answers again from the file); the report's order, file. Findings and problems are
+ * one shared empty list (frozen: nothing may add to it).
+ */
+export function written(r: SubmissionResult): SubmissionResult {
+  return { file: r.file, student: r.student, ...(r.assignment !== undefined ? { assignment: r.assignment } : {}), status: r.status, score: r.score, maxScore: r.maxScore, findings: NONE, problems: NONE };
 }
 
 /**
@@ -119,7 +138,10 @@ export async function gradeBatch(files: string[], opts: BatchOptions): Promise<S
   const chunkSize = () => Math.max(MIN_CHUNK, Math.min(CHUNK, Math.ceil((files.length - cursor) / (threads * AHEAD * 2))));
   const take = (id: number, results: SubmissionResult[]) => {
     results.forEach((r, k) => (out[id + k] = r));
-    for (; ordered < out.length && out[ordered] !== undefined; ordered++) opts.onOrdered?.(out[ordered]);
+    for (; ordered < out.length && out[ordered] !== undefined; ordered++) {
+      opts.onOrdered?.(out[ordered]);
+      if (opts.keep) out[ordered] = opts.keep(out[ordered]);
+    }
     done += results.length;
     opts.onProgress?.(done);
   };
