@@ -4,7 +4,7 @@
 // runs a short campaign with a fixed seed; `npm run fuzz -- --runs N` a long one.
 import { expandPaths } from '../grading/files.js';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
@@ -20,6 +20,8 @@ export interface CampaignOptions {
   batch: number;
   /** Seconds a CLI run over one batch may take. */
   timeout: number;
+  /** Keep each submission batch's files under this directory (batch-N/), to profile a CLI run on them later. */
+  keep?: string;
   onBatch?: (done: number, total: number, violations: number) => void;
 }
 
@@ -34,6 +36,8 @@ export interface CampaignReport {
   entriesLost: number;
   slowest: { ms: number; file: string } | null;
   peakRssMb: number | null;
+  /** The peak memory (MB) of each kind of CLI run (json --jobs 1, text, …), the largest over the batches. */
+  peakRssByRun: Record<string, number>;
   seconds: number;
   /** Where the campaign's time went (seconds): generating and writing files, each kind of CLI run, grading in process. */
   phases: Record<string, number>;
@@ -51,7 +55,7 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignReport
   const problemFiles = expandPaths([join(root, 'problems')]).files.filter((f) => !/assignment\.ya?ml$/.test(f));
   const seeds = expandPaths([join(root, 'solutions')]).files.map((f) => readFileSync(f, 'utf8'));
   const problemSeeds = problemFiles.map((f) => readFileSync(f, 'utf8'));
-  const report: CampaignReport = { seed: opts.seed, submissionFiles: 0, problemFiles: 0, cliRuns: 0, violations: [], crashes: 0, hangs: 0, entriesLost: 0, slowest: null, peakRssMb: null, seconds: 0, phases: {} };
+  const report: CampaignReport = { seed: opts.seed, submissionFiles: 0, problemFiles: 0, cliRuns: 0, violations: [], crashes: 0, hangs: 0, entriesLost: 0, slowest: null, peakRssMb: null, peakRssByRun: {}, seconds: 0, phases: {} };
   const timed = <T>(phase: string, f: () => T): T => {
     const t = performance.now();
     try {
@@ -62,7 +66,8 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignReport
   };
   const cli = (args: string[], cwd: string, label: string, env: Record<string, string> = {}): CliRun => {
     const argv = [process.execPath, join(root, 'dist', 'cli.js'), ...args];
-    const r = timed(`cli ${label.replace(/^\S+ \d+ /, '')}`, () => spawnSync(TIME ?? argv[0], TIME ? ['-f', 'gradecheck-fuzz-rss %M', ...argv] : argv.slice(1), {
+    const kind = label.replace(/^\S+ \d+ /, '');
+    const r = timed(`cli ${kind}`, () => spawnSync(TIME ?? argv[0], TIME ? ['-f', 'gradecheck-fuzz-rss %M', ...argv] : argv.slice(1), {
       cwd, encoding: 'utf8', maxBuffer: 1 << 30, timeout: opts.timeout * 1000,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? work, GRADECHECK_CACHE_DIR: cache, NO_COLOR: '1', CI: 'true', ...env },
     }));
@@ -72,6 +77,7 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignReport
     if (rss) {
       if (process.env.GRADECHECK_FUZZ_RSS) process.stderr.write(`fuzz: ${label}: ${(Number(rss[1]) / 1024).toFixed(0)} MB\n`);
       report.peakRssMb = Math.max(report.peakRssMb ?? 0, Number(rss[1]) / 1024);
+      report.peakRssByRun[kind] = Math.max(report.peakRssByRun[kind] ?? 0, Number(rss[1]) / 1024);
       stderr = stderr.slice(0, rss.index);
     }
     return { label, code: r.status, stdout: r.stdout ?? '', stderr, timedOut: r.error !== undefined && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' };
@@ -115,6 +121,7 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignReport
       report.phases['grading in process'] = (report.phases['grading in process'] ?? 0) + (performance.now() - t) / 1000;
     }
     tally(report, v);
+    if (opts.keep) cpSync(dir, join(opts.keep, `batch-${b}`), { recursive: true, verbatimSymlinks: true, filter: (f) => !lstatSync(f).isFIFO() }); // (a FIFO is not copied)
     rmSync(dir, { recursive: true, force: true });
     opts.onBatch?.(b + 1, batches, report.violations.length);
   }

@@ -11,8 +11,9 @@ const o = new Command()
   .option('--seed <s>', 'seed (default: from the clock; printed, so a run can be repeated)')
   .option('--batch <n>', 'files per CLI run', '1000')
   .option('--timeout <s>', 'seconds one CLI run over a batch may take', '300')
+  .option('--keep <dir>', 'keep each submission batch under DIR/batch-N (to profile a CLI run on it)')
   .parse()
-  .opts<{ runs: string; problems?: string; seed?: string; batch: string; timeout: string }>();
+  .opts<{ runs: string; problems?: string; seed?: string; batch: string; timeout: string; keep?: string }>();
 
 const runs = Number(o.runs);
 const seed = o.seed !== undefined ? Number(o.seed) : Date.now() % 1_000_000_007;
@@ -24,6 +25,7 @@ const report = await runCampaign({
   seed,
   batch: Number(o.batch),
   timeout: Number(o.timeout),
+  keep: o.keep,
   onBatch: (done, total, violations) => process.stderr.write(`fuzz: batch ${done}/${total}, ${violations} violations so far\n`),
 });
 const rows = [
@@ -41,5 +43,6 @@ const rows = [
 ];
 process.stdout.write(rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n') + '\n');
 process.stdout.write(`time by phase: ${Object.entries(report.phases).sort((a, b) => b[1] - a[1]).map(([k, t]) => `${k} ${t.toFixed(1)} s`).join(', ')}\n`);
+if (Object.keys(report.peakRssByRun).length) process.stdout.write(`peak memory by run: ${Object.entries(report.peakRssByRun).sort((a, b) => b[1] - a[1]).map(([k, mb]) => `${k} ${mb.toFixed(0)} MB`).join(', ')}\n`);
 for (const v of report.violations.slice(0, 50)) process.stdout.write(`violation ${v.check}: ${v.detail}\n`);
 process.exitCode = report.violations.length ? 1 : 0;
