@@ -1,0 +1,2 @@
+import{createRequire as __gcRequire}from'node:module';import{fileURLToPath as __gcPath}from'node:url';import{dirname as __gcDir}from'node:path';const require=__gcRequire(import.meta.url);const __filename=__gcPath(import.meta.url);const __dirname=__gcDir(__filename);
+import{a,b,c}from"./chunk-IQIUM77Q.js";import"./chunk-KFWLZWP2.js";import"./chunk-UUGZXCGN.js";import"./chunk-4HAYHVF6.js";import"./chunk-U567NIXE.js";export{a as progress,c as reproduce,b as stat};
